@@ -1,0 +1,173 @@
+// The catalog model, typed once: the TypeBox schemas below are both the TypeScript types used
+// everywhere and the JSON Schema of the canonical catalog file (docs/catalog-format.md).
+// Shapes are strict, but almost every field is optional: a draft may be incomplete and is still
+// saved; completeness is the rule engine's job, not the schema's.
+import { Type, type Static, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
+import {
+  BASIS_LEVELS,
+  DATA_GRADES,
+  DATA_TYPES,
+  FORMAT_CATEGORIES,
+  NOT_OPEN_REASONS,
+  OPEN_TYPES,
+  REVIEW_STATUSES,
+  SHARE_METHOD_CATEGORIES,
+  SHARE_METHOD_TYPES,
+  SHARE_TYPES,
+  UPDATE_CYCLES,
+} from './enums.ts';
+
+export const CATALOG_FORMAT = 'mulu.catalog';
+export const CATALOG_FORMAT_VERSION = 1;
+
+const oneOf = <T extends readonly string[]>(values: T) =>
+  Type.Union(values.map((v) => Type.Literal(v))) as unknown as TUnion<TLiteral<T[number]>[]>;
+const strict = { additionalProperties: false } as const;
+const opt = <T extends TSchema>(t: T) => Type.Optional(t);
+
+export const BasisSchema = Type.Object(
+  {
+    title: Type.String({ description: '文件名称' }),
+    docNo: opt(Type.String({ description: '文号' })),
+    article: opt(Type.String({ description: '条款, e.g. 第二十二条' })),
+    level: opt(oneOf(BASIS_LEVELS)),
+  },
+  strict,
+);
+
+export const ContactSchema = Type.Object(
+  { name: opt(Type.String()), phone: opt(Type.String()), email: opt(Type.String()) },
+  strict,
+);
+
+export const DepartmentSchema = Type.Object(
+  {
+    name: Type.String({ description: '部门名称' }),
+    uscc: Type.String({ description: '统一社会信用代码' }),
+    divisionCode: Type.String({ description: '行政区划代码 (6-digit county or 9-digit township)' }),
+    contact: opt(ContactSchema),
+  },
+  strict,
+);
+
+export const ClassificationSchema = Type.Object(
+  {
+    class: Type.String({ description: '类 (1 digit)' }),
+    item: Type.String({ description: '项 (2 digits)' }),
+    catalog: Type.String({ description: '目 (3 digits)' }),
+    subCatalogs: opt(Type.Array(Type.String(), { description: '细目' })),
+  },
+  strict,
+);
+
+export const DataItemSchema = Type.Object(
+  {
+    name: Type.String({ description: '信息项名称' }),
+    fieldName: opt(Type.String({ description: '英文名/字段名' })),
+    dataType: opt(oneOf(DATA_TYPES)),
+    length: opt(Type.Integer({ minimum: 0 })),
+    precision: opt(Type.Integer({ minimum: 0 })),
+    shareType: opt(oneOf(SHARE_TYPES)),
+    shareCondition: opt(Type.String()),
+    openType: opt(oneOf(OPEN_TYPES)),
+    isPrimaryKey: opt(Type.Boolean()),
+    nullable: opt(Type.Boolean()),
+    sensitive: opt(Type.Boolean()),
+    secret: opt(Type.Boolean()),
+  },
+  strict,
+);
+
+export const SurveySchema = Type.Object(
+  {
+    storageGB: opt(Type.Number()),
+    structuredRecords10k: opt(Type.Number()),
+    sharedStorageGB: opt(Type.Number()),
+    sharedRecords10k: opt(Type.Number()),
+    openedStorageGB: opt(Type.Number()),
+    openedRecords10k: opt(Type.Number()),
+  },
+  strict,
+);
+
+export const RelatedMatterSchema = Type.Object({ name: Type.String(), code: opt(Type.String()) }, strict);
+
+export const ReviewSchema = Type.Object(
+  {
+    status: oneOf(REVIEW_STATUSES),
+    reviewer: opt(Type.String()),
+    date: opt(Type.String()),
+    note: opt(Type.String()),
+  },
+  strict,
+);
+
+export const ResourceSchema = Type.Object(
+  {
+    id: Type.String({ description: 'stable internal id; never shown, never reused' }),
+    classification: opt(ClassificationSchema),
+    code: opt(Type.String({ description: '信息资源代码 <分类码>/<顺序码>' })),
+    name: opt(Type.String({ description: '信息资源名称' })),
+    providerName: opt(Type.String({ description: '信息资源提供方' })),
+    providerCode: opt(Type.String({ description: '信息资源提供方代码 (统一社会信用代码)' })),
+    providerInnerDept: opt(Type.String({ description: '提供方内部处室' })),
+    abstract: opt(Type.String({ description: '信息资源摘要' })),
+    formatCategory: opt(oneOf(FORMAT_CATEGORIES)),
+    formatType: opt(Type.String()),
+    formatOtherDesc: opt(Type.String({ description: '其他类型资源格式描述' })),
+    items: Type.Array(DataItemSchema, { description: '信息项' }),
+    shareType: opt(oneOf(SHARE_TYPES)),
+    shareCondition: opt(Type.String({ description: '共享条件 / 不予共享理由' })),
+    shareBasis: opt(Type.Array(BasisSchema, { description: '共享依据' })),
+    shareMethodCategory: opt(oneOf(SHARE_METHOD_CATEGORIES)),
+    shareMethodType: opt(oneOf(SHARE_METHOD_TYPES)),
+    applicationMaterials: opt(Type.Array(Type.String(), { description: '申请共享所需材料' })),
+    shareReview: opt(ReviewSchema),
+    openType: opt(oneOf(OPEN_TYPES)),
+    openCondition: opt(Type.String({ description: '开放条件' })),
+    notOpenReasons: opt(Type.Array(oneOf(NOT_OPEN_REASONS), { description: '不予开放理由' })),
+    notOpenNote: opt(Type.String()),
+    desensitized: opt(Type.Boolean({ description: '已依法脱密脱敏处理' })),
+    rightsHolderConsent: opt(Type.Boolean({ description: '权利人同意开放' })),
+    updateCycle: opt(oneOf(UPDATE_CYCLES)),
+    updateCycleNote: opt(Type.String()),
+    publishDate: opt(Type.String({ description: 'YYYY-MM-DD' })),
+    relatedResourceCodes: opt(Type.Array(Type.String())),
+    relatedMatters: opt(Type.Array(RelatedMatterSchema)),
+    sourceSystem: opt(Type.String()),
+    secret: opt(Type.Boolean({ description: '涉密' })),
+    dataGrade: opt(oneOf(DATA_GRADES)),
+    usageRequirements: opt(Type.String({ description: '使用要求' })),
+    securityLevel: opt(Type.String({ description: '安全级别' })),
+    itProject: opt(Type.String({ description: '所属信息化项目' })),
+    involvesNaturalPersons: opt(Type.Boolean()),
+    involvesLegalPersons: opt(Type.Boolean()),
+    survey: opt(SurveySchema),
+    extensions: opt(Type.Record(Type.String(), Type.String(), { description: 'province-specific extra fields' })),
+  },
+  strict,
+);
+
+export const CatalogSchema = Type.Object(
+  {
+    format: Type.Literal(CATALOG_FORMAT),
+    version: Type.Literal(CATALOG_FORMAT_VERSION),
+    profile: Type.String(),
+    catalogVersion: opt(Type.Integer({ minimum: 0, description: 'monotonic per department' })),
+    updatedAt: opt(Type.String()),
+    codeSequences: opt(
+      Type.Record(Type.String(), Type.Integer({ minimum: 0 }), { description: 'highest 顺序码 ever issued per 分类码; never reused' }),
+    ),
+    department: DepartmentSchema,
+    resources: Type.Array(ResourceSchema),
+  },
+  strict,
+);
+
+export type Basis = Static<typeof BasisSchema>;
+export type Department = Static<typeof DepartmentSchema>;
+export type Classification = Static<typeof ClassificationSchema>;
+export type DataItem = Static<typeof DataItemSchema>;
+export type Resource = Static<typeof ResourceSchema>;
+export type Review = Static<typeof ReviewSchema>;
+export type Catalog = Static<typeof CatalogSchema>;

@@ -1,0 +1,53 @@
+// The closed vocabularies of the catalog model. Keys are stored in the canonical catalog file;
+// their Chinese/English labels live as data in assets/codes/vocabulary.json.
+export const SHARE_TYPES = ['unconditional', 'conditional', 'none'] as const;
+export const OPEN_TYPES = ['unconditional', 'conditional', 'none'] as const;
+export const SHARE_METHOD_CATEGORIES = ['platform', 'other'] as const;
+export const SHARE_METHOD_TYPES = ['database', 'interface', 'file', 'email', 'disk', 'mediaPaper', 'mediaElectronic'] as const;
+export const UPDATE_CYCLES = ['realtime', 'daily', 'weekly', 'monthly', 'quarterly', 'halfYearly', 'yearly', 'irregular', 'other'] as const;
+export const FORMAT_CATEGORIES = ['document', 'spreadsheet', 'database', 'image', 'streaming', 'selfDescribing', 'serviceInterface', 'paper', 'other'] as const;
+export const DATA_TYPES = ['C', 'N', 'Y', 'D', 'T', 'L', 'M', 'G', 'B', 'I', 'F'] as const;
+export const BASIS_LEVELS = [
+  'law',
+  'administrativeRegulation',
+  'localRegulation',
+  'departmentalRule',
+  'localGovernmentRule',
+  'centralPolicy',
+  'nationalPolicy',
+  'normativeDocument',
+] as const;
+export const DATA_GRADES = ['core', 'important', 'general'] as const;
+export const NOT_OPEN_REASONS = ['stateSecret', 'commercialSecret', 'personalPrivacy', 'lawForbids'] as const;
+export const REVIEW_STATUSES = ['notRequired', 'pending', 'approved', 'rejected'] as const;
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+
+export type ShareType = (typeof SHARE_TYPES)[number];
+export type OpenType = (typeof OPEN_TYPES)[number];
+export type ShareMethodCategory = (typeof SHARE_METHOD_CATEGORIES)[number];
+export type ShareMethodType = (typeof SHARE_METHOD_TYPES)[number];
+export type UpdateCycle = (typeof UPDATE_CYCLES)[number];
+export type FormatCategory = (typeof FORMAT_CATEGORIES)[number];
+export type DataType = (typeof DATA_TYPES)[number];
+export type BasisLevel = (typeof BASIS_LEVELS)[number];
+export type DataGrade = (typeof DATA_GRADES)[number];
+export type NotOpenReason = (typeof NOT_OPEN_REASONS)[number];
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+export type Severity = (typeof SEVERITIES)[number];
+
+/** The vocabularies by name, so data files and the UI can address them uniformly. */
+export const VOCABULARIES = {
+  shareType: SHARE_TYPES,
+  openType: OPEN_TYPES,
+  shareMethodCategory: SHARE_METHOD_CATEGORIES,
+  shareMethodType: SHARE_METHOD_TYPES,
+  updateCycle: UPDATE_CYCLES,
+  formatCategory: FORMAT_CATEGORIES,
+  dataType: DATA_TYPES,
+  basisLevel: BASIS_LEVELS,
+  dataGrade: DATA_GRADES,
+  notOpenReason: NOT_OPEN_REASONS,
+  reviewStatus: REVIEW_STATUSES,
+  severity: SEVERITIES,
+} as const;
+export type VocabularyName = keyof typeof VOCABULARIES;

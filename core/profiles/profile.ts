@@ -1,0 +1,166 @@
+// Jurisdiction profiles are data (assets/profiles/*.json). A profile names the profile it extends and
+// adds vocabulary, required catalog content, accepted basis levels, deadlines and per-rule settings.
+// Resolving walks the chain from national down, so a county profile is its province plus its own rules.
+import type { BasisLevel, ShareType, Severity, VocabularyName } from '../model/enums.ts';
+import type { LocalText } from '../i18n/text.ts';
+import { resolveCitation, type Citation, type CitationRef } from '../rules/citations.ts';
+import vocabularyData from '../../assets/codes/vocabulary.json';
+import national from '../../assets/profiles/national.json';
+import anhui from '../../assets/profiles/anhui.json';
+import sixian from '../../assets/profiles/sixian.json';
+import yangzhou from '../../assets/profiles/yangzhou.json';
+import shanxi from '../../assets/profiles/shanxi.json';
+import chongqing from '../../assets/profiles/chongqing.json';
+import nanjing from '../../assets/profiles/nanjing.json';
+import jilin from '../../assets/profiles/jilin.json';
+
+export interface ProfileRuleSetting {
+  enabled?: boolean;
+  severity?: Severity;
+  citations?: CitationRef[];
+}
+
+export interface ProfileData {
+  id: string;
+  extends?: string;
+  name: LocalText;
+  description?: LocalText;
+  vocabulary?: Partial<Record<VocabularyName, Record<string, LocalText>>>;
+  requiredContent?: { fields: string[]; citations: CitationRef[] };
+  acceptedBasisLevels?: Partial<Record<ShareType, BasisLevel[]>> & { citations?: CitationRef[] };
+  deadlines?: {
+    catalogUpdateWorkingDays?: number;
+    reportWorkingDays?: number;
+    annualFullUpdateDue?: string | null;
+    citations?: CitationRef[];
+  };
+  rules?: Record<string, ProfileRuleSetting>;
+}
+
+export interface RuleSetting {
+  severity?: Severity;
+  citations: Citation[];
+}
+
+export interface Profile {
+  id: string;
+  name: LocalText;
+  description?: LocalText;
+  /** Profile ids from national down to this one. */
+  chain: string[];
+  vocabulary: Record<VocabularyName, Record<string, LocalText>>;
+  /** Field path → the citations that make it required (beyond the national mandatory set). */
+  requiredContent: Map<string, Citation[]>;
+  /** Accepted basis levels per restricted share type: the intersection along the chain (every level applies). */
+  acceptedBasisLevels: Partial<Record<ShareType, BasisLevel[]>>;
+  basisCitations: Citation[];
+  deadlines: { catalogUpdateWorkingDays?: number; reportWorkingDays?: number; annualFullUpdateDue?: string | null; citations: Citation[] };
+  rules: Map<string, RuleSetting>;
+}
+
+const PROFILE_DATA: readonly ProfileData[] = [national, anhui, sixian, yangzhou, shanxi, chongqing, nanjing, jilin] as ProfileData[];
+const byId = new Map(PROFILE_DATA.map((p) => [p.id, p]));
+
+export const PROFILE_IDS: readonly string[] = PROFILE_DATA.map((p) => p.id);
+
+export class UnknownProfileError extends Error {
+  constructor(readonly profileId: string) {
+    super(`未知的规则配置「${profileId}」，可用：${PROFILE_IDS.join('、')} / unknown profile "${profileId}"`);
+  }
+}
+
+function cite(refs: readonly CitationRef[] | undefined, where: string): Citation[] {
+  return (refs ?? []).map((r) => {
+    const c = resolveCitation(r);
+    if (!c) throw new Error(`profile ${where}: citation ${r.doc} ${r.article} is not in assets/regulations`);
+    return c;
+  });
+}
+
+function addUnique(list: Citation[], more: readonly Citation[]): Citation[] {
+  const out = [...list];
+  for (const c of more) if (!out.some((o) => o.doc === c.doc && o.article === c.article)) out.push(c);
+  return out;
+}
+
+function chainOf(id: string): ProfileData[] {
+  const chain: ProfileData[] = [];
+  for (let cur: string | undefined = id; cur; ) {
+    const p = byId.get(cur);
+    if (!p) throw new UnknownProfileError(cur);
+    if (chain.includes(p)) throw new Error(`profile ${id}: circular extends`);
+    chain.unshift(p);
+    cur = p.extends;
+  }
+  return chain;
+}
+
+const cache = new Map<string, Profile>();
+
+export function loadProfile(id: string): Profile {
+  const hit = cache.get(id);
+  if (hit) return hit;
+  const chain = chainOf(id);
+  const self = chain[chain.length - 1]!;
+  const vocabulary = JSON.parse(JSON.stringify(vocabularyData)) as Profile['vocabulary'];
+  const requiredContent = new Map<string, Citation[]>();
+  const acceptedBasisLevels: Profile['acceptedBasisLevels'] = {};
+  let basisCitations: Citation[] = [];
+  const deadlines: Profile['deadlines'] = { citations: [] };
+  const rules = new Map<string, RuleSetting>();
+
+  for (const p of chain) {
+    for (const [vocab, labels] of Object.entries(p.vocabulary ?? {})) {
+      const target = vocabulary[vocab as VocabularyName];
+      for (const [key, label] of Object.entries(labels)) target[key] = { ...target[key], ...label };
+    }
+    if (p.requiredContent) {
+      const cs = cite(p.requiredContent.citations, p.id);
+      for (const f of p.requiredContent.fields) requiredContent.set(f, addUnique(requiredContent.get(f) ?? [], cs));
+    }
+    if (p.acceptedBasisLevels) {
+      for (const share of ['conditional', 'none'] as const) {
+        const levels = p.acceptedBasisLevels[share];
+        if (!levels) continue;
+        const prev = acceptedBasisLevels[share];
+        acceptedBasisLevels[share] = prev ? prev.filter((l) => levels.includes(l)) : [...levels];
+      }
+      basisCitations = addUnique(basisCitations, cite(p.acceptedBasisLevels.citations, p.id));
+    }
+    if (p.deadlines) {
+      const { citations, ...rest } = p.deadlines;
+      Object.assign(deadlines, rest);
+      deadlines.citations = addUnique(deadlines.citations, cite(citations, p.id));
+    }
+    for (const [ruleId, s] of Object.entries(p.rules ?? {})) {
+      if (s.enabled === false) {
+        rules.delete(ruleId);
+        continue;
+      }
+      const prev = rules.get(ruleId);
+      rules.set(ruleId, {
+        severity: s.severity ?? prev?.severity,
+        citations: addUnique(prev?.citations ?? [], cite(s.citations, `${p.id} ${ruleId}`)),
+      });
+    }
+  }
+
+  const profile: Profile = {
+    id: self.id,
+    name: self.name,
+    description: self.description,
+    chain: chain.map((p) => p.id),
+    vocabulary,
+    requiredContent,
+    acceptedBasisLevels,
+    basisCitations,
+    deadlines,
+    rules,
+  };
+  cache.set(id, profile);
+  return profile;
+}
+
+export function listProfiles(): { id: string; name: LocalText }[] {
+  return PROFILE_DATA.map((p) => ({ id: p.id, name: p.name }));
+}

@@ -1,0 +1,33 @@
+// R02: 信息资源代码 = 分类码/顺序码, its prefix matches the classification, and it is unique.
+import { checkResourceCode } from '../../codes/resource-code.ts';
+import { isBlank } from '../../text/normalize.ts';
+import type { RuleCheck } from '../types.ts';
+
+export const resourceCode: RuleCheck = {
+  id: 'R02',
+  resource(r, _ctx, emit) {
+    if (r.code === undefined || isBlank(r.code)) return; // R01 reports the missing code
+    const problem = checkResourceCode(r.code.trim(), r.classification);
+    if (!problem) return;
+    const params: Record<string, string | number> = { code: r.code };
+    if (problem.kind === 'sequenceWidth') params.width = problem.width;
+    if (problem.kind === 'prefixMismatch') Object.assign(params, { expected: problem.expected, actual: problem.actual });
+    emit({ path: 'code', variant: problem.kind, params });
+  },
+  catalog(c, _ctx, emit) {
+    const first = new Map<string, number>();
+    c.resources.forEach((r, i) => {
+      const code = r.code?.trim();
+      if (!code) return;
+      const prev = first.get(code);
+      if (prev === undefined) first.set(code, i);
+      else
+        emit({
+          path: `resources[${i}].code`,
+          resourceIndex: i,
+          variant: 'duplicate',
+          params: { code, other: prev + 1, otherName: c.resources[prev]!.name ?? '' },
+        });
+    });
+  },
+};

@@ -1,0 +1,70 @@
+// Citations resolve (document, article) references from the profiles to the quoted texts in
+// assets/regulations: the local regulations (regulations.json) and national standards and
+// platform practice (standards.json).
+import regulations from '../../assets/regulations/regulations.json';
+import standards from '../../assets/regulations/standards.json';
+
+export interface CitationRef {
+  doc: string;
+  article: string;
+}
+
+export interface Citation extends CitationRef {
+  /** 《title》 of the document. */
+  title: string;
+  docNo: string | null;
+  kind: 'regulation' | 'standard' | 'practice';
+  /** Verbatim text (Simplified Chinese) when the source has it in Chinese. */
+  quote: string | null;
+  /** A faithful Chinese rendering where the source text is not Chinese or is paraphrased. */
+  summaryZh: string | null;
+  /** Where the text comes from, for people checking it. */
+  file: string | null;
+}
+
+interface DocumentEntry {
+  id: string;
+  kind?: string;
+  title: string;
+  docNo: string | null;
+  file: string | null;
+}
+interface ArticleEntry {
+  doc: string;
+  article: string;
+  quote?: string | null;
+  summaryZh?: string;
+  file?: string | null;
+}
+
+const documents = new Map<string, DocumentEntry>();
+for (const d of [...regulations.documents, ...standards.documents] as DocumentEntry[]) documents.set(d.id, d);
+
+const articles = new Map<string, Citation>();
+for (const a of [...regulations.articles, ...standards.articles] as ArticleEntry[]) {
+  const doc = documents.get(a.doc);
+  if (!doc) throw new Error(`citation data: article ${a.doc} ${a.article} names an unknown document`);
+  articles.set(`${a.doc}|${a.article}`, {
+    doc: a.doc,
+    article: a.article,
+    title: doc.title,
+    docNo: doc.docNo,
+    kind: doc.kind === 'standard' || doc.kind === 'practice' ? doc.kind : 'regulation',
+    quote: a.quote ?? null,
+    summaryZh: a.summaryZh ?? null,
+    file: a.file ?? doc.file,
+  });
+}
+
+export function resolveCitation(ref: CitationRef): Citation | undefined {
+  return articles.get(`${ref.doc}|${ref.article}`);
+}
+
+export function allCitations(): Citation[] {
+  return [...articles.values()];
+}
+
+/** 《安徽省政务数据资源管理办法》第二十二条 */
+export function citationLabel(c: Citation): string {
+  return `《${c.title}》${c.article}`;
+}

@@ -1,0 +1,126 @@
+// The rule engine: runs the checks a profile enables and turns their raw findings into complete,
+// cited, bilingual findings. Two entry points: one resource (live form validation) and a whole catalog
+// (adds the cross-record checks). Findings never block saving; errors block only export.
+import type { Catalog, Resource } from '../model/catalog.ts';
+import type { Severity } from '../model/enums.ts';
+import { fillLocal, type LocalText } from '../i18n/text.ts';
+import { ClassificationTree } from '../codes/classification.ts';
+import type { DivisionTable } from '../codes/division.ts';
+import { loadProfile, type Profile } from '../profiles/profile.ts';
+import fieldLabels from '../../assets/codes/fields.json';
+import { ruleDefinition, type RuleDefinition } from './definitions.ts';
+import { RULE_CHECKS } from './registry.ts';
+import type { Emit, Finding, RawFinding, RuleCheck, RuleContext } from './types.ts';
+import type { Citation } from './citations.ts';
+
+export interface EngineOptions {
+  profile: string | Profile;
+  divisions?: DivisionTable;
+  tree?: ClassificationTree;
+  /** YYYY-MM-DD; defaults to the local date. */
+  today?: string;
+}
+
+interface ActiveRule {
+  check: RuleCheck;
+  def: RuleDefinition;
+  severity: Severity;
+  citations: Citation[];
+}
+
+const FIELD_LABELS = fieldLabels as unknown as Record<string, LocalText>;
+const ITEM_INDEX = /\[\d+\]/g;
+
+function localToday(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+export class RuleEngine {
+  readonly profile: Profile;
+  readonly context: RuleContext;
+  private readonly active: ActiveRule[];
+
+  constructor(options: EngineOptions) {
+    const profile = typeof options.profile === 'string' ? loadProfile(options.profile) : options.profile;
+    this.profile = profile;
+    const vocab = profile.vocabulary;
+    this.context = {
+      profile,
+      tree: options.tree ?? ClassificationTree.national(),
+      divisions: options.divisions,
+      today: options.today ?? localToday(),
+      label: (name, key) => (key !== undefined && vocab[name][key]) || { zh: key ?? '（空）', en: key ?? '(empty)' },
+      fieldLabel: (path) => FIELD_LABELS[path.replace(ITEM_INDEX, '')] ?? { zh: path, en: path },
+    };
+    this.active = RULE_CHECKS.filter((c) => profile.rules.has(c.id)).map((check) => {
+      const setting = profile.rules.get(check.id)!;
+      const def = ruleDefinition(check.id);
+      return { check, def, severity: setting.severity ?? def.severity, citations: setting.citations };
+    });
+  }
+
+  /** Rule ids that run under this profile. */
+  ruleIds(): string[] {
+    return this.active.map((a) => a.check.id);
+  }
+
+  private finding(rule: ActiveRule, raw: RawFinding, path: string, resource: Resource | undefined, index: number | undefined): Finding {
+    const variant = rule.def.variants[raw.variant];
+    if (!variant) throw new Error(`rule ${rule.def.id}: unknown variant ${raw.variant}`);
+    const params = raw.params ?? {};
+    let citations = rule.citations;
+    if (raw.citations?.length) {
+      citations = [...citations];
+      for (const c of raw.citations) if (!citations.some((o) => o.doc === c.doc && o.article === c.article)) citations.push(c);
+    }
+    const f: Finding = {
+      ruleId: rule.def.id,
+      severity: rule.severity,
+      path,
+      message: fillLocal(variant.message, params),
+      hint: fillLocal(variant.hint, params),
+      citations,
+    };
+    if (index !== undefined) f.resourceIndex = index;
+    if (resource?.code) f.resourceCode = resource.code;
+    if (resource?.name) f.resourceName = resource.name;
+    return f;
+  }
+
+  /**
+   * Validates one resource on its own (no cross-record rules). pathPrefix is where the resource sits,
+   * e.g. "resources[12]", so paths match the whole-catalog report.
+   */
+  validateResource(resource: Resource, pathPrefix = '', index?: number): Finding[] {
+    const out: Finding[] = [];
+    this.runResourceRules(resource, pathPrefix, index, out);
+    return out;
+  }
+
+  private runResourceRules(resource: Resource, pathPrefix: string, index: number | undefined, out: Finding[]): void {
+    const prefix = pathPrefix ? `${pathPrefix}.` : '';
+    for (const rule of this.active) {
+      const check = rule.check.resource;
+      if (!check) continue;
+      check(resource, this.context, (raw) => out.push(this.finding(rule, raw, prefix + raw.path, resource, index)));
+    }
+  }
+
+  validateCatalog(catalog: Catalog): Finding[] {
+    const out: Finding[] = [];
+    const resources = catalog.resources;
+    for (let i = 0; i < resources.length; i++) this.runResourceRules(resources[i]!, `resources[${i}]`, i, out);
+    for (const rule of this.active) {
+      const check = rule.check.catalog;
+      if (!check) continue;
+      const emit: Emit = (raw) => {
+        const r = raw.resourceIndex !== undefined ? resources[raw.resourceIndex] : undefined;
+        out.push(this.finding(rule, raw, raw.path, r, raw.resourceIndex));
+      };
+      check(catalog, this.context, emit);
+    }
+    return out;
+  }
+}
