@@ -1,0 +1,12 @@
+// mulu rules-doc [--out docs/rules.md]: the rule reference, generated from the rule and profile data.
+import { writeFile } from 'node:fs/promises';
+import { renderRulesDoc } from '../../core/report/rules-doc.ts';
+import { EXIT_OK } from '../exit-codes.ts';
+import type { CommandContext } from '../command.ts';
+
+export async function rulesDocCommand({ values, out }: CommandContext): Promise<number> {
+  const text = renderRulesDoc();
+  if (values.out) await writeFile(values.out, text);
+  else out.write(text);
+  return EXIT_OK;
+}

@@ -1,0 +1,12 @@
+// mulu schema [--out docs/catalog.schema.json]: the JSON Schema of the canonical catalog file.
+import { writeFile } from 'node:fs/promises';
+import { catalogJsonSchema } from '../../core/format/json-schema.ts';
+import { EXIT_OK } from '../exit-codes.ts';
+import type { CommandContext } from '../command.ts';
+
+export async function schemaCommand({ values, out }: CommandContext): Promise<number> {
+  const text = catalogJsonSchema();
+  if (values.out) await writeFile(values.out, text);
+  else out.write(text);
+  return EXIT_OK;
+}

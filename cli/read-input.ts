@@ -1,0 +1,33 @@
+// Reading input files with messages that name the file and what is wrong with it.
+import { readFile } from 'node:fs/promises';
+import { parseCatalogText } from '../core/format/catalog-file.ts';
+import type { Catalog } from '../core/model/catalog.ts';
+import { UsageError } from './exit-codes.ts';
+
+export async function readText(path: string): Promise<string> {
+  try {
+    const buf = await readFile(path);
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`找不到文件：${path}`, `file not found: ${path}`);
+    if (code === 'EISDIR') throw new UsageError(`${path} 是文件夹，不是文件`, `${path} is a directory`);
+    if (code === 'EACCES') throw new UsageError(`没有权限读取文件：${path}`, `permission denied: ${path}`);
+    if (err instanceof TypeError) throw new UsageError(`${path} 不是 UTF-8 编码的文本文件`, `${path} is not UTF-8 text`);
+    throw err;
+  }
+}
+
+export async function readCatalog(path: string): Promise<Catalog> {
+  const result = parseCatalogText(await readText(path));
+  if (result.ok) return result.catalog;
+  const lines = result.problems.map((p) => {
+    const where = p.line !== undefined ? `${path}:${p.line}:${p.column}` : p.path ? `${path} ${p.path}` : path;
+    return { zh: `  ${where}：${p.message.zh}`, en: `  ${where}: ${p.message.en}` };
+  });
+  const head = { syntax: '无法解析', format: '格式不符', version: '版本不受支持', structure: '结构有误' }[result.kind];
+  throw new UsageError(
+    `目录文件${head}：${path}\n${lines.map((l) => l.zh).join('\n')}`,
+    `unusable catalog file ${path} (${result.kind}):\n${lines.map((l) => l.en).join('\n')}`,
+  );
+}

@@ -1,0 +1,66 @@
+// The `mulu` command's dispatcher: parses arguments, runs a command, maps failures to exit codes.
+import { parseArgs } from 'node:util';
+import { UnknownProfileError } from '../core/profiles/profile.ts';
+import { EXIT_UNUSABLE, UsageError } from './exit-codes.ts';
+import type { Command, CommandContext } from './command.ts';
+import { validateCommand } from './commands/validate.ts';
+import { sampleCommand } from './commands/sample.ts';
+import { rulesDocCommand } from './commands/rules-doc.ts';
+import { schemaCommand } from './commands/schema.ts';
+
+const COMMANDS: Record<string, { run: Command; zh: string; en: string }> = {
+  validate: { run: validateCommand, zh: '校验目录文件', en: 'validate a catalog file' },
+  sample: { run: sampleCommand, zh: '生成示例目录（培训、测试用）', en: 'generate a sample catalog' },
+  'rules-doc': { run: rulesDocCommand, zh: '生成规则说明文档', en: 'write the rule reference' },
+  schema: { run: schemaCommand, zh: '输出目录文件的 JSON Schema', en: 'print the catalog JSON Schema' },
+};
+
+const OPTIONS = {
+  profile: { type: 'string' },
+  format: { type: 'string' },
+  lang: { type: 'string' },
+  out: { type: 'string' },
+  resources: { type: 'string' },
+  seed: { type: 'string' },
+  items: { type: 'string' },
+  today: { type: 'string' },
+  clean: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function usage(): string {
+  const lines = ['用法 / usage: mulu <命令> [参数]', ''];
+  for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(10)} ${c.zh} / ${c.en}`);
+  lines.push('', '退出码 / exit codes: 0 无错误 no errors · 1 有错误 errors found · 2 输入不可用 unusable input');
+  return `${lines.join('\n')}\n`;
+}
+
+export async function runCli(argv: string[], io: Pick<CommandContext, 'out' | 'err'>): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    if (name && name !== '--help' && name !== '-h') io.err.write(`未知命令「${name}」/ unknown command "${name}"\n`);
+    io.err.write(usage());
+    return name && name !== '--help' && name !== '-h' ? EXIT_UNUSABLE : 0;
+  }
+  try {
+    const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
+    const flat: Record<string, string | undefined> = {};
+    for (const [k, v] of Object.entries(values)) flat[k] = typeof v === 'boolean' ? String(v) : v;
+    return await command.run({ positionals, values: flat, ...io });
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err.write(`${err.zh}\n${err.en}\n`);
+      return EXIT_UNUSABLE;
+    }
+    if (err instanceof UnknownProfileError) {
+      io.err.write(`${err.message}\n`);
+      return EXIT_UNUSABLE;
+    }
+    if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {
+      io.err.write(`参数有误：${err.message}\ninvalid arguments: ${err.message}\n`);
+      return EXIT_UNUSABLE;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,151 @@
+// Reading the canonical catalog file (docs/catalog-format.md): JSON text → a checked Catalog, or
+// problems that say exactly where (line/column for syntax, JSON path for structure) in both languages.
+import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
+import type { TSchema } from '@sinclair/typebox';
+import { CATALOG_FORMAT, CATALOG_FORMAT_VERSION, CatalogSchema, type Catalog } from '../model/catalog.ts';
+import type { LocalText } from '../i18n/text.ts';
+
+export interface FileProblem {
+  /** JSON path such as resources[12].items[3].dataType, or "" for the whole file. */
+  path: string;
+  line?: number;
+  column?: number;
+  message: LocalText;
+}
+
+export type CatalogLoadResult = { ok: true; catalog: Catalog } | { ok: false; kind: 'syntax' | 'format' | 'version' | 'structure'; problems: FileProblem[] };
+
+const checker = TypeCompiler.Compile(CatalogSchema);
+const MAX_PROBLEMS = 200;
+
+/** "/resources/12/items/3/dataType" → "resources[12].items[3].dataType" */
+export function pointerToPath(pointer: string): string {
+  if (!pointer) return '';
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((seg) => seg.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((acc, seg) => (/^\d+$/.test(seg) ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
+}
+
+function lineColumn(text: string, position: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = 0; i < position && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      last = i;
+    }
+  }
+  return { line, column: position - last };
+}
+
+function allowedValues(schema: TSchema): string[] | undefined {
+  const anyOf = (schema as { anyOf?: { const?: unknown }[] }).anyOf;
+  if (!anyOf || !anyOf.every((s) => s.const !== undefined)) return undefined;
+  return anyOf.map((s) => String(s.const));
+}
+
+function describe(e: ValueError): LocalText {
+  const got = e.value === undefined ? '缺失' : JSON.stringify(e.value)?.slice(0, 60);
+  const gotEn = e.value === undefined ? 'missing' : JSON.stringify(e.value)?.slice(0, 60);
+  switch (e.type) {
+    case ValueErrorType.ObjectRequiredProperty:
+      return { zh: '缺少必需的属性', en: 'required property is missing' };
+    case ValueErrorType.ObjectAdditionalProperties:
+      return { zh: '含有格式中未定义的属性（拼写错误？）', en: 'property not defined by the format (a typo?)' };
+    case ValueErrorType.Union: {
+      const allowed = allowedValues(e.schema);
+      return allowed
+        ? { zh: `取值 ${got} 无效，可选：${allowed.join('、')}`, en: `value ${gotEn} is not one of: ${allowed.join(', ')}` }
+        : { zh: `取值 ${got} 不符合任何允许的形式`, en: `value ${gotEn} matches no allowed form` };
+    }
+    case ValueErrorType.String:
+      return { zh: `应为文本，实际为 ${got}`, en: `expected text, got ${gotEn}` };
+    case ValueErrorType.Integer:
+      return { zh: `应为整数，实际为 ${got}`, en: `expected an integer, got ${gotEn}` };
+    case ValueErrorType.Number:
+      return { zh: `应为数字，实际为 ${got}`, en: `expected a number, got ${gotEn}` };
+    case ValueErrorType.Boolean:
+      return { zh: `应为 true 或 false，实际为 ${got}`, en: `expected true or false, got ${gotEn}` };
+    case ValueErrorType.Array:
+      return { zh: `应为数组（列表），实际为 ${got}`, en: `expected an array, got ${gotEn}` };
+    case ValueErrorType.Object:
+      return { zh: `应为对象，实际为 ${got}`, en: `expected an object, got ${gotEn}` };
+    case ValueErrorType.NumberMinimum:
+    case ValueErrorType.IntegerMinimum:
+      return { zh: `不能小于 ${String((e.schema as { minimum?: number }).minimum)}，实际为 ${got}`, en: `must be at least ${String((e.schema as { minimum?: number }).minimum)}, got ${gotEn}` };
+    default:
+      return { zh: `不符合目录格式：${e.message}`, en: e.message };
+  }
+}
+
+/** Structural problems of an already-parsed value; empty when it is a valid catalog. */
+export function checkCatalogStructure(value: unknown): FileProblem[] {
+  if (checker.Check(value)) return [];
+  const problems: FileProblem[] = [];
+  for (const e of checker.Errors(value)) {
+    // A union failure is reported once for the union itself; its per-branch noise is skipped.
+    if (e.type === ValueErrorType.Literal && problems.some((p) => p.path === pointerToPath(e.path))) continue;
+    problems.push({ path: pointerToPath(e.path), message: describe(e) });
+    if (problems.length >= MAX_PROBLEMS) break;
+  }
+  return problems;
+}
+
+export function parseCatalogText(text: string): CatalogLoadResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    const pos = /position (\d+)/.exec(msg);
+    const where = pos ? lineColumn(text, Number(pos[1])) : undefined;
+    return {
+      ok: false,
+      kind: 'syntax',
+      problems: [
+        {
+          path: '',
+          ...where,
+          message: {
+            zh: `不是有效的 JSON${where ? `：第 ${where.line} 行第 ${where.column} 列附近有语法错误` : ''}（${msg}）`,
+            en: `not valid JSON${where ? ` near line ${where.line}, column ${where.column}` : ''} (${msg})`,
+          },
+        },
+      ],
+    };
+  }
+  const head = value as { format?: unknown; version?: unknown } | null;
+  if (typeof head !== 'object' || head === null || head.format !== CATALOG_FORMAT) {
+    return {
+      ok: false,
+      kind: 'format',
+      problems: [{ path: 'format', message: { zh: `不是 Mulu 目录文件：format 应为 "${CATALOG_FORMAT}"`, en: `not a Mulu catalog file: format must be "${CATALOG_FORMAT}"` } }],
+    };
+  }
+  if (head.version !== CATALOG_FORMAT_VERSION) {
+    return {
+      ok: false,
+      kind: 'version',
+      problems: [
+        {
+          path: 'version',
+          message: {
+            zh: `目录文件格式版本 ${JSON.stringify(head.version)} 不受支持，本程序支持版本 ${CATALOG_FORMAT_VERSION}；请用新版 Mulu 打开或重新导出`,
+            en: `catalog format version ${JSON.stringify(head.version)} is not supported (this build reads version ${CATALOG_FORMAT_VERSION})`,
+          },
+        },
+      ],
+    };
+  }
+  const problems = checkCatalogStructure(value);
+  if (problems.length) return { ok: false, kind: 'structure', problems };
+  return { ok: true, catalog: value as Catalog };
+}
+
+/** The canonical file text: stable key order as the model declares it, 2-space indentation. */
+export function serializeCatalog(catalog: Catalog): string {
+  return `${JSON.stringify(catalog, null, 2)}\n`;
+}

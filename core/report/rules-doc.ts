@@ -1,0 +1,73 @@
+// docs/rules.md, generated from the rule definitions and the profiles so it cannot drift from them.
+import { listProfiles, loadProfile } from '../profiles/profile.ts';
+import { RULE_DEFINITIONS } from '../rules/definitions.ts';
+import { citationLabel, type Citation } from '../rules/citations.ts';
+import vocabulary from '../../assets/codes/vocabulary.json';
+
+const SEVERITY: Record<string, string> = { error: '错误 error', warning: '警告 warning', info: '提示 info' };
+
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function citationText(c: Citation): string {
+  const text = c.quote ?? c.summaryZh;
+  return text ? `${citationLabel(c)}：“${text}”` : citationLabel(c);
+}
+
+export function renderRulesDoc(): string {
+  const profiles = listProfiles().map((p) => loadProfile(p.id));
+  const out: string[] = [
+    '# 校验规则 / Validation rules',
+    '',
+    '> 本文件由 `npm run docs:rules` 根据 `assets/rules/rules.json` 与 `assets/profiles/*.json` 生成，请勿手工修改。',
+    '> Generated from the rule and profile data by `npm run docs:rules`; do not edit by hand.',
+    '',
+    '严重程度：错误（阻止打包上报，不阻止保存草稿）、警告、提示。Severity: errors block export (never saving a draft); warnings and notices inform.',
+    '',
+    '## 规则配置 / Profiles',
+    '',
+    '| 配置 id | 名称 | 继承 | 目录更新时限 | 规则数 |',
+    '|---|---|---|---|---|',
+  ];
+  for (const p of profiles) {
+    const d = p.deadlines;
+    const deadline = [
+      d.catalogUpdateWorkingDays ? `变更后 ${d.catalogUpdateWorkingDays} 个工作日内更新` : '',
+      d.reportWorkingDays ? `${d.reportWorkingDays} 个工作日内报送` : '',
+      d.annualFullUpdateDue ? `每年 ${d.annualFullUpdateDue} 前全面更新` : '',
+    ]
+      .filter(Boolean)
+      .join('；');
+    const cites = d.citations.map(citationLabel).join('；');
+    out.push(`| \`${p.id}\` | ${p.name.zh} / ${p.name.en} | ${p.chain.slice(0, -1).join(' → ') || '—'} | ${cell(deadline ? `${deadline}（${cites}）` : '—')} | ${p.rules.size} |`);
+  }
+  out.push('', '### 用语差异 / Vocabulary', '');
+  for (const p of profiles) {
+    const diffs: string[] = [];
+    for (const [vocab, labels] of Object.entries(p.vocabulary)) {
+      const base = (vocabulary as unknown as Record<string, Record<string, { zh: string }>>)[vocab];
+      for (const [key, label] of Object.entries(labels)) if (base?.[key] && base[key]!.zh !== label.zh) diffs.push(`${base[key]!.zh} → ${label.zh}`);
+    }
+    if (diffs.length) out.push(`- \`${p.id}\`：${diffs.join('，')}`);
+  }
+  out.push('', '### 受限共享依据的层级 / Accepted basis levels for restricted sharing', '');
+  for (const p of profiles) {
+    const parts = (['conditional', 'none'] as const).map((s) => {
+      const levels = p.acceptedBasisLevels[s];
+      const label = p.vocabulary.shareType[s]!.zh;
+      return `${label}：${levels ? levels.map((l) => p.vocabulary.basisLevel[l]!.zh).join('、') : '任一层级'}`;
+    });
+    if (p.rules.has('R21')) out.push(`- \`${p.id}\`：${parts.join('；')}（${p.basisCitations.map(citationLabel).join('；')}）`);
+  }
+  for (const def of RULE_DEFINITIONS.values()) {
+    out.push('', `## ${def.id} ${def.title.zh} / ${def.title.en}`, '', `默认严重程度 / default severity: ${SEVERITY[def.severity]}`, '');
+    for (const [name, v] of Object.entries(def.variants)) out.push(`- \`${name}\`：${v.message.zh} — ${v.message.en}  修改：${v.hint.zh}`);
+    out.push('', '| 配置 | 严重程度 | 依据 |', '|---|---|---|');
+    for (const p of profiles) {
+      const s = p.rules.get(def.id);
+      out.push(s ? `| \`${p.id}\` | ${SEVERITY[s.severity ?? def.severity]} | ${cell(s.citations.map(citationText).join('<br>'))} |` : `| \`${p.id}\` | 不适用 n/a | |`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
