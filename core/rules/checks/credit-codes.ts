@@ -5,9 +5,21 @@ import type { LocalText } from '../../i18n/text.ts';
 import { isBlank } from '../../text/normalize.ts';
 import type { Emit, RuleCheck } from '../types.ts';
 
+// A catalog has a few dozen providers but tens of thousands of resources: check each code once.
+const results = new Map<string, ReturnType<typeof checkUscc>>();
+function checkCached(value: string): ReturnType<typeof checkUscc> {
+  let res = results.get(value);
+  if (!res) {
+    if (results.size > 10_000) results.clear();
+    res = checkUscc(value);
+    results.set(value, res);
+  }
+  return res;
+}
+
 function checkCode(value: string | undefined, path: string, field: LocalText, emit: Emit, which: 'checksum' | 'orgCode'): void {
   if (value === undefined || isBlank(value)) return;
-  const res = checkUscc(value);
+  const res = checkCached(value);
   if (which === 'checksum' && res.problem) {
     const { kind, ...rest } = res.problem;
     emit({ path, variant: kind, params: { field, value, ...rest } });

@@ -1,37 +1,54 @@
 // R12: item names and field names are unique within a resource, field names are identifiers;
 // R13: data type and length rules (catalog-standard.md §2.3).
 import type { DataType } from '../../model/enums.ts';
-import { normalizeName } from '../../text/normalize.ts';
+import { normalizedItemNames } from '../derived.ts';
 import type { RuleCheck } from '../types.ts';
 
-const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const LENGTH_REQUIRED: ReadonlySet<DataType> = new Set(['C', 'N']);
 const MAX_LENGTH: Partial<Record<DataType, number>> = { N: 38, Y: 38, F: 38, B: 38, I: 38 };
 const DEFAULT_MAX = 65535;
 
+/** 'ok', 'lower' (valid, has lowercase letters) or 'bad'; one pass, no allocation. */
+function classifyFieldName(f: string): 'ok' | 'lower' | 'bad' {
+  let lower = false;
+  for (let k = 0; k < f.length; k++) {
+    const c = f.charCodeAt(k);
+    if (c >= 0x61 && c <= 0x7a) lower = true;
+    else if (!((c >= 0x41 && c <= 0x5a) || c === 0x5f || (k > 0 && c >= 0x30 && c <= 0x39))) return 'bad';
+  }
+  return f.length === 0 ? 'bad' : lower ? 'lower' : 'ok';
+}
+
 export const itemNamesUnique: RuleCheck = {
   id: 'R12',
   resource(r, _ctx, emit) {
-    const names = new Map<string, number>();
-    const fields = new Map<string, number>();
-    for (let i = 0; i < r.items.length; i++) {
-      const item = r.items[i]!;
-      const n = normalizeName(item.name);
+    const items = r.items;
+    const names = normalizedItemNames(r);
+    const seenNames = new Set<string>();
+    const seenFields = new Set<string>();
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      const n = names[i]!;
       if (n) {
-        const prev = names.get(n);
-        if (prev === undefined) names.set(n, i);
-        else emit({ path: `items[${i}].name`, variant: 'duplicateName', params: { name: item.name, other: prev + 1 } });
+        if (seenNames.has(n)) emit({ path: `items[${i}].name`, variant: 'duplicateName', params: { name: item.name, other: names.indexOf(n) + 1 } });
+        else seenNames.add(n);
       }
-      const f = item.fieldName?.trim();
+      const raw = item.fieldName;
+      if (raw === undefined) continue;
+      const f = raw.trim();
       if (!f) continue;
-      if (!FIELD_NAME.test(f)) {
+      const kind = classifyFieldName(f);
+      if (kind === 'bad') {
         emit({ path: `items[${i}].fieldName`, variant: 'fieldCharset', params: { name: f } });
         continue;
       }
-      const key = f.toLowerCase();
-      const prev = fields.get(key);
-      if (prev === undefined) fields.set(key, i);
-      else emit({ path: `items[${i}].fieldName`, variant: 'duplicateField', params: { name: f, other: prev + 1 } });
+      const key = kind === 'lower' ? f.toUpperCase() : f;
+      if (!seenFields.has(key)) {
+        seenFields.add(key);
+        continue;
+      }
+      const other = items.findIndex((o) => o.fieldName?.trim().toUpperCase() === key);
+      emit({ path: `items[${i}].fieldName`, variant: 'duplicateField', params: { name: f, other: other + 1 } });
     }
   },
 };

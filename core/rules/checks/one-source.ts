@@ -3,6 +3,7 @@
 // identical (≥ 3 items) whatever they are called. Same-provider name clashes are R03's.
 import type { Resource } from '../../model/catalog.ts';
 import { normalizeName } from '../../text/normalize.ts';
+import { normalizedItemNames } from '../derived.ts';
 import type { RuleCheck } from '../types.ts';
 
 const MIN_OVERLAP = 0.5;
@@ -13,11 +14,8 @@ function provider(r: Resource): string {
 }
 
 function itemSet(r: Resource): Set<string> {
-  const s = new Set<string>();
-  for (const i of r.items) {
-    const n = normalizeName(i.name);
-    if (n) s.add(n);
-  }
+  const s = new Set(normalizedItemNames(r));
+  s.delete('');
   return s;
 }
 
@@ -28,41 +26,88 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return common / Math.min(a.size, b.size);
 }
 
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+// Order-independent fingerprint of an item set: the sum of two per-name hashes. Sorting and joining
+// every resource's item names was the costliest step of whole-catalog validation; equal fingerprints
+// are confirmed by comparing the sets themselves.
+const nameHashes = new Map<string, number>();
+function nameHash(n: string): number {
+  let h = nameHashes.get(n);
+  if (h === undefined) {
+    h = 0x811c9dc5;
+    for (let i = 0; i < n.length; i++) h = Math.imul(h ^ n.charCodeAt(i), 0x01000193) >>> 0;
+    if (nameHashes.size > 200_000) nameHashes.clear();
+    nameHashes.set(n, h);
+  }
+  return h;
+}
+
+function fingerprint(r: Resource): string | undefined {
+  if (r.items.length < MIN_ITEMS_FOR_SET_MATCH) return undefined;
+  // Repeated names within a resource (R12's business) make the fingerprint differ: a rare miss, not a false match.
+  let a = 0;
+  let b = 0;
+  let count = 0;
+  for (const n of normalizedItemNames(r)) {
+    if (!n) continue;
+    count++;
+    const h = nameHash(n);
+    a = (a + h) >>> 0;
+    b = (b + Math.imul(h, h | 1)) >>> 0;
+  }
+  return count >= MIN_ITEMS_FOR_SET_MATCH ? `${count}:${a}:${b}` : undefined;
+}
+
 export const oneSource: RuleCheck = {
   id: 'R28',
   catalog(c, _ctx, emit) {
+    const rs = c.resources;
     const byName = new Map<string, number[]>();
-    const bySet = new Map<string, number>();
-    const sets: Set<string>[] = [];
-    c.resources.forEach((r, i) => {
-      const set = itemSet(r);
-      sets[i] = set;
+    const byFingerprint = new Map<string, number[]>();
+    const flagged = new Set<number>();
+    rs.forEach((r, i) => {
       const name = r.name ? normalizeName(r.name) : '';
       if (name) {
         const list = byName.get(name);
         if (list) list.push(i);
         else byName.set(name, [i]);
       }
-      if (set.size >= MIN_ITEMS_FOR_SET_MATCH) {
-        const key = [...set].sort().join('\u0001');
-        const prev = bySet.get(key);
-        if (prev === undefined) bySet.set(key, i);
-        else if (provider(c.resources[prev]!) !== provider(r) && normalizeName(c.resources[prev]!.name ?? '') !== name) {
-          const o = c.resources[prev]!;
-          emit({ path: `resources[${i}].items`, resourceIndex: i, variant: 'sameItems', params: { name: r.name ?? '', other: prev + 1, otherName: o.name ?? '', otherProvider: o.providerName ?? '' } });
-        }
+      const fp = fingerprint(r);
+      if (!fp) return;
+      const list = byFingerprint.get(fp);
+      if (!list) {
+        byFingerprint.set(fp, [i]);
+        return;
+      }
+      list.push(i);
+      const mine = itemSet(r);
+      for (const j of list) {
+        if (j === i) continue;
+        const o = rs[j]!;
+        if (provider(o) === provider(r) || normalizeName(o.name ?? '') === name || !sameSet(mine, itemSet(o))) continue;
+        flagged.add(i);
+        emit({ path: `resources[${i}].items`, resourceIndex: i, variant: 'sameItems', params: { name: r.name ?? '', other: j + 1, otherName: o.name ?? '', otherProvider: o.providerName ?? '' } });
+        break;
       }
     });
     for (const list of byName.values()) {
       if (list.length < 2) continue;
+      const sets = new Map<number, Set<string>>();
+      const setOf = (k: number) => sets.get(k) ?? sets.set(k, itemSet(rs[k]!)).get(k)!;
       for (let k = 1; k < list.length; k++) {
         const i = list[k]!;
-        const r = c.resources[i]!;
+        if (flagged.has(i)) continue;
+        const r = rs[i]!;
         for (let m = 0; m < k; m++) {
           const j = list[m]!;
-          const o = c.resources[j]!;
+          const o = rs[j]!;
           if (provider(o) === provider(r)) continue;
-          const ov = overlap(sets[i]!, sets[j]!);
+          const ov = overlap(setOf(i), setOf(j));
           if (ov < MIN_OVERLAP) continue;
           emit({
             path: `resources[${i}].name`,

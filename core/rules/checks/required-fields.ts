@@ -3,7 +3,7 @@
 import type { Resource } from '../../model/catalog.ts';
 import { isBlank } from '../../text/normalize.ts';
 import { isFieldEmpty } from '../fields.ts';
-import type { RuleCheck, RuleContext } from '../types.ts';
+import type { RuleCheck } from '../types.ts';
 
 const NATIONAL_FIELDS = [
   'classification',
@@ -19,29 +19,32 @@ const NATIONAL_FIELDS = [
   'updateCycle',
   'publishDate',
 ] as const;
+const NATIONAL = new Set<string>(NATIONAL_FIELDS);
 
-/** Fields that are mandatory only in some situations, decided per resource. */
-function conditionallyRequired(r: Resource): string[] {
-  const out: string[] = [];
-  if (r.formatCategory !== 'selfDescribing' && r.formatCategory !== 'other') out.push('formatType');
-  if (r.shareMethodCategory === 'platform') out.push('shareMethodType');
-  return out;
+/** Mandatory only in some situations: 格式类型 unless the format is described in words; 共享方式类型 on the platform. */
+function conditionallyRequired(r: Resource, field: string): boolean {
+  if (field === 'formatType') return r.formatCategory !== 'selfDescribing' && r.formatCategory !== 'other';
+  if (field === 'shareMethodType') return r.shareMethodCategory === 'platform';
+  return false;
 }
-
-function nationalSet(r: Resource): Set<string> {
-  return new Set<string>([...NATIONAL_FIELDS, ...conditionallyRequired(r)]);
-}
+const CONDITIONAL_FIELDS = ['formatType', 'shareMethodType'] as const;
 
 export const requiredFields: RuleCheck = {
   id: 'R01',
-  resource(r, ctx: RuleContext, emit) {
-    for (const field of nationalSet(r)) {
-      if (!isFieldEmpty(r, field)) continue;
-      emit({ path: field, variant: 'missing', params: { field: ctx.fieldLabel(field) }, citations: ctx.profile.requiredContent.get(field) });
+  resource(r, ctx, emit) {
+    const required = ctx.profile.requiredContent;
+    for (const field of NATIONAL_FIELDS) {
+      if (isFieldEmpty(r, field)) emit({ path: field, variant: 'missing', params: { field: ctx.fieldLabel(field) }, citations: required.get(field) });
     }
-    if (r.items.length === 0) emit({ path: 'items', variant: 'noItems' });
-    for (let i = 0; i < r.items.length; i++) {
-      const item = r.items[i]!;
+    for (const field of CONDITIONAL_FIELDS) {
+      if (conditionallyRequired(r, field) && isFieldEmpty(r, field)) {
+        emit({ path: field, variant: 'missing', params: { field: ctx.fieldLabel(field) }, citations: required.get(field) });
+      }
+    }
+    const items = r.items;
+    if (items.length === 0) emit({ path: 'items', variant: 'noItems' });
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
       if (isBlank(item.name)) emit({ path: `items[${i}].name`, variant: 'missing', params: { field: ctx.fieldLabel('items.name') } });
       if (item.dataType === undefined) emit({ path: `items[${i}].dataType`, variant: 'missing', params: { field: ctx.fieldLabel('items.dataType') } });
     }
@@ -51,10 +54,8 @@ export const requiredFields: RuleCheck = {
 export const jurisdictionRequiredContent: RuleCheck = {
   id: 'R20',
   resource(r, ctx, emit) {
-    if (ctx.profile.requiredContent.size === 0) return;
-    const national = nationalSet(r);
     for (const [field, citations] of ctx.profile.requiredContent) {
-      if (national.has(field) || !isFieldEmpty(r, field)) continue;
+      if (NATIONAL.has(field) || conditionallyRequired(r, field) || !isFieldEmpty(r, field)) continue;
       emit({ path: field, variant: 'missing', params: { field: ctx.fieldLabel(field) }, citations });
     }
   },
