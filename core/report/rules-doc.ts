@@ -20,8 +20,8 @@ export function renderRulesDoc(): string {
   const out: string[] = [
     '# 校验规则 / Validation rules',
     '',
-    '> 本文件由 `npm run docs:rules` 根据 `assets/rules/rules.json` 与 `assets/profiles/*.json` 生成，请勿手工修改。',
-    '> Generated from the rule and profile data by `npm run docs:rules`; do not edit by hand.',
+    '> 本文件由 `npm run docs` 根据 `assets/rules/rules.json` 与 `assets/profiles/*.json` 生成，请勿手工修改。',
+    '> Generated from the rule and profile data by `npm run docs`; do not edit by hand.',
     '',
     '严重程度：错误（阻止打包上报，不阻止保存草稿）、警告、提示。Severity: errors block export (never saving a draft); warnings and notices inform.',
     '',
@@ -64,10 +64,17 @@ export function renderRulesDoc(): string {
     out.push('', `## ${def.id} ${def.title.zh} / ${def.title.en}`, '', `默认严重程度 / default severity: ${SEVERITY[def.severity]}`, '');
     for (const [name, v] of Object.entries(def.variants)) out.push(`- \`${name}\`：${v.message.zh} — ${v.message.en}  修改：${v.hint.zh}`);
     out.push('', '| 配置 | 严重程度 | 依据 |', '|---|---|---|');
+    const quoted: Citation[] = [];
     for (const p of profiles) {
       const s = p.rules.get(def.id);
-      out.push(s ? `| \`${p.id}\` | ${SEVERITY[s.severity ?? def.severity]} | ${cell(s.citations.map(citationText).join('<br>'))} |` : `| \`${p.id}\` | 不适用 n/a | |`);
+      if (!s) {
+        out.push(`| \`${p.id}\` | 不适用 n/a | |`);
+        continue;
+      }
+      for (const c of s.citations) if (!quoted.includes(c)) quoted.push(c);
+      out.push(`| \`${p.id}\` | ${SEVERITY[s.severity ?? def.severity]} | ${cell(s.citations.map(citationLabel).join('；'))} |`);
     }
+    if (quoted.length) out.push('', '依据原文 / quoted texts:', '', ...quoted.map((c) => `- ${cell(citationText(c))}`));
   }
   return `${out.join('\n')}\n`;
 }

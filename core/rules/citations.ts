@@ -64,7 +64,9 @@ export function allCitations(): Citation[] {
   return [...articles.values()];
 }
 
-/** 《安徽省政务数据资源管理办法》第二十二条 */
+/** 《安徽省政务数据资源管理办法》第二十二条; GB 32100-2015《…》校验码; 目录编制通行做法·名称查重（非法规要求） */
 export function citationLabel(c: Citation): string {
+  if (c.kind === 'practice') return `目录编制通行做法·${c.article}（非法规要求）`;
+  if (c.kind === 'standard') return `${c.docNo ?? ''}《${c.title}》${c.article}`;
   return `《${c.title}》${c.article}`;
 }

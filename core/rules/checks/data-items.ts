@@ -19,19 +19,25 @@ function classifyFieldName(f: string): 'ok' | 'lower' | 'bad' {
   return f.length === 0 ? 'bad' : lower ? 'lower' : 'ok';
 }
 
+// Resources have tens of items, so pairwise comparison beats building sets: no allocation, and the
+// memoised normalised names are usually the very same string objects.
+function firstIndexOf(list: readonly (string | undefined)[], value: string, before: number): number {
+  for (let j = 0; j < before; j++) if (list[j] === value) return j;
+  return -1;
+}
+
 export const itemNamesUnique: RuleCheck = {
   id: 'R12',
   resource(r, _ctx, emit) {
     const items = r.items;
     const names = normalizedItemNames(r);
-    const seenNames = new Set<string>();
-    const seenFields = new Set<string>();
+    const fieldKeys: (string | undefined)[] = new Array(items.length);
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
       const n = names[i]!;
       if (n) {
-        if (seenNames.has(n)) emit({ path: `items[${i}].name`, variant: 'duplicateName', params: { name: item.name, other: names.indexOf(n) + 1 } });
-        else seenNames.add(n);
+        const prev = firstIndexOf(names, n, i);
+        if (prev >= 0) emit({ path: `items[${i}].name`, variant: 'duplicateName', params: { name: item.name, other: prev + 1 } });
       }
       const raw = item.fieldName;
       if (raw === undefined) continue;
@@ -43,12 +49,9 @@ export const itemNamesUnique: RuleCheck = {
         continue;
       }
       const key = kind === 'lower' ? f.toUpperCase() : f;
-      if (!seenFields.has(key)) {
-        seenFields.add(key);
-        continue;
-      }
-      const other = items.findIndex((o) => o.fieldName?.trim().toUpperCase() === key);
-      emit({ path: `items[${i}].fieldName`, variant: 'duplicateField', params: { name: f, other: other + 1 } });
+      fieldKeys[i] = key;
+      const prev = firstIndexOf(fieldKeys, key, i);
+      if (prev >= 0) emit({ path: `items[${i}].fieldName`, variant: 'duplicateField', params: { name: f, other: prev + 1 } });
     }
   },
 };
