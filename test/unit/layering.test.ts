@@ -1,0 +1,43 @@
+// The layering rule must actually fire: lint fake files placed in core/ and renderer/.
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function restrictedImports(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('layering lint rule', () => {
+  it.each([
+    ["import { readFile } from 'node:fs';", 'Node-only'],
+    ["import fs from 'fs';", 'Node-only'],
+    ["import Dexie from 'dexie';", 'dexie'],
+    ["import { app } from 'electron';", 'electron'],
+    ["import React from 'react';", 'react'],
+    ["import { runCli } from '../../cli/run.ts';", 'cli/'],
+    ["import x from '../../renderer/app.tsx';", 'renderer/'],
+  ])('rejects %s in core/', async (code, expected) => {
+    const messages = await restrictedImports('core/rules/checks/example.ts', `${code}\nexport const y = 1;\n`);
+    expect(messages.join('\n')).toContain(expected);
+  });
+
+  it('accepts core importing its own modules and assets', async () => {
+    const messages = await restrictedImports(
+      'core/rules/checks/example.ts',
+      "import { isBlank } from '../../text/normalize.ts';\nimport data from '../../../assets/codes/vocabulary.json';\nexport const y = [isBlank, data];\n",
+    );
+    expect(messages).toEqual([]);
+  });
+
+  it('rejects electron and Node built-ins in renderer/ but allows core', async () => {
+    expect(await restrictedImports('renderer/app.ts', "import { ipcRenderer } from 'electron';\nexport const y = ipcRenderer;\n")).toHaveLength(1);
+    expect(await restrictedImports('renderer/app.ts', "import path from 'node:path';\nexport const y = path;\n")).toHaveLength(1);
+    expect(await restrictedImports('renderer/app.ts', "import { RuleEngine } from '../core/rules/engine.ts';\nexport const y = RuleEngine;\n")).toEqual([]);
+  });
+
+  it('lets cli/ use Node and core', async () => {
+    expect(await restrictedImports('cli/x.ts', "import { readFile } from 'node:fs/promises';\nimport { RuleEngine } from '../core/rules/engine.ts';\nexport const y = [readFile, RuleEngine];\n")).toEqual([]);
+  });
+});
