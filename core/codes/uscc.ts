@@ -28,6 +28,7 @@ export function normalizeUscc(raw: string): string {
 }
 
 export function usccCheckChar(first17: string): string | undefined {
+  if (first17.length !== 17) return undefined;
   let sum = 0;
   for (let i = 0; i < 17; i++) {
     const v = USCC_ALPHABET.indexOf(first17[i] ?? '');
@@ -39,6 +40,7 @@ export function usccCheckChar(first17: string): string | undefined {
 
 /** GB 11714 check character over the 8-character organisation code body. */
 export function orgCodeCheckChar(body8: string): string | undefined {
+  if (body8.length !== 8) return undefined;
   let sum = 0;
   for (let i = 0; i < 8; i++) {
     const c = body8[i] ?? '';

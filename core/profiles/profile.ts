@@ -4,6 +4,7 @@
 import type { BasisLevel, ShareType, Severity, VocabularyName } from '../model/enums.ts';
 import type { LocalText } from '../i18n/text.ts';
 import { resolveCitation, type Citation, type CitationRef } from '../rules/citations.ts';
+import { ClassificationTree, type ClassificationNode } from '../codes/classification.ts';
 import vocabularyData from '../../assets/codes/vocabulary.json';
 import national from '../../assets/profiles/national.json';
 import anhui from '../../assets/profiles/anhui.json';
@@ -35,6 +36,8 @@ export interface ProfileData {
     citations?: CitationRef[];
   };
   rules?: Record<string, ProfileRuleSetting>;
+  /** 项/目/细目 nodes the jurisdiction adds to the national classification tree. */
+  classification?: ClassificationNode[];
 }
 
 export interface RuleSetting {
@@ -56,6 +59,8 @@ export interface Profile {
   basisCitations: Citation[];
   deadlines: { catalogUpdateWorkingDays?: number; reportWorkingDays?: number; annualFullUpdateDue?: string | null; citations: Citation[] };
   rules: Map<string, RuleSetting>;
+  /** National tree plus every node the chain adds. */
+  classification: ClassificationTree;
 }
 
 const PROFILE_DATA: readonly ProfileData[] = [national, anhui, sixian, yangzhou, shanxi, chongqing, nanjing, jilin] as ProfileData[];
@@ -156,6 +161,7 @@ export function loadProfile(id: string): Profile {
     basisCitations,
     deadlines,
     rules,
+    classification: ClassificationTree.national(chain.flatMap((p) => p.classification ?? [])),
   };
   cache.set(id, profile);
   return profile;

@@ -4,7 +4,7 @@
 import type { Catalog, Resource } from '../model/catalog.ts';
 import type { Severity } from '../model/enums.ts';
 import { fillLocal, type LocalText } from '../i18n/text.ts';
-import { ClassificationTree } from '../codes/classification.ts';
+import type { ClassificationTree } from '../codes/classification.ts';
 import type { DivisionTable } from '../codes/division.ts';
 import { loadProfile, type Profile } from '../profiles/profile.ts';
 import fieldLabels from '../../assets/codes/fields.json';
@@ -12,6 +12,7 @@ import { ruleDefinition, type RuleDefinition } from './definitions.ts';
 import { RULE_CHECKS } from './registry.ts';
 import type { Emit, Finding, RawFinding, RuleCheck, RuleContext } from './types.ts';
 import type { Citation } from './citations.ts';
+import { clearDerived } from './derived.ts';
 
 export interface EngineOptions {
   profile: string | Profile;
@@ -48,7 +49,7 @@ export class RuleEngine {
     const vocab = profile.vocabulary;
     this.context = {
       profile,
-      tree: options.tree ?? ClassificationTree.national(),
+      tree: options.tree ?? profile.classification,
       divisions: options.divisions,
       today: options.today ?? localToday(),
       label: (name, key) => (key !== undefined && vocab[name][key]) || { zh: key ?? '（空）', en: key ?? '(empty)' },
@@ -95,7 +96,11 @@ export class RuleEngine {
    */
   validateResource(resource: Resource, pathPrefix = '', index?: number): Finding[] {
     const out: Finding[] = [];
-    this.runResourceRules(resource, pathPrefix, index, out);
+    try {
+      this.runResourceRules(resource, pathPrefix, index, out);
+    } finally {
+      clearDerived();
+    }
     return out;
   }
 
@@ -120,6 +125,14 @@ export class RuleEngine {
   }
 
   validateCatalog(catalog: Catalog): Finding[] {
+    try {
+      return this.runCatalog(catalog);
+    } finally {
+      clearDerived();
+    }
+  }
+
+  private runCatalog(catalog: Catalog): Finding[] {
     const out: Finding[] = [];
     const resources = catalog.resources;
     for (let i = 0; i < resources.length; i++) this.runResourceRules(resources[i]!, `resources[${i}]`, i, out);

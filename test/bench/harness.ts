@@ -7,10 +7,15 @@ export interface BenchTable {
   rows: string[][];
 }
 
+// With --expose-gc (npm run bench sets it), every timed run starts from a collected heap, so one
+// run's garbage is not billed to the next and figures at 40k resources stop swinging.
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
 export function time(runs: number, fn: () => unknown): number[] {
   fn(); // warm-up
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collect();
     const t = performance.now();
     fn();
     out.push(performance.now() - t);

@@ -3,15 +3,11 @@
 // identical (≥ 3 items) whatever they are called. Same-provider name clashes are R03's.
 import type { Resource } from '../../model/catalog.ts';
 import { normalizeName } from '../../text/normalize.ts';
-import { normalizedItemNames } from '../derived.ts';
+import { normalizedItemNames, providerKey } from '../derived.ts';
 import type { RuleCheck } from '../types.ts';
 
 const MIN_OVERLAP = 0.5;
 const MIN_ITEMS_FOR_SET_MATCH = 3;
-
-function provider(r: Resource): string {
-  return (r.providerCode ?? r.providerName ?? '').trim().toUpperCase();
-}
 
 function itemSet(r: Resource): Set<string> {
   const s = new Set(normalizedItemNames(r));
@@ -67,36 +63,38 @@ export const oneSource: RuleCheck = {
   id: 'R28',
   catalog(c, _ctx, emit) {
     const rs = c.resources;
-    const byName = new Map<string, number[]>();
-    const byFingerprint = new Map<string, number[]>();
+    // Most names and fingerprints occur once: store the index, and make a list only on a repeat.
+    const byName = new Map<string, number | number[]>();
+    const byFingerprint = new Map<string, number | number[]>();
     const flagged = new Set<number>();
+    const add = (map: Map<string, number | number[]>, key: string, i: number): number[] | undefined => {
+      const prev = map.get(key);
+      if (prev === undefined) {
+        map.set(key, i);
+        return undefined;
+      }
+      const list = typeof prev === 'number' ? [prev, i] : (prev.push(i), prev);
+      map.set(key, list);
+      return list;
+    };
     rs.forEach((r, i) => {
       const name = r.name ? normalizeName(r.name) : '';
-      if (name) {
-        const list = byName.get(name);
-        if (list) list.push(i);
-        else byName.set(name, [i]);
-      }
+      if (name) add(byName, name, i);
       const fp = fingerprint(r);
-      if (!fp) return;
-      const list = byFingerprint.get(fp);
-      if (!list) {
-        byFingerprint.set(fp, [i]);
-        return;
-      }
-      list.push(i);
+      const list = fp ? add(byFingerprint, fp, i) : undefined;
+      if (!list) return;
       const mine = itemSet(r);
       for (const j of list) {
         if (j === i) continue;
         const o = rs[j]!;
-        if (provider(o) === provider(r) || normalizeName(o.name ?? '') === name || !sameSet(mine, itemSet(o))) continue;
+        if (providerKey(o) === providerKey(r) || normalizeName(o.name ?? '') === name || !sameSet(mine, itemSet(o))) continue;
         flagged.add(i);
         emit({ path: `resources[${i}].items`, resourceIndex: i, variant: 'sameItems', params: { name: r.name ?? '', other: j + 1, otherName: o.name ?? '', otherProvider: o.providerName ?? '' } });
         break;
       }
     });
     for (const list of byName.values()) {
-      if (list.length < 2) continue;
+      if (typeof list === 'number') continue;
       const sets = new Map<number, Set<string>>();
       const setOf = (k: number) => sets.get(k) ?? sets.set(k, itemSet(rs[k]!)).get(k)!;
       for (let k = 1; k < list.length; k++) {
@@ -106,7 +104,7 @@ export const oneSource: RuleCheck = {
         for (let m = 0; m < k; m++) {
           const j = list[m]!;
           const o = rs[j]!;
-          if (provider(o) === provider(r)) continue;
+          if (providerKey(o) === providerKey(r)) continue;
           const ov = overlap(setOf(i), setOf(j));
           if (ov < MIN_OVERLAP) continue;
           emit({

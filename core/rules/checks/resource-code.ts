@@ -1,6 +1,7 @@
 // R02: 信息资源代码 = 分类码/顺序码, its prefix matches the classification, and it is unique.
 import { checkResourceCode } from '../../codes/resource-code.ts';
 import { isBlank } from '../../text/normalize.ts';
+import { codeIndex } from '../derived.ts';
 import type { RuleCheck } from '../types.ts';
 
 export const resourceCode: RuleCheck = {
@@ -15,19 +16,12 @@ export const resourceCode: RuleCheck = {
     emit({ path: 'code', variant: problem.kind, params });
   },
   catalog(c, _ctx, emit) {
-    const first = new Map<string, number>();
+    const first = codeIndex(c);
     c.resources.forEach((r, i) => {
       const code = r.code?.trim();
       if (!code) return;
-      const prev = first.get(code);
-      if (prev === undefined) first.set(code, i);
-      else
-        emit({
-          path: `resources[${i}].code`,
-          resourceIndex: i,
-          variant: 'duplicate',
-          params: { code, other: prev + 1, otherName: c.resources[prev]!.name ?? '' },
-        });
+      const prev = first.get(code)!;
+      if (prev !== i) emit({ path: `resources[${i}].code`, resourceIndex: i, variant: 'duplicate', params: { code, other: prev + 1, otherName: c.resources[prev]!.name ?? '' } });
     });
   },
 };
