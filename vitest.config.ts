@@ -5,5 +5,8 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts', 'core/**/*.test.ts', 'cli/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // The JSON report lets .ci/run print a plain 'N passed, N failed' line.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/unit.json' },
   },
 });
