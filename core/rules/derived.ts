@@ -35,7 +35,7 @@ export function codeIndex(c: Catalog): Map<string, number> {
 
 /** Who provides a resource, as a comparison key: its code, else its name (a catalog has few providers). */
 export function providerKey(r: Resource): string {
-  const raw = r.providerCode ?? r.providerName ?? '';
+  const raw = (r.providerCode?.trim() ? r.providerCode : r.providerName) ?? '';
   let key = providerKeys.get(raw);
   if (key === undefined) {
     key = raw.trim().toUpperCase();

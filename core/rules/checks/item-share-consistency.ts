@@ -19,7 +19,8 @@ export const itemShareConsistency: RuleCheck = {
       }
       withType++;
       if (s !== 'none') allNone = false;
-      if (RANK[s] > RANK[r.shareType] && s !== 'none') {
+      // A conditionally shared resource may withhold some items entirely; an unconditional one may not.
+      if (RANK[s] > RANK[r.shareType] && (s !== 'none' || r.shareType === 'unconditional')) {
         emit({
           path: `items[${i}].shareType`,
           variant: 'looser',

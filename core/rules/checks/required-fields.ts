@@ -56,6 +56,8 @@ export const jurisdictionRequiredContent: RuleCheck = {
   resource(r, ctx, emit) {
     for (const [field, citations] of ctx.profile.requiredContent) {
       if (NATIONAL.has(field) || conditionallyRequired(r, field) || !isFieldEmpty(r, field)) continue;
+      // 自描述格式 and 其他 have no format types to pick; R07 asks for a description instead.
+      if (field === 'formatType') continue;
       emit({ path: field, variant: 'missing', params: { field: ctx.fieldLabel(field) }, citations });
     }
   },

@@ -2,13 +2,15 @@
 import { checkResourceCode } from '../../codes/resource-code.ts';
 import { isBlank } from '../../text/normalize.ts';
 import { codeIndex } from '../derived.ts';
+import { isFieldEmpty } from '../fields.ts';
 import type { RuleCheck } from '../types.ts';
 
 export const resourceCode: RuleCheck = {
   id: 'R02',
   resource(r, _ctx, emit) {
     if (r.code === undefined || isBlank(r.code)) return; // R01 reports the missing code
-    const problem = checkResourceCode(r.code.trim(), r.classification);
+    // An incomplete classification is R01's to report; comparing the prefix with it would only add noise.
+    const problem = checkResourceCode(r.code.trim(), isFieldEmpty(r, 'classification') ? undefined : r.classification);
     if (!problem) return;
     const params: Record<string, string | number> = { code: r.code };
     if (problem.kind === 'sequenceWidth') params.width = problem.width;
