@@ -21,6 +21,8 @@ export interface ValidationReport {
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+// items[2] before items[14]: paths compare with their numbers as numbers.
+const PATH_ORDER = new Intl.Collator('en', { numeric: true });
 
 /** Resource order first (catalog-level findings last), then severity, then path. */
 export function sortFindings(findings: Finding[]): Finding[] {
@@ -28,7 +30,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
     (a, b) =>
       (a.resourceIndex ?? Infinity) - (b.resourceIndex ?? Infinity) ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+      PATH_ORDER.compare(a.path, b.path) ||
       (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
   );
 }
