@@ -13,6 +13,12 @@ const otherLayers = (self) =>
       message: `${self}/ must not import from ${l}/ (see docs/architecture.md).`,
     }));
 
+/** Node built-ins plus named packages, each with the layer's reason. */
+const banned = (layer, why, packages) => [
+  ...nodeBuiltins.map((name) => ({ name, message: `${layer}/ ${why}: no Node built-ins.` })),
+  ...packages.map((name) => ({ name, message: `${layer}/ must not import ${name}.` })),
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'out/**', 'coverage/**', 'test-results/**'] },
   ...tseslint.configs.recommended,
@@ -27,13 +33,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            ...nodeBuiltins.map((name) => ({ name, message: 'core/ is pure TypeScript: no Node-only modules.' })),
-            { name: 'electron', message: 'core/ must not import electron.' },
-            { name: 'react', message: 'core/ must not import react.' },
-            { name: 'react-dom', message: 'core/ must not import react-dom.' },
-            { name: 'dexie', message: 'core/ must not import dexie.' },
-          ],
+          paths: banned('core', 'is pure TypeScript', ['electron', 'react', 'react-dom', 'dexie']),
           patterns: [
             ...otherLayers('core'),
             { group: ['react/*', 'react-dom/*', 'dexie/*', 'electron/*', 'antd', 'antd/*'], message: 'core/ has no UI or storage dependencies.' },
@@ -48,10 +48,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            ...nodeBuiltins.map((name) => ({ name, message: 'renderer/ runs in a browser: no Node built-ins.' })),
-            { name: 'electron', message: 'renderer/ must not import electron; use the platform adapter.' },
-          ],
+          paths: banned('renderer', 'runs in a browser (use the platform adapter)', ['electron']),
           patterns: [...otherLayers('renderer').filter((p) => !p.group[0].includes('/core/'))],
         },
       ],

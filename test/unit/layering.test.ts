@@ -11,8 +11,8 @@ async function restrictedImports(filePath: string, code: string): Promise<string
 
 describe('layering lint rule', () => {
   it.each([
-    ["import { readFile } from 'node:fs';", 'Node-only'],
-    ["import fs from 'fs';", 'Node-only'],
+    ["import { readFile } from 'node:fs';", 'Node built-ins'],
+    ["import fs from 'fs';", 'Node built-ins'],
     ["import Dexie from 'dexie';", 'dexie'],
     ["import { app } from 'electron';", 'electron'],
     ["import React from 'react';", 'react'],
