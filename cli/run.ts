@@ -7,12 +7,20 @@ import { validateCommand } from './commands/validate.ts';
 import { sampleCommand } from './commands/sample.ts';
 import { rulesDocCommand } from './commands/rules-doc.ts';
 import { schemaCommand } from './commands/schema.ts';
+import { keygenCommand } from './commands/keygen.ts';
+import { pubkeyCommand } from './commands/pubkey.ts';
+import { passwdCommand } from './commands/passwd.ts';
+import { trustCommand } from './commands/trust.ts';
 
 const COMMANDS: Record<string, { run: Command; zh: string; en: string }> = {
   validate: { run: validateCommand, zh: '校验目录文件', en: 'validate a catalog file' },
   sample: { run: sampleCommand, zh: '生成示例目录（培训、测试用）', en: 'generate a sample catalog' },
   'rules-doc': { run: rulesDocCommand, zh: '生成规则说明文档', en: 'write the rule reference' },
   schema: { run: schemaCommand, zh: '输出目录文件的 JSON Schema', en: 'print the catalog JSON Schema' },
+  keygen: { run: (ctx) => keygenCommand(ctx), zh: '生成签名密钥（口令保护）', en: 'generate a passphrase-protected signing key' },
+  pubkey: { run: pubkeyCommand, zh: '导出公钥或打印公钥登记表', en: 'export the public key or its registration form' },
+  passwd: { run: (ctx) => passwdCommand(ctx), zh: '更改密钥文件的口令', en: 'change a key file’s passphrase' },
+  trust: { run: (ctx) => trustCommand(ctx), zh: '向信任库加入公钥（trust add）', en: 'add a public key to a trust store (trust add)' },
 };
 
 const OPTIONS = {
@@ -25,6 +33,15 @@ const OPTIONS = {
   items: { type: 'string' },
   today: { type: 'string' },
   clean: { type: 'boolean' },
+  alg: { type: 'string' },
+  force: { type: 'boolean' },
+  form: { type: 'string' },
+  'department-name': { type: 'string' },
+  'department-uscc': { type: 'string' },
+  division: { type: 'string' },
+  'valid-from': { type: 'string' },
+  'valid-until': { type: 'string' },
+  note: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -1,0 +1,32 @@
+// Reading what `--trust` names: a trust store file, or — for a quick check — a single public key PEM
+// (core/package/trust-store.ts). Problems name the file and the JSON path, in both languages.
+import { parseTrustStore, trustFromPublicKeyPem, type TrustStore } from '../core/package/trust-store.ts';
+import { UsageError } from './exit-codes.ts';
+import { readText } from './read-input.ts';
+
+export async function readTrustStoreFile(path: string): Promise<TrustStore> {
+  return trustStoreFromText(path, await readText(path));
+}
+
+/** A JSON object is a trust store (its entries hold PEM text too); anything else must be a single public key PEM. */
+export async function readTrustArgument(path: string): Promise<TrustStore> {
+  const text = await readText(path);
+  if (text.replace(/^\uFEFF/, '').trimStart().startsWith('{')) return trustStoreFromText(path, text);
+  const result = await trustFromPublicKeyPem(text);
+  if (!result.ok) throw new UsageError(`${path}：${result.message.zh}`, `${path}: ${result.message.en}`);
+  return result.store;
+}
+
+async function trustStoreFromText(path: string, text: string): Promise<TrustStore> {
+  const result = await parseTrustStore(text);
+  if (result.ok) return result.store;
+  const lines = result.problems.map((p) => {
+    const where = p.line !== undefined ? `${path}:${p.line}:${p.column}` : p.path ? `${path} ${p.path}` : path;
+    return { zh: `  ${where}：${p.message.zh}`, en: `  ${where}: ${p.message.en}` };
+  });
+  const head = { syntax: '无法解析', format: '格式不符', version: '版本不受支持', structure: '内容有误' }[result.kind];
+  throw new UsageError(
+    `信任库文件${head}：${path}\n${lines.map((l) => l.zh).join('\n')}`,
+    `unusable trust store ${path} (${result.kind}):\n${lines.map((l) => l.en).join('\n')}`,
+  );
+}
