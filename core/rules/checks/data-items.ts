@@ -19,25 +19,24 @@ function classifyFieldName(f: string): 'ok' | 'lower' | 'bad' {
   return f.length === 0 ? 'bad' : lower ? 'lower' : 'ok';
 }
 
-// Resources have tens of items, so pairwise comparison beats building sets: no allocation, and the
-// memoised normalised names are usually the very same string objects.
-function firstIndexOf(list: readonly (string | undefined)[], value: string, before: number): number {
-  for (let j = 0; j < before; j++) if (list[j] === value) return j;
-  return -1;
-}
+// Two sets reused for every resource (checks run synchronously, one resource at a time), so the
+// duplicate checks cost a hash lookup per item and allocate nothing.
+const seenNames = new Set<string>();
+const seenFields = new Set<string>();
 
 export const itemNamesUnique: RuleCheck = {
   id: 'R12',
   resource(r, _ctx, emit) {
     const items = r.items;
     const names = normalizedItemNames(r);
-    const fieldKeys: (string | undefined)[] = new Array(items.length);
+    seenNames.clear();
+    seenFields.clear();
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
       const n = names[i]!;
       if (n) {
-        const prev = firstIndexOf(names, n, i);
-        if (prev >= 0) emit({ path: `items[${i}].name`, variant: 'duplicateName', params: { name: item.name, other: prev + 1 } });
+        if (seenNames.has(n)) emit({ path: `items[${i}].name`, variant: 'duplicateName', params: { name: item.name, other: names.indexOf(n) + 1 } });
+        else seenNames.add(n);
       }
       const raw = item.fieldName;
       if (raw === undefined) continue;
@@ -49,9 +48,12 @@ export const itemNamesUnique: RuleCheck = {
         continue;
       }
       const key = kind === 'lower' ? f.toUpperCase() : f;
-      fieldKeys[i] = key;
-      const prev = firstIndexOf(fieldKeys, key, i);
-      if (prev >= 0) emit({ path: `items[${i}].fieldName`, variant: 'duplicateField', params: { name: f, other: prev + 1 } });
+      if (!seenFields.has(key)) {
+        seenFields.add(key);
+        continue;
+      }
+      const other = items.findIndex((o) => o.fieldName?.trim().toUpperCase() === key);
+      emit({ path: `items[${i}].fieldName`, variant: 'duplicateField', params: { name: f, other: other + 1 } });
     }
   },
 };
