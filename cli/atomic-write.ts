@@ -31,12 +31,12 @@ export function refuseExisting(path: string): UsageError {
   );
 }
 
-export async function writeFileAtomic(path: string, text: string, options: AtomicWriteOptions): Promise<void> {
+export async function writeFileAtomic(path: string, text: string | Uint8Array, options: AtomicWriteOptions): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx', options.mode);
     try {
-      await handle.writeFile(text, 'utf8');
+      await handle.writeFile(text, typeof text === 'string' ? 'utf8' : undefined);
       await handle.sync();
     } finally {
       await handle.close();

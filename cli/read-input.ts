@@ -5,15 +5,24 @@ import type { Catalog } from '../core/model/catalog.ts';
 import { UsageError } from './exit-codes.ts';
 
 export async function readText(path: string): Promise<string> {
+  const buf = await readBytes(path);
   try {
-    const buf = await readFile(path);
     return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch (err) {
+    if (err instanceof TypeError) throw new UsageError(`${path} 不是 UTF-8 编码的文本文件`, `${path} is not UTF-8 text`);
+    throw err;
+  }
+}
+
+/** A binary file (a package), with the same messages for a missing or unreadable file. */
+export async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`找不到文件：${path}`, `file not found: ${path}`);
     if (code === 'EISDIR') throw new UsageError(`${path} 是文件夹，不是文件`, `${path} is a directory`);
     if (code === 'EACCES') throw new UsageError(`没有权限读取文件：${path}`, `permission denied: ${path}`);
-    if (err instanceof TypeError) throw new UsageError(`${path} 不是 UTF-8 编码的文本文件`, `${path} is not UTF-8 text`);
     throw err;
   }
 }

@@ -11,6 +11,9 @@ import { keygenCommand } from './commands/keygen.ts';
 import { pubkeyCommand } from './commands/pubkey.ts';
 import { passwdCommand } from './commands/passwd.ts';
 import { trustCommand } from './commands/trust.ts';
+import { packCommand } from './commands/pack.ts';
+import { verifyCommand } from './commands/verify.ts';
+import { inspectCommand } from './commands/inspect.ts';
 
 const COMMANDS: Record<string, { run: Command; zh: string; en: string }> = {
   validate: { run: validateCommand, zh: '校验目录文件', en: 'validate a catalog file' },
@@ -21,6 +24,9 @@ const COMMANDS: Record<string, { run: Command; zh: string; en: string }> = {
   pubkey: { run: pubkeyCommand, zh: '导出公钥或打印公钥登记表', en: 'export the public key or its registration form' },
   passwd: { run: (ctx) => passwdCommand(ctx), zh: '更改密钥文件的口令', en: 'change a key file’s passphrase' },
   trust: { run: (ctx) => trustCommand(ctx), zh: '向信任库加入公钥（trust add）', en: 'add a public key to a trust store (trust add)' },
+  pack: { run: (ctx) => packCommand(ctx), zh: '校验目录并生成签名目录包', en: 'validate a catalog and write a signed package' },
+  verify: { run: (ctx) => verifyCommand(ctx), zh: '验证目录包（信任库、签名、文件摘要）', en: 'verify a package (trust, signature, file digests)' },
+  inspect: { run: inspectCommand, zh: '查看目录包清单（不验证）', en: 'show a package’s manifest (not verified)' },
 };
 
 const OPTIONS = {
@@ -42,6 +48,11 @@ const OPTIONS = {
   'valid-from': { type: 'string' },
   'valid-until': { type: 'string' },
   note: { type: 'string' },
+  key: { type: 'string' },
+  'created-at': { type: 'string' },
+  training: { type: 'boolean' },
+  trust: { type: 'string' },
+  'allow-training': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -1,0 +1,125 @@
+// `mulu pack`, `verify` and `inspect` as a user meets them, through runCli: exit codes, messages and files. The key
+// files are sealed at a low scrypt cost (opening uses the cost recorded in the file), so no test switch is needed.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runCli } from '../../../cli/run.ts';
+import { encodePublicKeyPem } from '../../../core/crypto/keys.ts';
+import { createKeystore, type ScryptCost } from '../../../core/crypto/keystore.ts';
+import { generateKeyPair } from '../../../core/crypto/signature.ts';
+import { serializeCatalog } from '../../../core/format/catalog-file.ts';
+import { generateCatalog } from '../../../core/sample/generator.ts';
+
+const FAST: ScryptCost = { N: 2 ** 10, r: 8, p: 1 };
+const PASSPHRASE = '县数据局 签名口令 2026';
+
+let dir = '';
+const path = (name: string) => join(dir, name);
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: { write: (s: string) => (out += s) }, err: { write: (s: string) => (err += s) } });
+  return { code, out, err };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'mulu-pack-cli-'));
+  const clean = generateCatalog({ resources: 8, seed: 4, clean: true });
+  writeFileSync(path('clean.json'), serializeCatalog(clean));
+  writeFileSync(path('faulty.json'), serializeCatalog(generateCatalog({ resources: 200, seed: 3 })));
+  writeFileSync(path('secret.json'), serializeCatalog({ ...clean, resources: clean.resources.map((r, i) => (i === 0 ? { ...r, secret: true } : r)) }));
+  for (const [name, suite] of [['sm2', 'SM2-with-SM3'], ['ed', 'Ed25519'], ['other', 'SM2-with-SM3']] as const) {
+    const k = generateKeyPair(suite);
+    writeFileSync(path(`${name}.key.json`), await createKeystore(k.privateKey, k.publicKey, suite, PASSPHRASE, { scrypt: FAST }));
+    writeFileSync(path(`${name}.pem`), encodePublicKeyPem(suite, k.publicKey));
+  }
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('mulu pack / verify / inspect', () => {
+  it.each(['sm2', 'ed'])('packs and verifies with a %s key (exit 0), and inspect says it is unverified', async (key) => {
+    vi.stubEnv('MULU_PASSPHRASE', PASSPHRASE);
+    const out = path(`${key}.zip`);
+    const packed = await run('pack', path('clean.json'), '--key', path(`${key}.key.json`), '--out', out, '--created-at', '2026-11-22T09:00:00+08:00');
+    expect(packed.code, packed.err).toBe(0);
+    expect(packed.err).toContain('已写出目录包');
+    const verified = await run('verify', out, '--trust', path(`${key}.pem`));
+    expect(verified.code, verified.out).toBe(0);
+    expect(verified.out).toContain('验证通过 / verified');
+    expect(verified.out).toContain('单个公钥'); // the quick check says the department is unconfirmed
+    const json = await run('verify', out, '--trust', path(`${key}.pem`), '--format', 'json');
+    expect(JSON.parse(json.out)).toMatchObject({ ok: true, manifest: { createdAt: '2026-11-22T01:00:00.000Z', type: 'submission' } });
+    const inspected = await run('inspect', out);
+    expect(inspected.code).toBe(0);
+    expect(inspected.out).toContain('未经验证');
+    expect(inspected.out).toContain('NOT VERIFIED');
+  });
+
+  it('is deterministic with a fixed time: two Ed25519 packs are byte-identical', async () => {
+    vi.stubEnv('MULU_PASSPHRASE', PASSPHRASE);
+    for (const n of ['a', 'b']) expect((await run('pack', path('clean.json'), '--key', path('ed.key.json'), '--out', path(`det-${n}.zip`), '--created-at', '2026-11-22T00:00:00Z')).code).toBe(0);
+    expect(readFileSync(path('det-a.zip')).equals(readFileSync(path('det-b.zip')))).toBe(true);
+  });
+
+  it('exit 1 for a package signed by another key, with the reason', async () => {
+    vi.stubEnv('MULU_PASSPHRASE', PASSPHRASE);
+    await run('pack', path('clean.json'), '--key', path('sm2.key.json'), '--out', path('x.zip'), '--created-at', '2026-11-22T00:00:00Z');
+    const r = await run('verify', path('x.zip'), '--trust', path('other.pem'), '--format', 'json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out)).toMatchObject({ ok: false, reason: 'unknownKey' });
+  });
+
+  it('training packages fail as submissions (exit 1) and pass with --allow-training', async () => {
+    vi.stubEnv('MULU_PASSPHRASE', PASSPHRASE);
+    const out = path('training.zip');
+    expect((await run('pack', path('clean.json'), '--key', path('sm2.key.json'), '--out', out, '--created-at', '2026-11-22T00:00:00Z', '--training')).code).toBe(0);
+    const refused = await run('verify', out, '--trust', path('sm2.pem'));
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('trainingPackage');
+    expect((await run('verify', out, '--trust', path('sm2.pem'), '--allow-training')).code).toBe(0);
+  });
+
+  it('a catalog with errors is exit 1 with the report printed, and nothing is written', async () => {
+    vi.stubEnv('MULU_PASSPHRASE', PASSPHRASE);
+    const r = await run('pack', path('faulty.json'), '--key', path('sm2.key.json'), '--out', path('faulty.zip'));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('错误');
+    expect(r.err).toContain('未打包');
+    expect(existsSync(path('faulty.zip'))).toBe(false);
+  });
+
+  it('a catalog with 涉密 resources is refused (exit 1: the validation rule reports it), nothing written', async () => {
+    vi.stubEnv('MULU_PASSPHRASE', PASSPHRASE);
+    const r = await run('pack', path('secret.json'), '--key', path('sm2.key.json'), '--out', path('secret.zip'), '--created-at', '2026-11-22T00:00:00Z');
+    expect(r.code, r.out).toBe(1);
+    expect(r.out).toContain('secret');
+    expect(r.err).toContain('未打包');
+    expect(existsSync(path('secret.zip'))).toBe(false);
+  });
+
+  it('exit 2 for unusable arguments: a wrong passphrase, a missing file, missing options, a bad time', async () => {
+    vi.stubEnv('MULU_PASSPHRASE', 'wrong passphrase');
+    const wrong = await run('pack', path('clean.json'), '--key', path('sm2.key.json'), '--out', path('w.zip'), '--created-at', '2026-11-22T00:00:00Z');
+    expect(wrong.code).toBe(2);
+    expect(existsSync(path('w.zip'))).toBe(false);
+    vi.stubEnv('MULU_PASSPHRASE', PASSPHRASE);
+    expect((await run('pack', path('clean.json'), '--key', path('sm2.key.json'), '--out', path('t.zip'), '--created-at', 'yesterday')).code).toBe(2);
+    expect((await run('pack', path('clean.json'), '--out', path('y.zip'))).code).toBe(2);
+    expect((await run('verify', path('missing.zip'), '--trust', path('sm2.pem'))).code).toBe(2);
+    expect((await run('verify', path('sm2.zip'))).code).toBe(2);
+    expect((await run('verify', path('sm2.zip'), '--trust', path('clean.json'))).code).toBe(2);
+    expect((await run('inspect')).code).toBe(2);
+  });
+
+  it('exit 1 for a file that is not a package', async () => {
+    const r = await run('verify', path('clean.json'), '--trust', path('sm2.pem'));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('container');
+    expect((await run('inspect', path('clean.json'))).code).toBe(1);
+  });
+});
