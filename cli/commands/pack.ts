@@ -1,12 +1,8 @@
 // mulu pack <catalog.json> --key key.json --out pkg.zip [--profile id] [--created-at ISO] [--training]
 // Validates the catalog, and only if it has no errors unlocks the key and writes a signed full package
 // (core/package/pack.ts). Errors block with exit 1 and the report printed, as `validate` prints it.
-import { loadDivisionTable } from '../../core/codes/division.ts';
 import { unlockKeystore } from '../../core/crypto/keystore.ts';
 import { packCatalog, PackError } from '../../core/package/pack.ts';
-import { loadProfile, PROFILE_IDS, UnknownProfileError } from '../../core/profiles/profile.ts';
-import { buildReport } from '../../core/report/validation-report.ts';
-import { RuleEngine } from '../../core/rules/engine.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
 import type { CommandContext } from '../command.ts';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../exit-codes.ts';
@@ -14,6 +10,7 @@ import { readKeystoreFile } from '../keystore-file.ts';
 import { PASSPHRASE_ENV, processPassphraseSource, readPassphrase, requirePassphraseSource, type KeyCommandSettings } from '../passphrase.ts';
 import { readCatalog } from '../read-input.ts';
 import { formatTextReport } from '../text-report.ts';
+import { validateCatalogForCli } from '../validate-catalog.ts';
 
 const USAGE = {
   zh: '用法：mulu pack <目录文件.json> --key <密钥文件.json> --out <目录包.zip> [--profile 规则配置] [--created-at ISO时间] [--training]',
@@ -25,16 +22,7 @@ export async function packCommand({ positionals, values, out, err }: CommandCont
   if (!file || positionals.length > 1 || !values.key || !values.out) throw new UsageError(USAGE.zh, USAGE.en);
   const catalog = await readCatalog(file);
   const keyFile = await readKeystoreFile(values.key); // a damaged key file is refused before anything slow
-  const profileId = values.profile ?? catalog.profile;
-  let profile;
-  try {
-    profile = loadProfile(profileId);
-  } catch (e) {
-    if (e instanceof UnknownProfileError) throw new UsageError(`未知的规则配置「${profileId}」，可用：${PROFILE_IDS.join('、')}`, `unknown profile "${profileId}"; available: ${PROFILE_IDS.join(', ')}`);
-    throw e;
-  }
-  const engine = new RuleEngine({ profile, divisions: await loadDivisionTable() });
-  const report = buildReport(catalog, profile, engine.validateCatalog(catalog));
+  const report = await validateCatalogForCli(catalog, values.profile);
   if (report.counts.error > 0) {
     out.write(formatTextReport(report, 'zh'));
     err.write(`目录有 ${report.counts.error} 个错误，未打包。请修正后重试。\nthe catalog has ${report.counts.error} errors; no package was written. Fix them and try again.\n`);

@@ -5,6 +5,7 @@ import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
 import type { TSchema } from '@sinclair/typebox';
 import { CATALOG_FORMAT, CATALOG_FORMAT_VERSION, CatalogSchema, type Catalog } from '../model/catalog.ts';
 import type { LocalText } from '../i18n/text.ts';
+import { parseJsonText } from './json-text.ts';
 
 export interface FileProblem {
   /** JSON path such as resources[12].items[3].dataType, or "" for the whole file. */
@@ -29,17 +30,6 @@ export function pointerToPath(pointer: string): string {
     .reduce((acc, seg) => (/^\d+$/.test(seg) ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
 }
 
-function lineColumn(text: string, position: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < position && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      last = i;
-    }
-  }
-  return { line, column: position - last };
-}
 
 function allowedValues(schema: TSchema): string[] | undefined {
   const anyOf = (schema as { anyOf?: { const?: unknown }[] }).anyOf;
@@ -95,28 +85,9 @@ export function checkCatalogStructure(value: unknown): FileProblem[] {
 }
 
 export function parseCatalogText(text: string): CatalogLoadResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    const pos = /position (\d+)/.exec(msg);
-    const where = pos ? lineColumn(text, Number(pos[1])) : undefined;
-    return {
-      ok: false,
-      kind: 'syntax',
-      problems: [
-        {
-          path: '',
-          ...where,
-          message: {
-            zh: `不是有效的 JSON${where ? `：第 ${where.line} 行第 ${where.column} 列附近有语法错误` : ''}（${msg}）`,
-            en: `not valid JSON${where ? ` near line ${where.line}, column ${where.column}` : ''} (${msg})`,
-          },
-        },
-      ],
-    };
-  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { ok: false, kind: 'syntax', problems: [parsed.problem] };
+  const value = parsed.value;
   const head = value as { format?: unknown; version?: unknown } | null;
   if (typeof head !== 'object' || head === null || head.format !== CATALOG_FORMAT) {
     return {

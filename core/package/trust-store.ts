@@ -9,6 +9,7 @@ import { checkUscc, normalizeUscc, type UsccProblem } from '../codes/uscc.ts';
 import { isSignatureAlgorithm, type SignatureAlgorithm } from '../crypto/algorithms.ts';
 import { decodePublicKeyPem, encodePublicKeyPem, keyIdOf } from '../crypto/keys.ts';
 import type { FileProblem } from '../format/catalog-file.ts';
+import { parseJsonText } from '../format/json-text.ts';
 import { fillLocal, type LocalText } from '../i18n/text.ts';
 import { ruleDefinition } from '../rules/definitions.ts';
 
@@ -181,28 +182,9 @@ function usccProblemText(value: string, problem: UsccProblem): LocalText {
 // Reading
 
 export async function parseTrustStore(text: string): Promise<TrustStoreParseResult> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    const pos = /position (\d+)/.exec(msg);
-    const where = pos ? lineColumn(text, Number(pos[1])) : undefined;
-    return {
-      ok: false,
-      kind: 'syntax',
-      problems: [
-        {
-          path: '',
-          ...where,
-          message: {
-            zh: `不是有效的 JSON${where ? `：第 ${where.line} 行第 ${where.column} 列附近有语法错误` : ''}（${msg}）`,
-            en: `not valid JSON${where ? ` near line ${where.line}, column ${where.column}` : ''} (${msg})`,
-          },
-        },
-      ],
-    };
-  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { ok: false, kind: 'syntax', problems: [parsed.problem] };
+  const value = parsed.value;
   if (!isRecord(value) || value.format !== TRUST_STORE_FORMAT) {
     return { ok: false, kind: 'format', problems: [problemAt('format', `不是 Mulu 信任库文件：format 应为 "${TRUST_STORE_FORMAT}"`, `not a Mulu trust store: format must be "${TRUST_STORE_FORMAT}"`)] };
   }
@@ -519,14 +501,3 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function lineColumn(text: string, position: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < position && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      last = i;
-    }
-  }
-  return { line, column: position - last };
-}
