@@ -1,6 +1,7 @@
 // Reading input files with messages that name the file and what is wrong with it.
 import { readFile } from 'node:fs/promises';
-import { parseCatalogText } from '../core/format/catalog-file.ts';
+import { parseCatalogText, type FileProblem } from '../core/format/catalog-file.ts';
+import type { LocalText } from '../core/i18n/text.ts';
 import type { Catalog } from '../core/model/catalog.ts';
 import { UsageError } from './exit-codes.ts';
 
@@ -30,13 +31,28 @@ export async function readBytes(path: string): Promise<Uint8Array> {
 export async function readCatalog(path: string): Promise<Catalog> {
   const result = parseCatalogText(await readText(path));
   if (result.ok) return result.catalog;
-  const lines = result.problems.map((p) => {
+  throw unusableFileError({ zh: '目录文件', en: 'catalog file' }, path, result.kind, result.problems, {
+    syntax: '无法解析',
+    format: '格式不符',
+    version: '版本不受支持',
+    structure: '结构有误',
+  });
+}
+
+/** One error for a file that could not be used, listing every problem with file:line:column or its field path. */
+export function unusableFileError<K extends string>(
+  what: LocalText,
+  path: string,
+  kind: K,
+  problems: readonly FileProblem[],
+  heads: Record<K, string>,
+): UsageError {
+  const lines = problems.map((p) => {
     const where = p.line !== undefined ? `${path}:${p.line}:${p.column}` : p.path ? `${path} ${p.path}` : path;
     return { zh: `  ${where}：${p.message.zh}`, en: `  ${where}: ${p.message.en}` };
   });
-  const head = { syntax: '无法解析', format: '格式不符', version: '版本不受支持', structure: '结构有误' }[result.kind];
-  throw new UsageError(
-    `目录文件${head}：${path}\n${lines.map((l) => l.zh).join('\n')}`,
-    `unusable catalog file ${path} (${result.kind}):\n${lines.map((l) => l.en).join('\n')}`,
+  return new UsageError(
+    `${what.zh}${heads[kind]}：${path}\n${lines.map((l) => l.zh).join('\n')}`,
+    `unusable ${what.en} ${path} (${kind}):\n${lines.map((l) => l.en).join('\n')}`,
   );
 }
