@@ -1,6 +1,10 @@
 // The manifest as a person reads it, for `verify` (after every check passed) and `inspect` (with no checks).
 import { formatFingerprint } from '../core/crypto/keys.ts';
-import type { PackageManifest } from '../core/package/manifest.ts';
+import { CHANGE_KIND_TEXT } from '../core/package/change-list.ts';
+import { isIncremental, type PackageManifest } from '../core/package/manifest.ts';
+
+/** Changes listed one per line up to this many; the rest are in changes.json. */
+const LISTED_CHANGES = 20;
 
 export function formatManifestSummary(m: PackageManifest): string {
   const lines = [
@@ -10,6 +14,7 @@ export function formatManifestSummary(m: PackageManifest): string {
     `  部门 / department:            ${m.department.name}（${m.department.uscc}，行政区划 ${m.department.divisionCode}）`,
     `  规则配置 / profile:           ${m.profile}`,
     `  目录版本 / catalog version:   ${m.catalogVersion}`,
+    ...baseLines(m),
     `  生成时间 / created:           ${m.createdAt}`,
     `  签名算法 / suite:             ${m.signer.suite}`,
     `  签名公钥 / signing key:       ${m.signer.keyId}`,
@@ -18,4 +23,16 @@ export function formatManifestSummary(m: PackageManifest): string {
     ...m.files.map((f) => `    ${f.path}  ${f.size} B  ${f.digest}`),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+function baseLines(m: PackageManifest): string[] {
+  if (!isIncremental(m)) return ['  目录包类别 / kind:            全量 / full'];
+  const count = (kind: keyof typeof CHANGE_KIND_TEXT) => m.changes.filter((c) => c.kind === kind).length;
+  return [
+    `  目录包类别 / kind:            增量，基于版本 ${m.baseVersion} / incremental on version ${m.baseVersion}`,
+    `  上一版清单摘要 / base digest: ${m.baseManifestDigest}`,
+    `  变更 / changes:               新增 ${count('added')} · 变更 ${count('changed')} · 撤销 ${count('withdrawn')} / ${count('added')} added · ${count('changed')} changed · ${count('withdrawn')} withdrawn`,
+    ...m.changes.slice(0, LISTED_CHANGES).map((c) => `    [${CHANGE_KIND_TEXT[c.kind].zh} ${CHANGE_KIND_TEXT[c.kind].en}] ${c.code} ${c.name}${c.fields ? `（${c.fields.join(', ')}）` : ''}：${c.reason}`),
+    ...(m.changes.length > LISTED_CHANGES ? [`    … 另有 ${m.changes.length - LISTED_CHANGES} 条，见 changes.json / ${m.changes.length - LISTED_CHANGES} more in changes.json`] : []),
+  ];
 }

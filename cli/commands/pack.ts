@@ -1,27 +1,42 @@
-// mulu pack <catalog.json> --key key.json --out pkg.zip [--profile id] [--created-at ISO] [--training]
-// Validates the catalog, and only if it has no errors unlocks the key and writes a signed full package
-// (core/package/pack.ts). Errors block with exit 1 and the report printed, as `validate` prints it.
+// mulu pack <catalog.json> --key key.json --out pkg.zip [--base previous.zip [--changes changes.json] [--trust trust.json]]
+//           [--profile id] [--created-at ISO] [--training]
+// Validates the catalog, and only if it has no errors unlocks the key and writes a signed package
+// (core/package/pack.ts). With --base the package is incremental: the base is verified (against this key, or
+// --trust if it was signed with an earlier key), and every change since needs a 变更说明 from --changes. All of that
+// is checked before the passphrase is asked for. Content to fix (validation errors, missing change reasons, a
+// version not after the base) is exit 1 with the problem printed; unusable input is exit 2.
 import { unlockKeystore } from '../../core/crypto/keystore.ts';
-import { packCatalog, PackError } from '../../core/package/pack.ts';
+import type { Catalog } from '../../core/model/catalog.ts';
+import { parseChangeNotes, unusedNotes, type ChangeNotes } from '../../core/package/change-notes.ts';
+import { planIncrement, resolveBase } from '../../core/package/increment.ts';
+import type { ManifestIncrement, PackageType } from '../../core/package/manifest.ts';
+import { packCatalog, PackError, type PackRefusal } from '../../core/package/pack.ts';
+import type { ChainBase } from '../../core/package/verify-increment.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
 import type { CommandContext } from '../command.ts';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../exit-codes.ts';
-import { readKeystoreFile } from '../keystore-file.ts';
+import { readKeystoreFile, type KeystoreFile } from '../keystore-file.ts';
 import { PASSPHRASE_ENV, processPassphraseSource, readPassphrase, requirePassphraseSource, type KeyCommandSettings } from '../passphrase.ts';
-import { readCatalog } from '../read-input.ts';
+import { readBytes, readCatalog, readText, unusableFileError } from '../read-input.ts';
+import { readTrustArgument } from '../read-trust.ts';
 import { formatTextReport } from '../text-report.ts';
 import { validateCatalogForCli } from '../validate-catalog.ts';
 
 const USAGE = {
-  zh: '用法：mulu pack <目录文件.json> --key <密钥文件.json> --out <目录包.zip> [--profile 规则配置] [--created-at ISO时间] [--training]',
-  en: 'usage: mulu pack <catalog.json> --key <key.json> --out <pkg.zip> [--profile id] [--created-at ISO] [--training]',
+  zh: '用法：mulu pack <目录文件.json> --key <密钥文件.json> --out <目录包.zip> [--base <上一版目录包.zip> [--changes <变更说明.json>] [--trust <信任库.json>]] [--profile 规则配置] [--created-at ISO时间] [--training]',
+  en: 'usage: mulu pack <catalog.json> --key <key.json> --out <pkg.zip> [--base <previous.zip> [--changes <changes.json>] [--trust <trust.json>]] [--profile id] [--created-at ISO] [--training]',
 };
+
+/** Refusals the department fixes in its catalog or change notes (exit 1, like validation errors); the rest are exit 2. */
+const CONTENT_REFUSALS: ReadonlySet<PackRefusal> = new Set(['reportHasErrors', 'secretResources', 'missingChangeReason', 'versionNotAfterBase', 'duplicateResourceCodes']);
 
 export async function packCommand({ positionals, values, out, err }: CommandContext, settings: KeyCommandSettings = {}): Promise<number> {
   const file = positionals[0];
   if (!file || positionals.length > 1 || !values.key || !values.out) throw new UsageError(USAGE.zh, USAGE.en);
+  if (!values.base && (values.changes || values.trust)) throw new UsageError(`--changes 和 --trust 只用于增量目录包，须同时给出 --base\n${USAGE.zh}`, `--changes and --trust are for incremental packages and need --base\n${USAGE.en}`);
   const catalog = await readCatalog(file);
   const keyFile = await readKeystoreFile(values.key); // a damaged key file is refused before anything slow
+  const notes = values.changes ? await readChangeNotes(values.changes) : undefined;
   const report = await validateCatalogForCli(catalog, values.profile);
   if (report.counts.error > 0) {
     out.write(formatTextReport(report, 'zh'));
@@ -30,6 +45,18 @@ export async function packCommand({ positionals, values, out, err }: CommandCont
   }
   // The CLI may read the clock (core never does): an explicit time first, then the catalog's own, then now.
   const createdAt = values['created-at'] ?? catalog.updatedAt ?? (settings.now ?? new Date()).toISOString();
+  const type: PackageType = values.training === 'true' ? 'training' : 'submission';
+
+  let increment: { base: ChainBase; plan: ManifestIncrement } | undefined;
+  try {
+    increment = values.base ? await planForBase(values.base, values.trust, { catalog, keyFile, notes, type, now: settings.now ?? new Date() }) : undefined;
+  } catch (e) {
+    return reportRefusal(e, err);
+  }
+  if (increment && notes) {
+    const unused = unusedNotes(notes, increment.plan.changes.map((c) => c.code));
+    if (unused.length) err.write(`警告：变更说明中的这些资源代码没有变更，未使用：${unused.join('、')}\nwarning: the change notes name codes that did not change (not used): ${unused.join(', ')}\n`);
+  }
 
   const source = settings.passphrases ?? processPassphraseSource();
   requirePassphraseSource(source, PASSPHRASE_ENV);
@@ -44,24 +71,53 @@ export async function packCommand({ positionals, values, out, err }: CommandCont
       report,
       signer: { suite: key.algorithm, privateKey: key.privateKey, publicKey: key.publicKey },
       createdAt,
-      type: values.training === 'true' ? 'training' : 'submission',
+      type,
+      ...(increment && { base: increment.base, ...(notes && { changeNotes: notes }) }),
     });
   } catch (e) {
-    if (!(e instanceof PackError)) throw e;
-    // Content the department must change (errors, 涉密 resources) is exit 1, like validation errors.
-    if (e.reason === 'reportHasErrors' || e.reason === 'secretResources') {
-      err.write(`${e.text.zh}\n${e.text.en}\n`);
-      return EXIT_FINDINGS;
-    }
-    throw new UsageError(e.text.zh, e.text.en);
+    return reportRefusal(e, err);
   } finally {
     key.privateKey.fill(0);
   }
   // A package can always be made again from the catalog, so an existing file is replaced (atomically).
   await writeFileAtomic(values.out, bytes, { mode: 0o644, overwrite: true });
+  const kind = increment
+    ? { zh: `基于版本 ${increment.plan.baseVersion} 的增量`, en: `incremental (on version ${increment.plan.baseVersion}, ${increment.plan.changes.length} changes) ` }
+    : { zh: '', en: '' };
   err.write(
-    `已写出${values.training === 'true' ? '培训练习用' : ''}目录包：${values.out}（${bytes.length} 字节，签名公钥 ${key.keyId}）\n` +
-      `wrote the ${values.training === 'true' ? 'training ' : ''}package ${values.out} (${bytes.length} bytes, signing key ${key.keyId})\n`,
+    `已写出${type === 'training' ? '培训练习用' : ''}${kind.zh}目录包：${values.out}（${bytes.length} 字节，${increment ? `变更 ${increment.plan.changes.length} 条，` : ''}签名公钥 ${key.keyId}）\n` +
+      `wrote the ${type === 'training' ? 'training ' : ''}${kind.en}package ${values.out} (${bytes.length} bytes, signing key ${key.keyId})\n`,
   );
   return EXIT_OK;
+}
+
+async function readChangeNotes(path: string): Promise<ChangeNotes> {
+  const parsed = parseChangeNotes(await readText(path));
+  if (parsed.ok) return parsed.notes;
+  throw unusableFileError({ zh: '变更说明文件', en: 'change-notes file' }, path, parsed.kind, parsed.problems, {
+    syntax: '无法解析',
+    format: '格式不符',
+    version: '版本不受支持',
+    structure: '内容有误',
+  });
+}
+
+/** The base verified and the change list planned, so every refusal comes before the passphrase is asked for. */
+async function planForBase(
+  basePath: string,
+  trustPath: string | undefined,
+  c: { catalog: Catalog; keyFile: KeystoreFile; notes: ChangeNotes | undefined; type: PackageType; now: Date },
+): Promise<{ base: ChainBase; plan: ManifestIncrement }> {
+  const bytes = await readBytes(basePath);
+  const trust = trustPath ? await readTrustArgument(trustPath) : undefined;
+  const base = await resolveBase({ package: bytes, ...(trust && { trust, at: c.now }) }, { suite: c.keyFile.algorithm, publicKey: c.keyFile.publicKey }, c.type, c.now);
+  const plan = await planIncrement(base, c.catalog, { suite: c.keyFile.algorithm, ...(c.notes && { notes: c.notes }) });
+  return { base, plan };
+}
+
+function reportRefusal(e: unknown, err: CommandContext['err']): number {
+  if (!(e instanceof PackError)) throw e;
+  if (!CONTENT_REFUSALS.has(e.reason)) throw new UsageError(e.text.zh, e.text.en);
+  err.write(`未打包 / no package written (${e.reason})\n${e.text.zh}\n${e.text.en}\n`);
+  return EXIT_FINDINGS;
 }

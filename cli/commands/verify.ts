@@ -1,7 +1,11 @@
-// mulu verify <pkg.zip> --trust <trust.json|signer.pem> [--format text|json] [--allow-training]
+// mulu verify <pkg.zip> --trust <trust.json|signer.pem> [--base previous.zip] [--format text|json] [--allow-training]
 // Exit 0: the package verified. 1: it did not (the first failure, with its reason). 2: the arguments or the trust
-// file are unusable — the package was not judged at all.
-import { verifyPackage } from '../../core/package/verify.ts';
+// file are unusable — the package was not judged at all. With --base (the package the verifier already holds from
+// this department) the base is verified too and the package must continue it; without it, an incremental
+// package's chain is reported as not checked.
+import { FAILURE_STEP } from '../../core/package/package-failures.ts';
+import { verifyPackage, type ChainStatus } from '../../core/package/verify.ts';
+import type { LocalText } from '../../core/i18n/text.ts';
 import type { CommandContext } from '../command.ts';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../exit-codes.ts';
 import { formatManifestSummary } from '../package-summary.ts';
@@ -9,13 +13,23 @@ import { readBytes } from '../read-input.ts';
 import { readTrustArgument } from '../read-trust.ts';
 
 const USAGE = {
-  zh: '用法：mulu verify <目录包.zip> --trust <信任库.json|公钥.pem> [--format text|json] [--allow-training]',
-  en: 'usage: mulu verify <pkg.zip> --trust <trust.json|signer.pem> [--format text|json] [--allow-training]',
+  zh: '用法：mulu verify <目录包.zip> --trust <信任库.json|公钥.pem> [--base <上一版目录包.zip>] [--format text|json] [--allow-training]',
+  en: 'usage: mulu verify <pkg.zip> --trust <trust.json|signer.pem> [--base <previous.zip>] [--format text|json] [--allow-training]',
 };
 
 const QUICK_CHECK = {
   zh: '注意：--trust 给的是单个公钥，目录包所称的部门未经信任库确认。',
   en: 'note: --trust named a single public key, so the department the package claims is not confirmed by a trust store.',
+};
+
+const CHAIN_TEXT: Readonly<Record<ChainStatus, LocalText | undefined>> = {
+  none: undefined,
+  notChecked: {
+    zh: '注意：这是增量目录包，未给出上一版目录包（--base），版本链（基础版本和清单摘要、变更清单）未核对。',
+    en: 'note: this is an incremental package and no base was given (--base), so its chain (base version and manifest digest, change list) was not checked.',
+  },
+  verified: { zh: '版本链：已核对，本包基于所给的上一版目录包，变更清单与两版差异一致。', en: 'chain: checked; the package continues the base given, and its change list matches the difference.' },
+  newerThanBase: { zh: '版本链：全量目录包，版本新于所给的上一版目录包。', en: 'chain: a full package, newer than the base given.' },
 };
 
 export async function verifyCommand({ positionals, values, out }: CommandContext, settings: { now?: Date } = {}): Promise<number> {
@@ -24,19 +38,21 @@ export async function verifyCommand({ positionals, values, out }: CommandContext
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format 只能是 text 或 json，收到「${format}」`, `--format must be text or json, got "${format}"`);
   const trust = await readTrustArgument(values.trust);
+  const base = values.base ? await readBytes(values.base) : undefined;
   const bytes = await readBytes(file);
-  const result = await verifyPackage(bytes, { trust, at: settings.now ?? new Date(), allowTraining: values['allow-training'] === 'true' });
-  const quick = trust.source === 'publicKey';
+  const result = await verifyPackage(bytes, { trust, at: settings.now ?? new Date(), allowTraining: values['allow-training'] === 'true', ...(base && { base }) });
+  const notes = result.ok ? [...(trust.source === 'publicKey' ? [QUICK_CHECK] : []), ...(CHAIN_TEXT[result.chain] ? [CHAIN_TEXT[result.chain]!] : [])] : [];
 
   if (format === 'json') {
-    const body = result.ok
-      ? { ok: true, manifest: result.manifest, ...(quick && { note: QUICK_CHECK }) }
-      : { ok: false, reason: result.reason, ...(result.containerReason && { containerReason: result.containerReason }), ...(result.entry !== undefined && { entry: result.entry }), message: result.message };
+    const body = result.ok ? { ok: true, chain: result.chain, manifest: result.manifest, notes } : { ...result, step: FAILURE_STEP[result.reason] };
     out.write(`${JSON.stringify(body, null, 2)}\n`);
   } else if (result.ok) {
-    out.write(`验证通过 / verified: ${file}\n${formatManifestSummary(result.manifest)}${quick ? `${QUICK_CHECK.zh}\n${QUICK_CHECK.en}\n` : ''}`);
+    out.write(`验证通过 / verified: ${file}\n${formatManifestSummary(result.manifest)}${notes.map((n) => `${n.zh}\n${n.en}\n`).join('')}`);
   } else {
-    out.write(`验证未通过 / verification failed: ${file}\n  原因 / reason: ${result.reason}${result.containerReason ? ` (${result.containerReason})` : ''}\n  ${result.message.zh}\n  ${result.message.en}\n`);
+    const base = result.base ? `\n  上一版的原因 / base reason: ${result.base.reason}${result.base.containerReason ? ` (${result.base.containerReason})` : ''}` : '';
+    out.write(
+      `验证未通过 / verification failed: ${file}\n  原因 / reason: ${result.reason}${result.containerReason ? ` (${result.containerReason})` : ''}（步骤 / step: ${FAILURE_STEP[result.reason]}）${base}\n  ${result.message.zh}\n  ${result.message.en}\n`,
+    );
   }
   return result.ok ? EXIT_OK : EXIT_FINDINGS;
 }

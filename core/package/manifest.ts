@@ -3,10 +3,17 @@
 // covers everything. It is written in RFC 8785 canonical JSON, and a reader accepts only that exact form: one
 // content has one byte string, so a manifest cannot be re-spelled (reordered keys, escapes, whitespace) and still
 // pass as the same one, and a verifier written without Mulu can re-serialise and compare.
+//
+// An incremental package also names its base (the version and the digest of the base package's exact manifest
+// bytes) and lists the resources changed since, each with its 变更说明 (change-list.ts).
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { digestAlgorithmOf, isSignatureAlgorithm, type SignatureAlgorithm } from '../crypto/algorithms.ts';
 import { canonicalJson, canonicalJsonBytes, type JsonValue } from '../crypto/canonical-json.ts';
 import { digestBytes } from '../crypto/digest.ts';
+import { changeEntryProblem, type ChangeEntry } from './change-list.ts';
+import { compareCodeUnits } from './code-unit-order.ts';
+import { isCanonicalInstant } from './instant.ts';
+import { exactKeys, isRecord, nonEmpty } from './strict-fields.ts';
 import { decodeUtf8Strict } from './zip-utf8.ts';
 
 export const MANIFEST_FORMAT = 'mulu.package-manifest';
@@ -34,13 +41,27 @@ export interface PackageManifest {
   catalogVersion: number;
   createdAt: string;
   signer: { keyId: string; suite: SignatureAlgorithm };
-  /** Reserved for incremental packages: the version and manifest digest the update applies to. Null in a full package. */
+  /** An incremental package: the base package's catalogVersion. Null in a full package. */
   baseVersion: number | null;
+  /** An incremental package: the digest of the base package's exact manifest.json bytes, spelled as file digests. */
   baseManifestDigest: string | null;
+  /** An incremental package: the resources changed since the base, in code order. Null in a full package. */
+  changes: ChangeEntry[] | null;
   files: ManifestFile[];
 }
 
-export type ManifestFields = Omit<PackageManifest, 'format' | 'version' | 'watermark' | 'packageId' | 'files' | 'baseVersion' | 'baseManifestDigest'>;
+/** What makes a package incremental; all three are set together or not at all. */
+export interface ManifestIncrement {
+  baseVersion: number;
+  baseManifestDigest: string;
+  changes: ChangeEntry[];
+}
+
+export function isIncremental(manifest: PackageManifest): manifest is PackageManifest & ManifestIncrement {
+  return manifest.baseVersion !== null;
+}
+
+export type ManifestFields = Omit<PackageManifest, 'format' | 'version' | 'watermark' | 'packageId' | 'files' | keyof ManifestIncrement>;
 
 /** `sm3:<hex>` / `sha256:<hex>` of `bytes` with the suite's digest. */
 export async function fileDigest(suite: SignatureAlgorithm, bytes: Uint8Array): Promise<string> {
@@ -48,19 +69,14 @@ export async function fileDigest(suite: SignatureAlgorithm, bytes: Uint8Array): 
   return `${algorithm === 'SM3' ? 'sm3' : 'sha256'}:${bytesToHex(await digestBytes(algorithm, bytes))}`;
 }
 
-/** Code-unit order, the order RFC 8785 sorts keys in, so every implementation sorts the same way. */
-export function comparePaths(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * The manifest for `files` (path → content). The package id is derived, not random, so the same catalog and key
  * give the same id: `<uscc>-v<catalogVersion>-<first 32 hex digits of the digest of the canonical file list>`.
  */
-export async function buildManifest(fields: ManifestFields, files: ReadonlyMap<string, Uint8Array>): Promise<PackageManifest> {
+export async function buildManifest(fields: ManifestFields, files: ReadonlyMap<string, Uint8Array>, increment?: ManifestIncrement): Promise<PackageManifest> {
   const listed: ManifestFile[] = [];
   for (const [path, data] of files) listed.push({ path, size: data.length, digest: await fileDigest(fields.signer.suite, data) });
-  listed.sort((a, b) => comparePaths(a.path, b.path));
+  listed.sort((a, b) => compareCodeUnits(a.path, b.path));
   const payloadDigest = await fileDigest(fields.signer.suite, canonicalJsonBytes(listed as unknown as JsonValue));
   const hex = payloadDigest.slice(payloadDigest.indexOf(':') + 1, payloadDigest.indexOf(':') + 33);
   return {
@@ -74,8 +90,9 @@ export async function buildManifest(fields: ManifestFields, files: ReadonlyMap<s
     catalogVersion: fields.catalogVersion,
     createdAt: fields.createdAt,
     signer: { ...fields.signer },
-    baseVersion: null,
-    baseManifestDigest: null,
+    baseVersion: increment?.baseVersion ?? null,
+    baseManifestDigest: increment?.baseManifestDigest ?? null,
+    changes: increment?.changes ?? null,
     files: listed,
   };
 }
@@ -86,8 +103,7 @@ export function serializeManifest(manifest: PackageManifest): Uint8Array {
 
 export type ManifestParseResult = { ok: true; manifest: PackageManifest } | { ok: false; problem: string };
 
-const ROOT_KEYS = ['format', 'version', 'type', 'watermark', 'packageId', 'department', 'profile', 'catalogVersion', 'createdAt', 'signer', 'baseVersion', 'baseManifestDigest', 'files'];
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const ROOT_KEYS = ['format', 'version', 'type', 'watermark', 'packageId', 'department', 'profile', 'catalogVersion', 'createdAt', 'signer', 'baseVersion', 'baseManifestDigest', 'changes', 'files'];
 const DIGEST = { 'SM2-with-SM3': /^sm3:[0-9a-f]{64}$/, Ed25519: /^sha256:[0-9a-f]{64}$/ } as const;
 
 /** Strict: UTF-8, known format and version, exactly the fields above with their types, and canonical bytes. */
@@ -100,7 +116,7 @@ export function parseManifest(bytes: Uint8Array): ManifestParseResult {
   } catch {
     return { ok: false, problem: 'not JSON' };
   }
-  if (!isObject(value)) return { ok: false, problem: 'not a JSON object' };
+  if (!isRecord(value)) return { ok: false, problem: 'not a JSON object' };
   if (value.format !== MANIFEST_FORMAT) return { ok: false, problem: `format is not "${MANIFEST_FORMAT}"` };
   if (value.version !== MANIFEST_VERSION) return { ok: false, problem: `unsupported version ${JSON.stringify(value.version)}` };
   const problem = structureProblem(value);
@@ -121,29 +137,29 @@ function structureProblem(m: Record<string, unknown>): string | undefined {
   if (!(PACKAGE_TYPES as readonly unknown[]).includes(m.type)) return '/type must be "submission" or "training"';
   if (m.watermark !== (m.type === 'training' ? TRAINING_WATERMARK : null)) return '/watermark does not match /type';
   if (!nonEmpty(m.packageId)) return '/packageId must be a non-empty string';
-  if (!isObject(m.department)) return '/department must be an object';
+  if (!isRecord(m.department)) return '/department must be an object';
   const dept = exactKeys(m.department, ['name', 'uscc', 'divisionCode'], '/department');
   if (dept) return dept;
   for (const k of ['name', 'uscc', 'divisionCode']) if (!nonEmpty(m.department[k])) return `/department/${k} must be a non-empty string`;
   if (!nonEmpty(m.profile)) return '/profile must be a non-empty string';
   if (!Number.isSafeInteger(m.catalogVersion) || (m.catalogVersion as number) < 0) return '/catalogVersion must be a non-negative integer';
-  if (typeof m.createdAt !== 'string' || !ISO_INSTANT.test(m.createdAt) || Number.isNaN(Date.parse(m.createdAt))) return '/createdAt must be an ISO 8601 UTC instant';
-  if (!isObject(m.signer)) return '/signer must be an object';
+  if (!isCanonicalInstant(m.createdAt)) return '/createdAt must be an ISO 8601 UTC instant with milliseconds';
+  if (!isRecord(m.signer)) return '/signer must be an object';
   const signer = exactKeys(m.signer, ['keyId', 'suite'], '/signer');
   if (signer) return signer;
   const suite = m.signer.suite;
   if (!isSignatureAlgorithm(suite)) return '/signer/suite must be "SM2-with-SM3" or "Ed25519"';
   if (typeof m.signer.keyId !== 'string' || !DIGEST[suite].test(m.signer.keyId)) return '/signer/keyId does not name a key of the suite';
-  // A full package; incremental packages (a later version of this format) fill these in.
-  if (m.baseVersion !== null || m.baseManifestDigest !== null) return '/baseVersion and /baseManifestDigest must be null in a full package';
+  const increment = incrementProblem(m, suite);
+  if (increment) return increment;
   if (!Array.isArray(m.files) || m.files.length === 0) return '/files must be a non-empty array';
   let previous: string | undefined;
   for (const [i, f] of m.files.entries()) {
-    if (!isObject(f)) return `/files/${i} must be an object`;
+    if (!isRecord(f)) return `/files/${i} must be an object`;
     const fk = exactKeys(f, ['path', 'size', 'digest'], `/files/${i}`);
     if (fk) return fk;
     if (!nonEmpty(f.path) || f.path.startsWith('META-INF/manifest.')) return `/files/${i}/path is not allowed`;
-    if (previous !== undefined && comparePaths(previous, f.path) >= 0) return `/files/${i}/path is out of order or repeated`;
+    if (previous !== undefined && compareCodeUnits(previous, f.path) >= 0) return `/files/${i}/path is out of order or repeated`;
     previous = f.path;
     if (!Number.isSafeInteger(f.size) || (f.size as number) < 0) return `/files/${i}/size must be a non-negative integer`;
     if (typeof f.digest !== 'string' || !DIGEST[suite].test(f.digest)) return `/files/${i}/digest is not a ${suite} digest`;
@@ -151,16 +167,20 @@ function structureProblem(m: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
-function exactKeys(obj: Record<string, unknown>, wanted: readonly string[], at: string): string | undefined {
-  for (const k of wanted) if (!(k in obj)) return `${at}/${k} is missing`;
-  for (const k of Object.keys(obj)) if (!wanted.includes(k)) return `${at}/${k} is not a known field`;
+/** A full package has no base and no change list; an incremental one has all three, and a base older than itself. */
+function incrementProblem(m: Record<string, unknown>, suite: SignatureAlgorithm): string | undefined {
+  if (m.baseVersion === null) {
+    if (m.baseManifestDigest !== null || m.changes !== null) return '/baseManifestDigest and /changes must be null when /baseVersion is null';
+    return undefined;
+  }
+  if (!Number.isSafeInteger(m.baseVersion) || (m.baseVersion as number) < 0) return '/baseVersion must be a non-negative integer or null';
+  if ((m.baseVersion as number) >= (m.catalogVersion as number)) return '/baseVersion must be lower than /catalogVersion';
+  if (typeof m.baseManifestDigest !== 'string' || !DIGEST[suite].test(m.baseManifestDigest)) return `/baseManifestDigest is not a ${suite} digest`;
+  if (!Array.isArray(m.changes)) return '/changes must be an array when /baseVersion is set';
+  for (const [i, entry] of m.changes.entries()) {
+    const problem = changeEntryProblem(entry, `/changes/${i}`);
+    if (problem) return problem;
+    if (i > 0 && compareCodeUnits((m.changes[i - 1] as ChangeEntry).code, (entry as ChangeEntry).code) >= 0) return `/changes/${i}/code is out of order or repeated`;
+  }
   return undefined;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function nonEmpty(v: unknown): v is string {
-  return typeof v === 'string' && v.length > 0;
 }

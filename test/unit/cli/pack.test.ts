@@ -1,5 +1,6 @@
-// `mulu pack`, `verify` and `inspect` as a user meets them, through runCli: exit codes, messages and files. The key
-// files are sealed at a low scrypt cost (opening uses the cost recorded in the file), so no test switch is needed.
+// `mulu pack`, `verify` and `inspect` as a user meets them, through runCli: exit codes, messages and files, for full
+// and incremental packages. The key files are sealed at a low scrypt cost (opening uses the cost recorded in the
+// file), so no test switch is needed.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { createKeystore, type ScryptCost } from '../../../core/crypto/keystore.t
 import { generateKeyPair } from '../../../core/crypto/signature.ts';
 import { serializeCatalog } from '../../../core/format/catalog-file.ts';
 import { generateCatalog } from '../../../core/sample/generator.ts';
+import { baseCatalog, nextCatalog } from '../package/package-fixtures.ts';
 
 const FAST: ScryptCost = { N: 2 ** 10, r: 8, p: 1 };
 const PASSPHRASE = '县数据局 签名口令 2026';
@@ -30,6 +32,11 @@ beforeAll(async () => {
   writeFileSync(path('clean.json'), serializeCatalog(clean));
   writeFileSync(path('faulty.json'), serializeCatalog(generateCatalog({ resources: 200, seed: 3 })));
   writeFileSync(path('secret.json'), serializeCatalog({ ...clean, resources: clean.resources.map((r, i) => (i === 0 ? { ...r, secret: true } : r)) }));
+  const v1 = baseCatalog();
+  writeFileSync(path('v1.json'), serializeCatalog(v1));
+  writeFileSync(path('v2.json'), serializeCatalog(nextCatalog(v1)));
+  writeFileSync(path('notes.json'), JSON.stringify({ format: 'mulu.change-notes', version: 1, notes: { [v1.resources[2]!.code!]: { reason: '补充摘要' }, '99999999/000009': { reason: '笔误的代码' }, '*': { reason: '2026 年度目录更新', basis: [{ title: '政务数据资源目录编制指南' }] } } }));
+  writeFileSync(path('bad-notes.json'), JSON.stringify({ format: 'mulu.change-notes', version: 1, notes: { 'A/1': { reason: '', basis: 'law' } } }));
   for (const [name, suite] of [['sm2', 'SM2-with-SM3'], ['ed', 'Ed25519'], ['other', 'SM2-with-SM3']] as const) {
     const k = generateKeyPair(suite);
     writeFileSync(path(`${name}.key.json`), await createKeystore(k.privateKey, k.publicKey, suite, PASSPHRASE, { scrypt: FAST }));
@@ -121,5 +128,77 @@ describe('mulu pack / verify / inspect', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain('container');
     expect((await run('inspect', path('clean.json'))).code).toBe(1);
+  });
+});
+
+describe('incremental packages: mulu pack --base --changes, verify --base, inspect', () => {
+  const created = ['--created-at', '2026-11-22T09:00:00+08:00'];
+  beforeAll(async () => {
+    vi.stubEnv('MULU_PASSPHRASE', PASSPHRASE);
+    expect((await run('pack', path('v1.json'), '--key', path('sm2.key.json'), '--out', path('v1.zip'), ...created)).code).toBe(0);
+    expect((await run('pack', path('v1.json'), '--key', path('other.key.json'), '--out', path('v1-other.zip'), ...created)).code).toBe(0);
+    vi.unstubAllEnvs();
+  });
+
+  it('packs on the base with the notes (exit 0), and verifies with the base: chain checked', async () => {
+    vi.stubEnv('MULU_PASSPHRASE', PASSPHRASE);
+    const packed = await run('pack', path('v2.json'), '--key', path('sm2.key.json'), '--out', path('v2.zip'), '--base', path('v1.zip'), '--changes', path('notes.json'), ...created);
+    expect(packed.code, packed.err).toBe(0);
+    expect(packed.err).toContain('基于版本 1 的增量目录包');
+    expect(packed.err).toContain('变更 4 条');
+    expect(packed.err).toMatch(/未使用：99999999\/000009/);
+    const verified = await run('verify', path('v2.zip'), '--trust', path('sm2.pem'), '--base', path('v1.zip'));
+    expect(verified.code, verified.out).toBe(0);
+    expect(verified.out).toContain('版本链：已核对');
+    expect(verified.out).toContain('增量，基于版本 1');
+    const json = JSON.parse((await run('verify', path('v2.zip'), '--trust', path('sm2.pem'), '--base', path('v1.zip'), '--format', 'json')).out);
+    expect(json).toMatchObject({ ok: true, chain: 'verified', manifest: { baseVersion: 1, catalogVersion: 2 } });
+    const alone = await run('verify', path('v2.zip'), '--trust', path('sm2.pem'));
+    expect(alone.code).toBe(0);
+    expect(alone.out).toContain('版本链（基础版本和清单摘要、变更清单）未核对');
+    const inspected = await run('inspect', path('v2.zip'));
+    expect(inspected.out).toContain('补充摘要');
+    expect(inspected.out).toContain('2026 年度目录更新');
+  });
+
+  it('an old package against a newer base is exit 1, staleVersion', async () => {
+    vi.stubEnv('MULU_PASSPHRASE', PASSPHRASE);
+    await run('pack', path('v2.json'), '--key', path('sm2.key.json'), '--out', path('v2.zip'), '--base', path('v1.zip'), '--changes', path('notes.json'), ...created);
+    const r = await run('verify', path('v1.zip'), '--trust', path('sm2.pem'), '--base', path('v2.zip'));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('staleVersion');
+    expect(r.out).toContain('step: chain');
+  });
+
+  it('changes without a reason: exit 1 naming the codes, before the passphrase is asked for, nothing written', async () => {
+    vi.stubEnv('MULU_PASSPHRASE', undefined);
+    const r = await run('pack', path('v2.json'), '--key', path('sm2.key.json'), '--out', path('no-notes.zip'), '--base', path('v1.zip'), ...created);
+    expect(r.code, r.err).toBe(1);
+    expect(r.err).toContain('missingChangeReason');
+    expect(r.err).toContain('以下 4 条资源有变更');
+    expect(existsSync(path('no-notes.zip'))).toBe(false);
+  });
+
+  it('a version not after the base is exit 1 and says which version to set', async () => {
+    vi.stubEnv('MULU_PASSPHRASE', PASSPHRASE);
+    const r = await run('pack', path('v1.json'), '--key', path('sm2.key.json'), '--out', path('same.zip'), '--base', path('v1.zip'), ...created);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('catalogVersion 改为 2');
+  });
+
+  it('a base signed with an earlier key needs --trust for it; unusable notes, bases and options are exit 2', async () => {
+    vi.stubEnv('MULU_PASSPHRASE', PASSPHRASE);
+    const args = [path('v2.json'), '--key', path('sm2.key.json'), '--base', path('v1-other.zip'), '--changes', path('notes.json'), ...created];
+    const refused = await run('pack', ...args, '--out', path('rotated.zip'));
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('unknownKey');
+    expect((await run('pack', ...args, '--out', path('rotated.zip'), '--trust', path('other.pem'))).code).toBe(0);
+
+    const bad = await run('pack', path('v2.json'), '--key', path('sm2.key.json'), '--out', path('unusable.zip'), '--base', path('v1.zip'), '--changes', path('bad-notes.json'), ...created);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('notes["A/1"].basis');
+    expect((await run('pack', path('v2.json'), '--key', path('sm2.key.json'), '--out', path('unusable.zip'), '--changes', path('notes.json'))).code).toBe(2);
+    expect((await run('pack', path('v2.json'), '--key', path('sm2.key.json'), '--out', path('unusable.zip'), '--base', path('v2.json'), '--changes', path('notes.json'))).code).toBe(2);
+    expect(existsSync(path('unusable.zip'))).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 // Full packages end to end: pack → verify for both suites, determinism, independent verification with the stock
-// openssl tool, and a tamper suite in which every change to a package fails with its own reason.
+// openssl tool, and the refusals that concern trust and the package type. Altered packages: tamper.test.ts.
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -7,23 +7,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SignatureAlgorithm } from '../../../core/crypto/algorithms.ts';
 import { encodePublicKeyPem, keyIdOf } from '../../../core/crypto/keys.ts';
 import { generateKeyPair, type KeyPair } from '../../../core/crypto/signature.ts';
-import { loadDivisionTable } from '../../../core/codes/division.ts';
 import type { Catalog } from '../../../core/model/catalog.ts';
-import { buildReport, type ValidationReport } from '../../../core/report/validation-report.ts';
-import { RuleEngine } from '../../../core/rules/engine.ts';
+import type { ValidationReport } from '../../../core/report/validation-report.ts';
 import { generateCatalog } from '../../../core/sample/generator.ts';
 import { parseManifest, serializeManifest, TRAINING_WATERMARK } from '../../../core/package/manifest.ts';
 import { packCatalog, PackError } from '../../../core/package/pack.ts';
-import { MANIFEST_ENTRY, PACKAGE_MEDIA_TYPE, SIGNATURE_ENTRY, SIGNER_ENTRY } from '../../../core/package/package-media-type.ts';
-import { emptyTrustStore, trustFromPublicKeyPem, type TrustStore } from '../../../core/package/trust-store.ts';
-import { verifyPackage, type PackageVerification } from '../../../core/package/verify.ts';
-import { readContainer } from '../../../core/package/zip-reader.ts';
-import { writeContainer } from '../../../core/package/zip-writer.ts';
+import { MANIFEST_ENTRY, SIGNATURE_ENTRY, SIGNER_ENTRY, WORKBOOK_ENTRY } from '../../../core/package/package-media-type.ts';
+import { trustFromPublicKeyPem, type TrustStore } from '../../../core/package/trust-store.ts';
+import { verifyPackage } from '../../../core/package/verify.ts';
 import { opensslOk, requireOpenSsl3 } from '../crypto/openssl.ts';
-
-const CREATED = '2026-11-22T09:00:00+08:00';
-const AT = new Date('2026-11-23T00:00:00Z');
-const SUITES: SignatureAlgorithm[] = ['SM2-with-SM3', 'Ed25519'];
+import { AT, CREATED, entriesOf, expectFailure, flip, reportFor, rezip, signerOf, storeOf, SUITES, trustedKey } from './package-fixtures.ts';
 
 let catalog: Catalog;
 let report: ValidationReport;
@@ -31,13 +24,10 @@ const keys = {} as Record<SignatureAlgorithm, KeyPair>;
 
 beforeAll(async () => {
   catalog = generateCatalog({ resources: 6, seed: 11, clean: true });
-  const engine = new RuleEngine({ profile: catalog.profile, divisions: await loadDivisionTable(), today: '2026-11-22' });
-  report = buildReport(catalog, engine.profile, engine.validateCatalog(catalog));
-  expect(report.counts.error).toBe(0);
+  report = await reportFor(catalog);
   for (const suite of SUITES) keys[suite] = generateKeyPair(suite);
 });
 
-const signerOf = (k: KeyPair) => ({ suite: k.algorithm, privateKey: k.privateKey, publicKey: k.publicKey });
 const pack = (suite: SignatureAlgorithm, extra: { type?: 'submission' | 'training'; key?: KeyPair } = {}) =>
   packCatalog({ catalog, report, signer: signerOf(extra.key ?? keys[suite]), createdAt: CREATED, ...(extra.type && { type: extra.type }) });
 
@@ -49,46 +39,7 @@ async function trustOf(k: KeyPair): Promise<TrustStore> {
 
 /** A store with the key under the catalog's department, with the given validity and (possibly wrong) suite. */
 async function storeWith(k: KeyPair, entry: { algorithm?: SignatureAlgorithm; validUntil?: string; uscc?: string } = {}): Promise<TrustStore> {
-  return {
-    source: 'trustStore',
-    file: emptyTrustStore(),
-    keys: [
-      {
-        keyId: await keyIdOf(k.algorithm, k.publicKey),
-        algorithm: entry.algorithm ?? k.algorithm,
-        publicKey: k.publicKey,
-        publicKeyPem: encodePublicKeyPem(k.algorithm, k.publicKey),
-        department: { name: catalog.department.name, uscc: entry.uscc ?? catalog.department.uscc },
-        validFrom: '2026-01-01',
-        ...(entry.validUntil && { validUntil: entry.validUntil }),
-      },
-    ],
-  };
-}
-
-function entriesOf(pkg: Uint8Array): { entries: Map<string, Uint8Array>; order: string[] } {
-  const c = readContainer(pkg, PACKAGE_MEDIA_TYPE);
-  if (!c.ok) throw new Error(c.reason);
-  return c;
-}
-
-/** Re-zips after `edit`, so the container itself stays valid and the package layer must notice. */
-function rezip(pkg: Uint8Array, edit: (entries: { path: string; data: Uint8Array }[]) => { path: string; data: Uint8Array }[]): Uint8Array {
-  const { entries, order } = entriesOf(pkg);
-  return writeContainer(edit(order.map((path) => ({ path, data: entries.get(path)!.slice() }))), PACKAGE_MEDIA_TYPE);
-}
-
-const flip = (data: Uint8Array, at: number) => {
-  const copy = data.slice();
-  copy[at]! ^= 0x01;
-  return copy;
-};
-
-function expectFailure(result: PackageVerification, reason: string): void {
-  if (result.ok) throw new Error(`expected ${reason}, but the package verified`);
-  expect(result.reason).toBe(reason);
-  expect(result.message.zh).not.toBe('');
-  expect(result.message.en).not.toBe('');
+  return storeOf(await trustedKey(k, { name: catalog.department.name, uscc: entry.uscc ?? catalog.department.uscc }, entry));
 }
 
 describe.each(SUITES)('%s packages', (suite) => {
@@ -102,6 +53,8 @@ describe.each(SUITES)('%s packages', (suite) => {
     expect(result.manifest.type).toBe('submission');
     expect(result.manifest.watermark).toBeNull();
     expect(result.manifest.baseVersion).toBeNull();
+    expect(result.manifest.changes).toBeNull();
+    expect(result.chain).toBe('none');
     expect(result.manifest.files.map((f) => f.path)).toEqual([SIGNER_ENTRY, 'catalog.json', 'validation-report.json']);
     expect(entriesOf(pkg).order).toEqual([SIGNER_ENTRY, 'catalog.json', 'validation-report.json', MANIFEST_ENTRY, SIGNATURE_ENTRY]);
     // the quick check (a single PEM as trust) verifies too
@@ -138,7 +91,7 @@ describe.each(SUITES)('%s packages', (suite) => {
     }
   });
 
-  describe('tamper suite', () => {
+  describe('refusals about trust and type (tampering: tamper.test.ts)', () => {
     let pkg: Uint8Array;
     let trust: TrustStore;
     beforeAll(async () => {
@@ -146,76 +99,6 @@ describe.each(SUITES)('%s packages', (suite) => {
       trust = await storeWith(keys[suite]);
     });
     const check = (bytes: Uint8Array, options: Partial<Parameters<typeof verifyPackage>[1]> = {}) => verifyPackage(bytes, { trust, at: AT, ...options });
-
-    it.each([SIGNER_ENTRY, 'catalog.json', 'validation-report.json'])('a flipped byte in %s → digestMismatch', async (name) => {
-      for (const at of [0, 17, -1]) {
-        const bad = rezip(pkg, (es) => es.map((e) => (e.path === name ? { ...e, data: flip(e.data, at < 0 ? e.data.length - 1 : at) } : e)));
-        const r = await check(bad);
-        // A damaged signer.pem mostly no longer names the signing key, which is caught before the digests; a change
-        // outside its PEM block (the final line break) still names it, and then the digest catches it.
-        if (name === SIGNER_ENTRY && !r.ok && r.reason === 'signerMismatch') continue;
-        expectFailure(r, 'digestMismatch');
-      }
-    });
-
-    it('a flipped byte in the manifest → manifestInvalid or badSignature, never accepted', async () => {
-      const size = entriesOf(pkg).entries.get(MANIFEST_ENTRY)!.length;
-      for (let at = 0; at < size; at += 7) {
-        const r = await check(rezip(pkg, (es) => es.map((e) => (e.path === MANIFEST_ENTRY ? { ...e, data: flip(e.data, at) } : e))));
-        expect(r.ok).toBe(false);
-        if (!r.ok) expect(['manifestInvalid', 'badSignature', 'unknownKey', 'algorithmMismatch', 'departmentMismatch']).toContain(r.reason);
-      }
-    });
-
-    it('a flipped byte in the signature → badSignature', async () => {
-      const size = entriesOf(pkg).entries.get(SIGNATURE_ENTRY)!.length;
-      for (const at of [0, 5, size - 1]) {
-        expectFailure(await check(rezip(pkg, (es) => es.map((e) => (e.path === SIGNATURE_ENTRY ? { ...e, data: flip(e.data, at) } : e)))), 'badSignature');
-      }
-    });
-
-    it('a raw byte flip anywhere in the file is refused, or changes nothing a reader extracts', async () => {
-      // The reader ignores header fields that change nothing about the content (versions, times; §2.3), so a
-      // flip there may verify: then every entry must be exactly what was signed.
-      const original = entriesOf(pkg);
-      let refused = 0;
-      for (let at = 0; at < pkg.length; at += Math.max(1, Math.floor(pkg.length / 200))) {
-        const bad = flip(pkg, at);
-        if (!(await check(bad)).ok) {
-          refused++;
-          continue;
-        }
-        const seen = entriesOf(bad);
-        expect(seen.order).toEqual(original.order);
-        for (const name of seen.order) expect(seen.entries.get(name)).toEqual(original.entries.get(name));
-      }
-      expect(refused).toBeGreaterThan(150);
-    });
-
-    it('a dropped file → missingFile; a dropped manifest or signature has its own reason', async () => {
-      expectFailure(await check(rezip(pkg, (es) => es.filter((e) => e.path !== 'validation-report.json'))), 'missingFile');
-      expectFailure(await check(rezip(pkg, (es) => es.filter((e) => e.path !== MANIFEST_ENTRY))), 'manifestMissing');
-      expectFailure(await check(rezip(pkg, (es) => es.filter((e) => e.path !== SIGNATURE_ENTRY))), 'signatureMissing');
-    });
-
-    it('an added unlisted file → unlistedFile', async () => {
-      expectFailure(await check(rezip(pkg, (es) => [...es, { path: 'extra.txt', data: new Uint8Array([1]) }])), 'unlistedFile');
-    });
-
-    it('reordered entries → entryOrder', async () => {
-      expectFailure(await check(rezip(pkg, (es) => [es[2]!, es[1]!, es[0]!, ...es.slice(3)])), 'entryOrder');
-    });
-
-    it('a manifest and signature swapped in from another package of the same key → digestMismatch', async () => {
-      // One character of a name changed for another of the same UTF-8 length: the same sizes, other digests.
-      const chars = [...(catalog.resources[0]!.name ?? 'x')];
-      const last = chars.pop()!;
-      const replacement = last.codePointAt(0)! > 0x7ff ? (last === '甲' ? '乙' : '甲') : last === 'x' ? 'y' : 'x';
-      const otherCatalog = { ...catalog, resources: catalog.resources.map((r, i) => (i === 0 ? { ...r, name: `${chars.join('')}${replacement}` } : r)) };
-      const other = entriesOf(await packCatalog({ catalog: otherCatalog, report, signer: signerOf(keys[suite]), createdAt: CREATED }));
-      const swapped = rezip(pkg, (es) => es.map((e) => (e.path === MANIFEST_ENTRY || e.path === SIGNATURE_ENTRY ? { ...e, data: other.entries.get(e.path)! } : e)));
-      expectFailure(await check(swapped), 'digestMismatch');
-    });
 
     it('signed by a key not in the trust store → unknownKey', async () => {
       const stranger = generateKeyPair(suite);
@@ -269,7 +152,21 @@ describe('manifest parsing', () => {
     expect(bad(text.replace('"version":1', '"version":2')).ok).toBe(false);
     expect(bad(text.replace('"type":"submission"', '"type":"training"')).ok).toBe(false);
     expect(bad(text.replace('"baseVersion":null', '"baseVersion":3')).ok).toBe(false);
+    expect(bad(text.replace('"changes":null', '"changes":[]'))).toMatchObject({ ok: false, problem: '/baseManifestDigest and /changes must be null when /baseVersion is null' });
+    expect(bad(text.replace('"createdAt":"2026-11-22T01:00:00.000Z"', '"createdAt":"2026-02-30T01:00:00.000Z"')).ok).toBe(false);
     expect(parseManifest(new Uint8Array([0xff, 0xfe])).ok).toBe(false);
+  });
+});
+
+describe('the workbook hook', () => {
+  it('carries catalog.xlsx when given, listed and covered by the signature like every payload file', async () => {
+    const workbook = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
+    const pkg = await packCatalog({ catalog, report, signer: signerOf(keys.Ed25519), createdAt: CREATED, workbook });
+    const trust = await storeWith(keys.Ed25519);
+    const result = await verifyPackage(pkg, { trust, at: AT });
+    expect(result.ok && result.manifest.files.map((f) => f.path)).toEqual([SIGNER_ENTRY, 'catalog.json', WORKBOOK_ENTRY, 'validation-report.json']);
+    expect(entriesOf(pkg).entries.get(WORKBOOK_ENTRY)).toEqual(workbook);
+    expectFailure(await verifyPackage(rezip(pkg, (es) => es.map((e) => (e.path === WORKBOOK_ENTRY ? { ...e, data: flip(e.data, 5) } : e))), { trust, at: AT }), 'digestMismatch');
   });
 });
 
