@@ -31,12 +31,15 @@ export function refuseExisting(path: string): UsageError {
   );
 }
 
-export async function writeFileAtomic(path: string, text: string | Uint8Array, options: AtomicWriteOptions): Promise<void> {
+/** A whole file, or its parts in order (a workbook or CSV arrives in chunks; joining them first would double memory). */
+export type FileContent = string | Uint8Array | readonly (string | Uint8Array)[];
+
+export async function writeFileAtomic(path: string, text: FileContent, options: AtomicWriteOptions): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx', options.mode);
     try {
-      await handle.writeFile(text, typeof text === 'string' ? 'utf8' : undefined);
+      for (const part of typeof text === 'string' || text instanceof Uint8Array ? [text] : text) await handle.writeFile(part); // each call continues at the current position
       await handle.sync();
     } finally {
       await handle.close();

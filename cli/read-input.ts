@@ -5,8 +5,9 @@ import type { LocalText } from '../core/i18n/text.ts';
 import type { Catalog } from '../core/model/catalog.ts';
 import { UsageError } from './exit-codes.ts';
 
-export async function readText(path: string): Promise<string> {
-  const buf = await readBytes(path);
+/** The file's text; `bytes`, when the caller has already read the file, saves reading it again. */
+export async function readText(path: string, bytes?: Uint8Array): Promise<string> {
+  const buf = bytes ?? (await readBytes(path));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch (err) {
@@ -28,8 +29,8 @@ export async function readBytes(path: string): Promise<Uint8Array> {
   }
 }
 
-export async function readCatalog(path: string): Promise<Catalog> {
-  const result = parseCatalogText(await readText(path));
+export async function readCatalog(path: string, bytes?: Uint8Array): Promise<Catalog> {
+  const result = parseCatalogText(await readText(path, bytes));
   if (result.ok) return result.catalog;
   throw unusableFileError({ zh: '目录文件', en: 'catalog file' }, path, result.kind, result.problems, {
     syntax: '无法解析',

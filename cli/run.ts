@@ -14,9 +14,19 @@ import { trustCommand } from './commands/trust.ts';
 import { packCommand } from './commands/pack.ts';
 import { verifyCommand } from './commands/verify.ts';
 import { inspectCommand } from './commands/inspect.ts';
+import { diffCommand } from './commands/diff.ts';
+import { receiptCommand } from './commands/receipt.ts';
+import { importCommand } from './commands/import.ts';
+import { exportCommand } from './commands/export.ts';
+import { annotateCommand } from './commands/annotate.ts';
+import { templateCommand } from './commands/template.ts';
 
 const COMMANDS: Record<string, { run: Command; zh: string; en: string }> = {
-  validate: { run: validateCommand, zh: '校验目录文件', en: 'validate a catalog file' },
+  validate: { run: validateCommand, zh: '校验目录文件或工作簿', en: 'validate a catalog file or workbook' },
+  import: { run: importCommand, zh: '从 Excel 工作簿导入目录（先试导入）', en: 'import a catalog from an Excel workbook (dry run first)' },
+  export: { run: exportCommand, zh: '把目录导出为 Excel 模板或 CSV', en: 'export a catalog to the Excel template or CSV' },
+  annotate: { run: annotateCommand, zh: '生成标出全部问题的工作簿副本', en: 'write a copy of a workbook with every finding marked' },
+  template: { run: templateCommand, zh: '生成空白目录模板（按规则配置）', en: 'write the blank template for a profile' },
   sample: { run: sampleCommand, zh: '生成示例目录（培训、测试用）', en: 'generate a sample catalog' },
   'rules-doc': { run: rulesDocCommand, zh: '生成规则说明文档', en: 'write the rule reference' },
   schema: { run: schemaCommand, zh: '输出目录文件的 JSON Schema', en: 'print the catalog JSON Schema' },
@@ -27,6 +37,8 @@ const COMMANDS: Record<string, { run: Command; zh: string; en: string }> = {
   pack: { run: (ctx) => packCommand(ctx), zh: '校验目录并生成签名目录包', en: 'validate a catalog and write a signed package' },
   verify: { run: (ctx) => verifyCommand(ctx), zh: '验证目录包（信任库、签名、文件摘要）', en: 'verify a package (trust, signature, file digests)' },
   inspect: { run: inspectCommand, zh: '查看目录包清单（不验证）', en: 'show a package’s manifest (not verified)' },
+  diff: { run: diffCommand, zh: '比较两版目录或目录包（逐条资源）', en: 'compare two catalogs or packages, resource by resource' },
+  receipt: { run: (ctx) => receiptCommand(ctx), zh: '出具或验证回执（receipt create / verify）', en: 'create or verify a receipt (receipt create / verify)' },
 };
 
 const OPTIONS = {
@@ -53,6 +65,14 @@ const OPTIONS = {
   training: { type: 'boolean' },
   trust: { type: 'string' },
   'allow-training': { type: 'boolean' },
+  base: { type: 'string' },
+  changes: { type: 'string' },
+  decision: { type: 'string' },
+  reason: { type: 'string' },
+  'receiver-name': { type: 'string' },
+  'receiver-uscc': { type: 'string' },
+  package: { type: 'string' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

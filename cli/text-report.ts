@@ -11,7 +11,7 @@ function findingLines(f: Finding, lang: Lang): string[] {
   const basis = lang === 'zh' ? '依据：' : 'Basis: ';
   const cites = f.citations.map(citationLabel).join(lang === 'zh' ? '；' : '; ');
   return [
-    `  ${SEVERITY[f.severity][lang]} ${f.ruleId}  ${f.path}`,
+    `  ${SEVERITY[f.severity][lang]} ${f.ruleId}  ${[f.location?.cell, f.path].filter(Boolean).join('  ')}`,
     `      ${f.message[lang]}`,
     `      ${fix}${f.hint[lang]}`,
     ...(cites ? [`      ${basis}${cites}`] : []),

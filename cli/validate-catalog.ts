@@ -8,7 +8,11 @@ import { RuleEngine } from '../core/rules/engine.ts';
 import { UsageError } from './exit-codes.ts';
 
 export function profileFor(catalog: Catalog, requested: string | undefined): Profile {
-  const id = requested ?? catalog.profile;
+  return loadProfileOption(requested ?? catalog.profile);
+}
+
+/** The profile named on the command line or in a file; an unknown name is a usage error listing the known ones. */
+export function loadProfileOption(id: string): Profile {
   try {
     return loadProfile(id);
   } catch (err) {

@@ -1,7 +1,8 @@
 // Finding and parsing the end record and the central directory: the archive-level structure, read without
 // trusting a single number until it has been checked against the file. Only the form Mulu writes is accepted:
 // the end record is the last 22 bytes (no archive comment), on one disk, without ZIP64, and the central
-// directory ends exactly where the end record begins.
+// directory ends exactly where the end record begins. Reading an .xlsx (`allowComment`) also accepts an archive
+// comment after the end record, which some tools that post-process workbooks add.
 import type { ContainerLimits } from './container-limits.ts';
 import { containerFailure, type ContainerFailure } from './zip-failures.ts';
 import {
@@ -41,13 +42,22 @@ export interface CentralDirectory {
 
 export type DirectoryResult = { ok: true; directory: CentralDirectory } | ContainerFailure;
 
+export interface DirectoryOptions {
+  /** Accept an archive comment after the end record (never written by Mulu, so refused for packages). */
+  allowComment?: boolean;
+}
+
 const FEATURE_COMMENT = { zh: '整个压缩包的注释', en: 'an archive comment' };
 const FEATURE_SPANNED = { zh: '分卷压缩', en: 'a multi-disk (spanned) archive' };
 
-export function readCentralDirectory(bytes: Uint8Array, limits: ContainerLimits): DirectoryResult {
+export function readCentralDirectory(bytes: Uint8Array, limits: ContainerLimits, options: DirectoryOptions = {}): DirectoryResult {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const end = bytes.length - END_OF_DIRECTORY_SIZE;
-  if (end < 0 || view.getUint32(end, true) !== END_OF_DIRECTORY_SIGNATURE) return explainMissingEnd(bytes, view);
+  let end = bytes.length - END_OF_DIRECTORY_SIZE;
+  if (end < 0 || view.getUint32(end, true) !== END_OF_DIRECTORY_SIGNATURE) {
+    const found = findEndRecord(bytes, view);
+    if (!options.allowComment || found.kind !== 'commented') return explainMissingEnd(bytes.length, found);
+    end = found.at;
+  }
 
   const disk = view.getUint16(end + 4, true);
   const directoryDisk = view.getUint16(end + 6, true);
@@ -62,7 +72,7 @@ export function readCentralDirectory(bytes: Uint8Array, limits: ContainerLimits)
   if (hasLocator || [disk, directoryDisk, diskEntries, totalEntries].includes(ZIP64_MARKER_16) || size === ZIP64_MARKER_32 || offset === ZIP64_MARKER_32) {
     return containerFailure('zip64Unsupported', undefined, { where: '' });
   }
-  if (commentLength !== 0) {
+  if (end + END_OF_DIRECTORY_SIZE + commentLength !== bytes.length) {
     return containerFailure('malformedDirectory', undefined, { detail: { zh: '结束记录声明的注释超出文件末尾', en: 'the end record declares a comment beyond the end of the file' } });
   }
   if (disk !== 0 || directoryDisk !== 0 || diskEntries !== totalEntries) {
@@ -119,18 +129,26 @@ export function readCentralDirectory(bytes: Uint8Array, limits: ContainerLimits)
   return { ok: true, directory: { records, offset } };
 }
 
+type EndSearch = { kind: 'commented'; at: number } | { kind: 'followed'; recordEnd: number } | { kind: 'none' };
+
 /**
- * The last 22 bytes are not an end record. Say why as precisely as the bytes allow: an end record followed by a
- * comment, an end record followed by other data, or none at all (cut short, or not a ZIP).
+ * The last 22 bytes are not an end record: look further back for one, as precisely as the bytes allow: an end
+ * record followed by exactly its comment, an end record followed by other data, or none at all.
  */
-function explainMissingEnd(bytes: Uint8Array, view: DataView): ContainerFailure {
+function findEndRecord(bytes: Uint8Array, view: DataView): EndSearch {
   const lowest = Math.max(0, bytes.length - END_OF_DIRECTORY_SEARCH);
   for (let at = bytes.length - END_OF_DIRECTORY_SIZE - 1; at >= lowest; at--) {
     if (view.getUint32(at, true) !== END_OF_DIRECTORY_SIGNATURE) continue;
     const recordEnd = at + END_OF_DIRECTORY_SIZE + view.getUint16(at + 20, true);
     if (recordEnd > bytes.length) continue; // four bytes that merely look like a signature
-    if (recordEnd === bytes.length) return containerFailure('unsupportedFeature', undefined, { feature: FEATURE_COMMENT, where: '' });
-    return containerFailure('unaccountedBytes', undefined, { start: recordEnd, end: bytes.length - 1 });
+    return recordEnd === bytes.length ? { kind: 'commented', at } : { kind: 'followed', recordEnd };
   }
+  return { kind: 'none' };
+}
+
+/** Why there is no usable end record: a comment (refused for packages), data after it, or none (cut short, or not a ZIP). */
+function explainMissingEnd(length: number, found: EndSearch): ContainerFailure {
+  if (found.kind === 'commented') return containerFailure('unsupportedFeature', undefined, { feature: FEATURE_COMMENT, where: '' });
+  if (found.kind === 'followed') return containerFailure('unaccountedBytes', undefined, { start: found.recordEnd, end: length - 1 });
   return containerFailure('notZip');
 }

@@ -77,15 +77,18 @@ const IN_ENTRY = (name: string) => ({ zh: `（条目“${name}”）`, en: ` (en
 /**
  * Extra fields, entry comments, data descriptors and unknown flags are refused, not ignored: each is a place
  * where two unzip tools can disagree (an Info-ZIP Unicode Path extra field, for one, makes some tools extract under
- * another name than the one checked here), and Mulu writes none of them.
+ * another name than the one checked here), and Mulu writes none of them. `lenient` accepts them all, for reading
+ * an .xlsx: Excel, WPS and LibreOffice write them, and a workbook's parts are only read, never extracted to disk.
+ * ZIP64 is refused either way: sizes and offsets would have to be read from the extra field instead.
  */
-export function checkFeatures(records: readonly DirectoryRecord[], names: readonly string[]): ContainerFailure | undefined {
+export function checkFeatures(records: readonly DirectoryRecord[], names: readonly string[], options: { lenient?: boolean } = {}): ContainerFailure | undefined {
   for (const record of records) {
     const name = names[record.index]!;
     const where = IN_ENTRY(name);
     if (record.compressedSize === ZIP64_MARKER_32 || record.uncompressedSize === ZIP64_MARKER_32 || record.localHeaderOffset === ZIP64_MARKER_32) {
       return containerFailure('zip64Unsupported', name, { where });
     }
+    if (options.lenient) continue;
     const feature = unsupportedFeature(record);
     if (feature) return containerFailure('unsupportedFeature', name, { feature, where });
   }

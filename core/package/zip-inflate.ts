@@ -1,6 +1,8 @@
 // Getting an entry's bytes out, trusting nothing the headers say. Its declared size was checked against the caps
 // before this runs; here the bytes actually produced are counted, and inflating stops as soon as they exceed the
 // declared size, so a header that lies about the size (a "lying bomb") costs at most one step of work beyond it.
+// EntryStream hands the content on step by step (the .xlsx reader parses a sheet as it inflates); extractEntry
+// collects it whole (the package reader).
 import { Inflate } from 'fflate';
 import type { LocalText } from '../i18n/text.ts';
 import { crc32 } from './zip-crc32.ts';
@@ -13,16 +15,24 @@ import { METHOD_STORED } from './zip-format.ts';
 export const INFLATE_STEP_BYTES = 16 * 1024;
 
 /**
- * Steps in a row that may produce no output. fflate keeps every byte pushed after the end of a deflate stream and
- * copies them all again on each later push, so 60 MB of junk after a short stream would cost minutes (quadratic).
- * A live stream produces output at least once per stored block (at most 65,535 bytes, so at most 5 idle steps);
- * after 8 idle steps the rest is junk and the entry is refused.
+ * Compressed bytes in a row that may produce no output. fflate keeps every byte pushed after the end of a deflate
+ * stream and copies them all again on each later push, so 60 MB of junk after a short stream would cost minutes
+ * (quadratic). A live stream produces output at least once per stored block (at most 65,535 bytes, so at most 5
+ * idle steps of the default size); after 8 steps' worth of bytes without output the rest is junk and the entry is
+ * refused. Counted in bytes, not steps, so that tiny steps (which may all fall inside one Huffman table) are fine.
  */
-const MAX_IDLE_STEPS = 8;
+const MAX_IDLE_BYTES = 8 * INFLATE_STEP_BYTES;
 
-export type ExtractResult =
-  | { ok: true; data: Uint8Array }
-  | { ok: false; reason: 'sizeMismatch' | 'corruptData' | 'crcMismatch'; params: Record<string, string | number | LocalText> };
+export type ExtractFailure = {
+  ok: false;
+  reason: 'sizeMismatch' | 'corruptData' | 'crcMismatch';
+  params: Record<string, string | number | LocalText>;
+};
+
+export type ExtractResult = { ok: true; data: Uint8Array } | ExtractFailure;
+
+/** After a step: more to come, or the entry is complete and its size and CRC-32 are right, or why not. */
+export type StepResult = { done: false } | { done: true; ok: true } | (ExtractFailure & { done: true });
 
 export interface DeclaredEntry {
   method: number;
@@ -33,55 +43,112 @@ export interface DeclaredEntry {
 /** The entry's content, exactly `declared.uncompressedSize` bytes with the declared CRC-32, or why not. */
 export function extractEntry(compressed: Uint8Array, declared: DeclaredEntry): ExtractResult {
   const size = declared.uncompressedSize;
-  let data: Uint8Array;
-  if (declared.method === METHOD_STORED) {
-    if (compressed.length !== size) return sizeMismatch(size, compressed.length > size, compressed.length);
-    data = compressed.slice(); // a copy: the entries must not change if the caller reuses the file's buffer
-  } else {
-    const inflated = inflateCounted(compressed, size);
-    if (!inflated.ok) return inflated;
-    data = inflated.data;
-  }
-  const actual = crc32(data);
-  if (actual !== declared.crc) return { ok: false, reason: 'crcMismatch', params: { expected: hex(declared.crc), actual: hex(actual) } };
-  return { ok: true, data };
-}
-
-function inflateCounted(compressed: Uint8Array, size: number): ExtractResult {
-  // A deflate stream is never empty (even empty content takes two bytes); fflate would accept nothing as nothing.
-  if (compressed.length === 0) return corrupt(0);
-  const out = new Uint8Array(size);
+  // Stored: a copy, so the entries do not change if the caller reuses the file's buffer.
+  const out = new Uint8Array(declared.method === METHOD_STORED && compressed.length !== size ? 0 : size);
   let written = 0;
-  let produced = 0;
-  let overflow = false;
-  const inflater = new Inflate((chunk) => {
-    produced += chunk.length;
-    if (overflow) return;
-    if (written + chunk.length > size) {
-      overflow = true;
-      return;
-    }
+  const stream = new EntryStream(compressed, declared, (chunk) => {
     out.set(chunk, written);
     written += chunk.length;
   });
-  try {
-    let idle = 0;
-    for (let at = 0; at < compressed.length && !overflow; at += INFLATE_STEP_BYTES) {
-      const end = Math.min(at + INFLATE_STEP_BYTES, compressed.length);
-      const before = produced;
-      // The last push is marked final, so fflate reports a stream that stops before its final block.
-      inflater.push(compressed.subarray(at, end), end === compressed.length);
-      idle = produced === before ? idle + 1 : 0;
-      if (idle > MAX_IDLE_STEPS) return corrupt('idle');
-    }
-  } catch (error) {
-    return corrupt((error as { code?: unknown }).code);
+  for (;;) {
+    const step = stream.step();
+    if (!step.done) continue;
+    return step.ok ? { ok: true, data: out } : { ok: false, reason: step.reason, params: step.params };
   }
-  if (overflow || written !== size) return sizeMismatch(size, overflow, written);
-  return { ok: true, data: out };
 }
 
-function sizeMismatch(size: number, more: boolean, actual?: number): ExtractResult {
+/**
+ * An entry's content handed to `onData` step by step, `stepBytes` of compressed input at a time. Nothing beyond
+ * the declared size is ever handed on; the CRC-32 is checked when the last step has been delivered, so a consumer
+ * that acts on the content before that must be ready to discard what it did.
+ */
+export class EntryStream {
+  private at = 0;
+  private delivered = 0;
+  private crc = 0;
+  private idleBytes = 0;
+  private readonly inflater: Inflate | undefined;
+  /** Output of the current push; handed on only after fflate returns, so the consumer's work is not fflate's. */
+  private pending: Uint8Array[] = [];
+  private produced = 0;
+
+  constructor(
+    private readonly compressed: Uint8Array,
+    private readonly declared: DeclaredEntry,
+    private readonly onData: (chunk: Uint8Array) => void,
+    private readonly stepBytes = INFLATE_STEP_BYTES,
+  ) {
+    if (!Number.isInteger(stepBytes) || stepBytes < 1) throw new RangeError(`stepBytes must be a positive integer, got ${stepBytes}`);
+    this.inflater =
+      declared.method === METHOD_STORED
+        ? undefined
+        : new Inflate((chunk) => {
+            this.produced += chunk.length;
+            if (chunk.length) this.pending.push(chunk);
+          });
+  }
+
+  /** Compressed bytes consumed so far. */
+  get consumed(): number {
+    return this.at;
+  }
+
+  step(): StepResult {
+    return this.inflater ? this.inflateStep(this.inflater) : this.copyStep();
+  }
+
+  private copyStep(): StepResult {
+    const size = this.declared.uncompressedSize;
+    if (this.compressed.length !== size) return { done: true, ...sizeMismatch(size, this.compressed.length > size, this.compressed.length) };
+    if (this.at < size) {
+      const end = Math.min(this.at + this.stepBytes, size);
+      this.deliver(this.compressed.subarray(this.at, end));
+      this.at = end;
+    }
+    return this.at < size ? { done: false } : this.finish();
+  }
+
+  private inflateStep(inflater: Inflate): StepResult {
+    const size = this.declared.uncompressedSize;
+    // A deflate stream is never empty (even empty content takes two bytes); fflate would accept nothing as nothing.
+    if (this.compressed.length === 0) return { done: true, ...corrupt(0) };
+    const end = Math.min(this.at + this.stepBytes, this.compressed.length);
+    const before = this.produced;
+    try {
+      // The last push is marked final, so fflate reports a stream that stops before its final block.
+      inflater.push(this.compressed.subarray(this.at, end), end === this.compressed.length);
+    } catch (error) {
+      return { done: true, ...corrupt((error as { code?: unknown }).code) };
+    }
+    this.idleBytes = this.produced > before ? 0 : this.idleBytes + (end - this.at);
+    this.at = end;
+    if (this.idleBytes > MAX_IDLE_BYTES) return { done: true, ...corrupt('idle') };
+    const chunks = this.pending;
+    this.pending = [];
+    for (const chunk of chunks) {
+      if (this.delivered + chunk.length > size) return { done: true, ...sizeMismatch(size, true, this.delivered) };
+      this.deliver(chunk);
+    }
+    if (end < this.compressed.length) return { done: false };
+    if (this.delivered !== size) return { done: true, ...sizeMismatch(size, false, this.delivered) };
+    return this.finish();
+  }
+
+  private deliver(chunk: Uint8Array): void {
+    this.crc = crc32(chunk, this.crc);
+    this.delivered += chunk.length;
+    this.onData(chunk);
+  }
+
+  private finish(): StepResult {
+    if (this.crc !== this.declared.crc) {
+      return { done: true, ok: false, reason: 'crcMismatch', params: { expected: hex(this.declared.crc), actual: hex(this.crc) } };
+    }
+    return { done: true, ok: true };
+  }
+}
+
+function sizeMismatch(size: number, more: boolean, actual?: number): ExtractFailure {
   const detail = more
     ? { zh: '（实际更大）', en: ' (it is larger)' }
     : { zh: `（实际只有 ${actual ?? 0} 字节）`, en: ` (it has only ${actual ?? 0} bytes)` };
@@ -98,7 +165,7 @@ const FLATE_ERRORS: readonly LocalText[] = [
 
 const IDLE: LocalText = { zh: '压缩数据结束后仍有大量多余字节', en: 'many bytes follow the end of the compressed stream' };
 
-function corrupt(code: unknown): ExtractResult {
+function corrupt(code: unknown): ExtractFailure {
   const detail = code === 'idle' ? IDLE : (typeof code === 'number' && FLATE_ERRORS[code]) || { zh: '无法解析', en: 'it cannot be decoded' };
   return { ok: false, reason: 'corruptData', params: { detail } };
 }

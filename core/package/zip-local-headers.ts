@@ -3,7 +3,7 @@
 // content to Mulu and another to the platform's unzip, so any difference is a refusal.
 import type { DirectoryRecord } from './zip-directory.ts';
 import { containerFailure, type ContainerFailure } from './zip-failures.ts';
-import { LOCAL_HEADER_SIGNATURE, LOCAL_HEADER_SIZE } from './zip-format.ts';
+import { FLAG_DATA_DESCRIPTOR, LOCAL_HEADER_SIGNATURE, LOCAL_HEADER_SIZE } from './zip-format.ts';
 
 /** Where an entry lies in the file: its local header starts at `start`, its data is [dataStart, end). */
 export interface EntrySpan {
@@ -25,13 +25,16 @@ const MISMATCH = {
 
 /**
  * Reads every local header and returns where each entry lies. `limit` is where the central directory starts:
- * entries must lie wholly before it.
+ * entries must lie wholly before it. `lenient` is for reading an .xlsx, where the central directory is the one
+ * truth: a local header must still be there with the same name and method, but may carry an extra field, other
+ * flags, and (with a data descriptor) zeros for the CRC and sizes, as Excel, WPS and LibreOffice write them.
  */
 export function readLocalHeaders(
   bytes: Uint8Array,
   records: readonly DirectoryRecord[],
   names: readonly string[],
   limit: number,
+  options: { lenient?: boolean } = {},
 ): { ok: true; spans: EntrySpan[] } | ContainerFailure {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const spans: EntrySpan[] = [];
@@ -44,9 +47,9 @@ export function readLocalHeaders(
     const dataStart = start + LOCAL_HEADER_SIZE + nameLength + extraLength;
     if (dataStart > limit) return containerFailure('entryOutOfBounds', name);
 
-    const mismatch = compare(view, bytes, start, nameLength, record);
+    const mismatch = compare(view, bytes, start, nameLength, record, options.lenient === true);
     if (mismatch) return containerFailure('localHeaderMismatch', name, { detail: mismatch });
-    if (extraLength) {
+    if (extraLength && !options.lenient) {
       return containerFailure('unsupportedFeature', name, {
         feature: { zh: '本地文件头中的扩展字段', en: 'an extra field in the local header' },
         where: { zh: `（条目“${name}”）`, en: ` (entry "${name}")` },
@@ -59,13 +62,15 @@ export function readLocalHeaders(
   return { ok: true, spans };
 }
 
-function compare(view: DataView, bytes: Uint8Array, start: number, nameLength: number, record: DirectoryRecord): Detail | undefined {
+function compare(view: DataView, bytes: Uint8Array, start: number, nameLength: number, record: DirectoryRecord, lenient: boolean): Detail | undefined {
   if (view.getUint32(start, true) !== LOCAL_HEADER_SIGNATURE) return MISMATCH.signature;
   const name = bytes.subarray(start + LOCAL_HEADER_SIZE, start + LOCAL_HEADER_SIZE + nameLength);
   if (!sameBytes(name, record.nameBytes)) return MISMATCH.name;
-  if (view.getUint16(start + 6, true) !== record.flags) return MISMATCH.flags;
+  const flags = view.getUint16(start + 6, true);
+  if (flags !== record.flags && !lenient) return MISMATCH.flags;
   if (view.getUint16(start + 8, true) !== record.method) return MISMATCH.method;
-  // Data descriptors are refused before this, so the local header must carry the real CRC and sizes.
+  // Strictly, data descriptors were refused before this, so the local header must carry the real CRC and sizes.
+  if (lenient && flags & FLAG_DATA_DESCRIPTOR) return undefined;
   if (view.getUint32(start + 14, true) !== record.crc) return MISMATCH.crc;
   if (view.getUint32(start + 18, true) !== record.compressedSize) return MISMATCH.compressedSize;
   if (view.getUint32(start + 22, true) !== record.uncompressedSize) return MISMATCH.uncompressedSize;

@@ -1,5 +1,8 @@
-// Rule texts and default severities, from assets/rules/rules.json.
+// Rule texts and default severities, from assets/rules/rules.json (the catalog rules) and
+// assets/rules/workbook-rules.json (what importing a workbook finds about the workbook itself).
 import data from '../../assets/rules/rules.json';
+import workbookData from '../../assets/rules/workbook-rules.json';
+import type { CitationRef } from './citations.ts';
 import type { LocalText } from '../i18n/text.ts';
 import type { Severity } from '../model/enums.ts';
 
@@ -15,12 +18,22 @@ export interface RuleDefinition {
   variants: Record<string, RuleVariant>;
 }
 
-export const RULE_DEFINITIONS: ReadonlyMap<string, RuleDefinition> = new Map(
-  Object.entries(data.rules as Record<string, Omit<RuleDefinition, 'id'>>).map(([id, d]) => [id, { id, ...d }]),
+/** A workbook finding cites the same way for every profile, so its citations live with its texts. */
+export interface WorkbookRuleDefinition extends RuleDefinition {
+  citations: CitationRef[];
+}
+
+function byId<T extends RuleDefinition>(rules: Record<string, Omit<T, 'id'>>): ReadonlyMap<string, T> {
+  return new Map(Object.entries(rules).map(([id, d]) => [id, { id, ...d } as T]));
+}
+
+export const RULE_DEFINITIONS: ReadonlyMap<string, RuleDefinition> = byId(data.rules as Record<string, Omit<RuleDefinition, 'id'>>);
+export const WORKBOOK_RULE_DEFINITIONS: ReadonlyMap<string, WorkbookRuleDefinition> = byId(
+  workbookData.rules as Record<string, Omit<WorkbookRuleDefinition, 'id'>>,
 );
 
 export function ruleDefinition(id: string): RuleDefinition {
-  const d = RULE_DEFINITIONS.get(id);
-  if (!d) throw new Error(`rule ${id} has no definition in assets/rules/rules.json`);
+  const d = RULE_DEFINITIONS.get(id) ?? WORKBOOK_RULE_DEFINITIONS.get(id);
+  if (!d) throw new Error(`rule ${id} has no definition in assets/rules/rules.json or workbook-rules.json`);
   return d;
 }

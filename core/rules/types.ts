@@ -18,6 +18,19 @@ export interface Finding {
   message: LocalText;
   hint: LocalText;
   citations: Citation[];
+  /** Where the value sits in the workbook it was imported from, when it came from one. */
+  location?: CellLocation;
+}
+
+/** A cell of an imported workbook, as the clerk finds it in Excel or WPS. */
+export interface CellLocation {
+  sheet: string;
+  /** 1-based, as Excel numbers rows. */
+  row: number;
+  /** Column letters; absent when the finding concerns the whole row. */
+  column?: string;
+  /** 资源!F27, or 资源!27 for a whole row. */
+  cell: string;
 }
 
 /** What a check reports; the engine adds severity, texts, citations and the resource prefix. */

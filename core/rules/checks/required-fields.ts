@@ -5,7 +5,7 @@ import { isBlank } from '../../text/normalize.ts';
 import { isFieldEmpty } from '../fields.ts';
 import type { RuleCheck } from '../types.ts';
 
-const NATIONAL_FIELDS = [
+export const NATIONAL_FIELDS = [
   'classification',
   'name',
   'code',
@@ -27,7 +27,7 @@ function conditionallyRequired(r: Resource, field: string): boolean {
   if (field === 'shareMethodType') return r.shareMethodCategory === 'platform';
   return false;
 }
-const CONDITIONAL_FIELDS = ['formatType', 'shareMethodType'] as const;
+export const CONDITIONAL_FIELDS = ['formatType', 'shareMethodType'] as const;
 
 export const requiredFields: RuleCheck = {
   id: 'R01',

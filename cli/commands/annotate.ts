@@ -1,0 +1,33 @@
+// mulu annotate <workbook.xlsx> --out <annotated.xlsx> [--profile id]
+// A new workbook with the clerk's rows and every finding marked; the original file is only read.
+import { resolve } from 'node:path';
+import { writeAnnotatedWorkbook } from '../../core/workbook/annotate-workbook.ts';
+import type { CommandContext } from '../command.ts';
+import { UsageError } from '../exit-codes.ts';
+import { readBytes } from '../read-input.ts';
+import { readWorkbook } from '../read-workbook.ts';
+import { reportFormat, writeReport } from '../report-output.ts';
+import { writeWorkbookFile } from '../write-workbook.ts';
+
+export async function annotateCommand(ctx: CommandContext): Promise<number> {
+  const { positionals, values, err } = ctx;
+  const file = positionals[0];
+  const out = values.out;
+  if (!file || !out || !/\.xlsx$/iu.test(out)) {
+    throw new UsageError('用法：mulu annotate <工作簿.xlsx> --out <标注结果.xlsx> [--profile anhui]', 'usage: mulu annotate <workbook.xlsx> --out <annotated.xlsx> [--profile id]');
+  }
+  if (resolve(file) === resolve(out)) {
+    throw new UsageError('--out 不能是原工作簿本身：标注结果总是另存为新文件，原文件不做任何改动。', '--out must not be the original workbook: the annotated copy is always a new file.');
+  }
+  reportFormat(values);
+  const bytes = await readBytes(file);
+  const checked = await readWorkbook(file, ctx, bytes);
+  let marked = 0;
+  await writeWorkbookFile(out, async (writer) => {
+    const result = await writeAnnotatedWorkbook(bytes, checked.report.findings, writer);
+    if (!result.ok) throw new UsageError(`无法标注 ${file}：${result.message.zh}`, `cannot annotate ${file}: ${result.message.en}`);
+    marked = result.marked;
+  });
+  err.write(`已在 ${out} 中标出 ${marked} 处问题（共 ${checked.report.counts.total} 条）。\nmarked ${marked} findings in ${out}.\n`);
+  return writeReport(checked.report, ctx);
+}

@@ -1,0 +1,34 @@
+// mulu import <workbook.xlsx> [--out catalog.json] [--profile id] [--dry-run] [--department-name … --department-uscc …]
+// Always a dry run first: the workbook is read and validated and the report printed. Only with --out (and without
+// --dry-run) is the catalog written, whole, through a temporary file, so an existing catalog.json is either fully
+// replaced or untouched.
+import { serializeCatalog } from '../../core/format/catalog-file.ts';
+import type { CommandContext } from '../command.ts';
+import { writeFileAtomic } from '../atomic-write.ts';
+import { UsageError } from '../exit-codes.ts';
+import { readWorkbook } from '../read-workbook.ts';
+import { reportFormat, writeReport } from '../report-output.ts';
+
+export async function importCommand(ctx: CommandContext): Promise<number> {
+  const { positionals, values, err } = ctx;
+  const file = positionals[0];
+  if (!file) {
+    throw new UsageError(
+      '用法：mulu import <工作簿.xlsx> [--out 目录文件.json] [--profile anhui] [--dry-run]',
+      'usage: mulu import <workbook.xlsx> [--out catalog.json] [--profile id] [--dry-run]',
+    );
+  }
+  reportFormat(values);
+  const checked = await readWorkbook(file, ctx);
+  const code = writeReport(checked.report, ctx);
+  const { stats } = checked.imported;
+  const summary = `工作簿 ${file}：资源 ${stats.resources} 条、信息项 ${stats.items} 个（${stats.layout === 'national' ? '国家模板一行一信息项格式' : 'Mulu 模板'}，工作表「${stats.sheets.resources}」「${stats.sheets.items}」）`;
+  if (!values.out || values['dry-run'] === 'true') {
+    err.write(`${summary}。试导入，未写入任何文件；确认无误后加 --out 目录文件.json 导入。\n`);
+    err.write(`dry run: nothing written; add --out catalog.json to import.\n`);
+    return code;
+  }
+  await writeFileAtomic(values.out, serializeCatalog(checked.imported.catalog), { mode: 0o644, overwrite: true });
+  err.write(`${summary}，已写入 ${values.out}。\nimported into ${values.out}.\n`);
+  return code;
+}

@@ -1,0 +1,51 @@
+// CSV for other tools: the national one-row-per-item layout, UTF-8 with a byte-order mark (without it WPS and
+// Excel zh-CN read the file as GBK), every field quoted (RFC 4180, CRLF), and any value that a spreadsheet would
+// run as a formula (= + - @, tab, CR, NUL first, also after leading spaces) prefixed with ' (OWASP CSV injection).
+import type { Catalog, DataItem, Resource } from '../model/catalog.ts';
+import type { Profile } from '../profiles/profile.ts';
+import { encodeValue } from './cell-codec.ts';
+import { ITEM_COLUMNS, RESOURCE_COLUMNS, type ColumnSpec } from './columns.ts';
+import { fieldBelow, getField } from './field-path.ts';
+import { vocabularyLabels, type VocabularyLabels } from './vocabulary-labels.ts';
+
+const BOM = '\uFEFF';
+const FORMULA_START = /^\s*[=+\-@\t\r\0]/u;
+/** Text handed to `write` at a time: large enough to be cheap, small enough to keep memory flat. */
+const CHUNK_CHARS = 1 << 20;
+
+const RESOURCE = RESOURCE_COLUMNS.filter((c) => !c.hidden);
+const ITEM = ITEM_COLUMNS.filter((c) => c.field !== 'resourceCode');
+
+export function csvField(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return `"${safe.replaceAll('"', '""')}"`;
+}
+
+function text(column: ColumnSpec, value: unknown, labels: VocabularyLabels): string {
+  const cell = encodeValue(column, value, labels);
+  if (cell === undefined || cell === null) return '';
+  return typeof cell === 'object' ? cell.date : String(cell);
+}
+
+function line(r: Resource, item: DataItem | undefined, labels: VocabularyLabels): string {
+  const fields = RESOURCE.map((c) => text(c, getField(r, c.field), labels));
+  for (const c of ITEM) fields.push(item ? text(c, getField(item, fieldBelow('items', c.field)), labels) : '');
+  return `${fields.map(csvField).join(',')}\r\n`;
+}
+
+/** Streams the catalog as CSV text to `write` (the caller encodes it as UTF-8). */
+export function writeCatalogCsv(catalog: Catalog, profile: Profile, write: (text: string) => void): void {
+  const labels = vocabularyLabels(profile);
+  let buffer = BOM + [...RESOURCE, ...ITEM].map((c) => csvField(c.header.zh)).join(',') + '\r\n';
+  for (const r of catalog.resources) {
+    const items: (DataItem | undefined)[] = r.items.length ? r.items : [undefined];
+    for (const item of items) {
+      buffer += line(r, item, labels);
+      if (buffer.length >= CHUNK_CHARS) {
+        write(buffer);
+        buffer = '';
+      }
+    }
+  }
+  write(buffer);
+}
