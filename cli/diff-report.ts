@@ -6,7 +6,7 @@ import { CHANGE_KIND_TEXT } from '../core/package/change-list.ts';
 /** One side of the comparison, as the command read it. */
 export interface DiffSide {
   path: string;
-  kind: 'package' | 'catalog';
+  kind: 'package' | 'catalog' | 'workbook';
   catalogVersion: number | undefined;
   packageId?: string;
 }
@@ -47,6 +47,7 @@ export function diffJson(diff: CatalogDiff, sides: { old: DiffSide; new: DiffSid
 function sideLabel(side: DiffSide, lang: Lang): string {
   const version = side.catalogVersion ?? '—';
   if (side.kind === 'catalog') return lang === 'zh' ? `${side.path}（目录文件，版本 ${version}）` : `${side.path} (catalog file, version ${version})`;
+  if (side.kind === 'workbook') return lang === 'zh' ? `${side.path}（工作簿，版本 ${version}）` : `${side.path} (workbook, version ${version})`;
   return lang === 'zh'
     ? `${side.path}（目录包 ${side.packageId ?? ''}，版本 ${version}；未验证签名）`
     : `${side.path} (package ${side.packageId ?? ''}, version ${version}; signature not verified)`;

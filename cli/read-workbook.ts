@@ -8,14 +8,16 @@ import { readDepartmentOptions } from './department-options.ts';
 import { UsageError } from './exit-codes.ts';
 import { terminalProgress } from './progress.ts';
 import { readBytes } from './read-input.ts';
+import { looksLikeZip } from './read-package-file.ts';
 import { loadProfileOption } from './validate-catalog.ts';
 
-const ZIP_MAGIC = [0x50, 0x4b];
+/** A Mulu package's first entry is its stored `mimetype` (docs/package-format.md), named right after the 30-byte local header. */
+const MIMETYPE_NAME = [...'mimetype'].map((c) => c.charCodeAt(0));
 
-/** .xlsx by name, or a ZIP by content (a workbook saved without its extension). */
+/** .xlsx (or .xls, which the reader refuses with advice) by name, or a ZIP that is not a Mulu package. */
 export function looksLikeWorkbook(path: string, bytes?: Uint8Array): boolean {
   if (/\.(xlsx|xlsm|xls|et)$/iu.test(path)) return true;
-  return bytes !== undefined && ZIP_MAGIC.every((b, i) => bytes[i] === b);
+  return bytes !== undefined && looksLikeZip(bytes) && !MIMETYPE_NAME.every((b, i) => bytes[30 + i] === b);
 }
 
 export async function readWorkbook(path: string, ctx: Pick<CommandContext, 'values' | 'err'>, bytes?: Uint8Array): Promise<CheckedWorkbook> {

@@ -1,6 +1,6 @@
 // mulu diff <old> <new> [--format text|json] [--lang zh|en]
 // What changed between two versions of a catalog, resource by resource (core/package/catalog-diff.ts, the same
-// diff an incremental package's change list is made from). Either side may be a package or a catalog file, so a
+// diff an incremental package's change list is made from). Either side may be a package, a catalog file or a workbook, so a
 // clerk can see, before packing, which resources need a 变更说明: `mulu diff last-sent.zip catalog.json`.
 // Packages are read safely but not verified (use `mulu verify` for that), and the output says so.
 // Exit 0: no difference in resources, department or profile. 1: they differ. 2: unusable input.
@@ -11,13 +11,14 @@ import { diffJson, formatDiffText, type DiffSide } from '../diff-report.ts';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../exit-codes.ts';
 import { readBytes, readCatalog } from '../read-input.ts';
 import { looksLikeZip, readPackageFile } from '../read-package-file.ts';
+import { looksLikeWorkbook, readWorkbook } from '../read-workbook.ts';
 
 const USAGE = {
-  zh: '用法：mulu diff <旧目录包.zip|目录.json> <新目录包.zip|目录.json> [--format text|json] [--lang zh|en]',
-  en: 'usage: mulu diff <old.zip|old.json> <new.zip|new.json> [--format text|json] [--lang zh|en]',
+  zh: '用法：mulu diff <旧目录包.zip|目录.json|工作簿.xlsx> <新目录包.zip|目录.json|工作簿.xlsx> [--format text|json] [--lang zh|en]',
+  en: 'usage: mulu diff <old.zip|old.json|old.xlsx> <new.zip|new.json|new.xlsx> [--format text|json] [--lang zh|en]',
 };
 
-export async function diffCommand({ positionals, values, out }: CommandContext): Promise<number> {
+export async function diffCommand({ positionals, values, out, err }: CommandContext): Promise<number> {
   const [oldPath, newPath, ...extra] = positionals;
   if (!oldPath || !newPath || extra.length) throw new UsageError(USAGE.zh, USAGE.en);
   const format = values.format ?? 'text';
@@ -25,8 +26,8 @@ export async function diffCommand({ positionals, values, out }: CommandContext):
   const lang = values.lang ?? 'zh';
   if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang 只能是 zh 或 en，收到「${lang}」`, `--lang must be zh or en, got "${lang}"`);
 
-  const before = await readSide(oldPath);
-  const after = await readSide(newPath);
+  const before = await readSide(oldPath, { values, err });
+  const after = await readSide(newPath, { values, err });
   const result = diffCatalogs(before.catalog, after.catalog);
   if (!result.ok) {
     const path = result.side === 'old' ? oldPath : newPath;
@@ -40,8 +41,12 @@ export async function diffCommand({ positionals, values, out }: CommandContext):
   return catalogsDiffer(result.diff) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-async function readSide(path: string): Promise<{ catalog: Catalog; side: DiffSide }> {
+async function readSide(path: string, ctx: Pick<CommandContext, 'values' | 'err'>): Promise<{ catalog: Catalog; side: DiffSide }> {
   const bytes = await readBytes(path);
+  if (looksLikeWorkbook(path, bytes)) {
+    const { catalog } = (await readWorkbook(path, ctx, bytes)).imported;
+    return { catalog, side: { path, kind: 'workbook', catalogVersion: catalog.catalogVersion } };
+  }
   if (looksLikeZip(bytes)) {
     const pkg = await readPackageFile(path, bytes);
     return { catalog: pkg.catalog, side: { path, kind: 'package', catalogVersion: pkg.manifest.catalogVersion, packageId: pkg.manifest.packageId } };

@@ -1,7 +1,8 @@
-// mulu pack <catalog.json> --key key.json --out pkg.zip [--base previous.zip [--changes changes.json] [--trust trust.json]]
+// mulu pack <catalog.json|workbook.xlsx> --key key.json --out pkg.zip [--base previous.zip [--changes changes.json] [--trust trust.json]]
 //           [--profile id] [--created-at ISO] [--training]
-// Validates the catalog, and only if it has no errors unlocks the key and writes a signed package
-// (core/package/pack.ts). With --base the package is incremental: the base is verified (against this key, or
+// Validates the catalog (a workbook is imported first, and its own findings count too), and only if it has no
+// errors unlocks the key and writes a signed package (core/package/pack.ts) that also carries the catalog as the
+// official workbook (catalog.xlsx) for the people who read it. With --base the package is incremental: the base is verified (against this key, or
 // --trust if it was signed with an earlier key), and every change since needs a 变更说明 from --changes. All of that
 // is checked before the passphrase is asked for. Content to fix (validation errors, missing change reasons, a
 // version not after the base) is exit 1 with the problem printed; unusable input is exit 2.
@@ -20,11 +21,13 @@ import { PASSPHRASE_ENV, processPassphraseSource, readPassphrase, requirePassphr
 import { readBytes, readCatalog, readText, unusableFileError } from '../read-input.ts';
 import { readTrustArgument } from '../read-trust.ts';
 import { formatTextReport } from '../text-report.ts';
-import { validateCatalogForCli } from '../validate-catalog.ts';
+import { profileFor, validateCatalogForCli } from '../validate-catalog.ts';
+import { looksLikeWorkbook, readWorkbook } from '../read-workbook.ts';
+import { exportWorkbook } from '../../core/workbook/export-workbook.ts';
 
 const USAGE = {
-  zh: '用法：mulu pack <目录文件.json> --key <密钥文件.json> --out <目录包.zip> [--base <上一版目录包.zip> [--changes <变更说明.json>] [--trust <信任库.json>]] [--profile 规则配置] [--created-at ISO时间] [--training]',
-  en: 'usage: mulu pack <catalog.json> --key <key.json> --out <pkg.zip> [--base <previous.zip> [--changes <changes.json>] [--trust <trust.json>]] [--profile id] [--created-at ISO] [--training]',
+  zh: '用法：mulu pack <目录文件.json|工作簿.xlsx> --key <密钥文件.json> --out <目录包.zip> [--base <上一版目录包.zip> [--changes <变更说明.json>] [--trust <信任库.json>]] [--profile 规则配置] [--created-at ISO时间] [--training]',
+  en: 'usage: mulu pack <catalog.json|workbook.xlsx> --key <key.json> --out <pkg.zip> [--base <previous.zip> [--changes <changes.json>] [--trust <trust.json>]] [--profile id] [--created-at ISO] [--training]',
 };
 
 /** Refusals the department fixes in its catalog or change notes (exit 1, like validation errors); the rest are exit 2. */
@@ -34,10 +37,12 @@ export async function packCommand({ positionals, values, out, err }: CommandCont
   const file = positionals[0];
   if (!file || positionals.length > 1 || !values.key || !values.out) throw new UsageError(USAGE.zh, USAGE.en);
   if (!values.base && (values.changes || values.trust)) throw new UsageError(`--changes 和 --trust 只用于增量目录包，须同时给出 --base\n${USAGE.zh}`, `--changes and --trust are for incremental packages and need --base\n${USAGE.en}`);
-  const catalog = await readCatalog(file);
+  const input = await readBytes(file);
+  const checked = looksLikeWorkbook(file, input) ? await readWorkbook(file, { values, err }, input) : undefined;
+  const catalog = checked?.imported.catalog ?? (await readCatalog(file, input));
   const keyFile = await readKeystoreFile(values.key); // a damaged key file is refused before anything slow
   const notes = values.changes ? await readChangeNotes(values.changes) : undefined;
-  const report = await validateCatalogForCli(catalog, values.profile);
+  const report = checked?.report ?? (await validateCatalogForCli(catalog, values.profile));
   if (report.counts.error > 0) {
     out.write(formatTextReport(report, 'zh'));
     err.write(`目录有 ${report.counts.error} 个错误，未打包。请修正后重试。\nthe catalog has ${report.counts.error} errors; no package was written. Fix them and try again.\n`);
@@ -69,6 +74,7 @@ export async function packCommand({ positionals, values, out, err }: CommandCont
     bytes = await packCatalog({
       catalog,
       report,
+      workbook: exportWorkbook(catalog, { profile: profileFor(catalog, values.profile) }),
       signer: { suite: key.algorithm, privateKey: key.privateKey, publicKey: key.publicKey },
       createdAt,
       type,

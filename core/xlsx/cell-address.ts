@@ -14,14 +14,23 @@ export function columnLetters(column: number): string {
 
 /** "A" → 0, "XFD" → 16383; -1 for anything that is not 1–3 capital letters within range. */
 export function columnIndex(letters: string): number {
-  if (letters.length === 0 || letters.length > 3) return -1;
+  return /^[A-Z]{1,3}$/.test(letters) ? leadingColumn(letters) : -1;
+}
+
+/**
+ * The column named by the capital letters at the start of a reference ("AB12" → 27), read in place because every
+ * cell of a sheet has one; -1 if there are none, more than three, or they lie beyond XFD.
+ */
+export function leadingColumn(ref: string): number {
   let n = 0;
-  for (let i = 0; i < letters.length; i++) {
-    const code = letters.charCodeAt(i);
-    if (code < 65 || code > 90) return -1;
+  let letters = 0;
+  for (; letters < ref.length; letters++) {
+    const code = ref.charCodeAt(letters);
+    if (code < 65 || code > 90) break;
+    if (letters === 3) return -1;
     n = n * 26 + (code - 64);
   }
-  return n <= MAX_COLUMNS ? n - 1 : -1;
+  return letters === 0 || n > MAX_COLUMNS ? -1 : n - 1;
 }
 
 /** (5, 26) → "F27": column and row are 0-based. */

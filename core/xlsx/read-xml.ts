@@ -62,23 +62,26 @@ const HALTED: unique symbol = Symbol('halted');
 export async function readXmlPart(entry: PartEntry, handler: XmlHandler, where: FailureWhere, options: PartReadOptions = {}): Promise<PartReadResult> {
   const parser = new SaxesParser({ xmlns: false, position: true });
   let xmlError: Error | undefined;
-  /** Characters written to saxes, and where (in those) it last reported something. */
+  /**
+   * Characters written to saxes, and how many had been written when it last reported something (counted per write,
+   * not per character: exact to one step, which is plenty for the cap and costs nothing per event).
+   */
   let written = 0;
   let reported = 0;
+  let events = 0;
   parser.on('error', (error) => {
     xmlError = error;
     throw HALTED;
   });
   parser.on('opentag', (tag: SaxesTagPlain) => {
-    reported = parser.position;
+    events++;
     if (handler.open(localName(tag.name), tag.attributes) === HALT) throw HALTED;
   });
   parser.on('closetag', (tag: SaxesTagPlain) => {
-    reported = parser.position;
     if (handler.close(localName(tag.name)) === HALT) throw HALTED;
   });
   const onText = (text: string) => {
-    reported = parser.position;
+    events++;
     if (handler.text(text) === HALT) throw HALTED;
   };
   parser.on('text', onText);
@@ -92,8 +95,11 @@ export async function readXmlPart(entry: PartEntry, handler: XmlHandler, where: 
     try {
       if (text === null) parser.close();
       else if (text.length) {
-        written += text.length;
+        const before = events;
         parser.write(text);
+        // Text (or a tag's attributes) still open since the last event: saxes is gathering one huge token.
+        if (events !== before) reported = written;
+        written += text.length;
         if (written - reported > MAX_PENDING_CHARS) parser.fail(`more than ${MAX_PENDING_CHARS} characters without markup.`);
       }
     } catch (error) {

@@ -48,6 +48,32 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
+describe('packing from a workbook', () => {
+  it('imports, validates and packs an .xlsx; the package carries the catalog as a workbook too', async () => {
+    vi.stubEnv('MULU_PASSPHRASE', PASSPHRASE);
+    expect((await run('export', path('clean.json'), '--out', path('clean.xlsx'))).code).toBe(0);
+    const packed = await run('pack', path('clean.xlsx'), '--key', path('sm2.key.json'), '--out', path('from-xlsx.zip'), '--created-at', '2026-11-22T09:00:00+08:00');
+    expect(packed.code, packed.err).toBe(0);
+    const verified = await run('verify', path('from-xlsx.zip'), '--trust', path('sm2.pem'));
+    expect(verified.code, verified.out).toBe(0);
+    const inspected = await run('inspect', path('from-xlsx.zip'));
+    expect(inspected.out).toContain('catalog.xlsx');
+    // The same resources as the JSON the workbook was exported from: diff across the two forms finds nothing.
+    const diff = await run('diff', path('clean.json'), path('clean.xlsx'));
+    expect(diff.code, diff.out).toBe(0);
+    expect(diff.out).toContain('工作簿');
+  });
+
+  it('refuses to pack a workbook with errors and writes nothing', async () => {
+    vi.stubEnv('MULU_PASSPHRASE', PASSPHRASE);
+    expect((await run('export', path('faulty.json'), '--out', path('faulty.xlsx'))).code).toBe(0);
+    const packed = await run('pack', path('faulty.xlsx'), '--key', path('sm2.key.json'), '--out', path('faulty-xlsx.zip'));
+    expect(packed.code).toBe(1);
+    expect(packed.out).toMatch(/资源!\w+\d+/);
+    expect(existsSync(path('faulty-xlsx.zip'))).toBe(false);
+  });
+});
+
 describe('mulu pack / verify / inspect', () => {
   it.each(['sm2', 'ed'])('packs and verifies with a %s key (exit 0), and inspect says it is unverified', async (key) => {
     vi.stubEnv('MULU_PASSPHRASE', PASSPHRASE);
