@@ -1,7 +1,7 @@
 // docs/rules.md, generated from the rule definitions and the profiles so it cannot drift from them.
 import { listProfiles, loadProfile } from '../profiles/profile.ts';
-import { RULE_DEFINITIONS } from '../rules/definitions.ts';
-import { citationLabel, type Citation } from '../rules/citations.ts';
+import { RULE_DEFINITIONS, WORKBOOK_RULE_DEFINITIONS } from '../rules/definitions.ts';
+import { citationLabel, resolveCitation, type Citation } from '../rules/citations.ts';
 import vocabulary from '../../assets/codes/vocabulary.json';
 
 const SEVERITY: Record<string, string> = { error: '错误 error', warning: '警告 warning', info: '提示 info' };
@@ -20,7 +20,7 @@ export function renderRulesDoc(): string {
   const out: string[] = [
     '# 校验规则 / Validation rules',
     '',
-    '> 本文件由 `npm run docs` 根据 `assets/rules/rules.json` 与 `assets/profiles/*.json` 生成，请勿手工修改。',
+    '> 本文件由 `npm run docs` 根据 `assets/rules/*.json` 与 `assets/profiles/*.json` 生成，请勿手工修改。',
     '> Generated from the rule and profile data by `npm run docs`; do not edit by hand.',
     '',
     '严重程度：错误（阻止打包上报，不阻止保存草稿）、警告、提示。Severity: errors block export (never saving a draft); warnings and notices inform.',
@@ -75,6 +75,19 @@ export function renderRulesDoc(): string {
       out.push(`| \`${p.id}\` | ${SEVERITY[s.severity ?? def.severity]} | ${cell(s.citations.map(citationLabel).join('；'))} |`);
     }
     if (quoted.length) out.push('', '依据原文 / quoted texts:', '', ...quoted.map((c) => `- ${cell(citationText(c))}`));
+  }
+  out.push(
+    '',
+    '# 工作簿导入检查 / Workbook import checks',
+    '',
+    '导入 Excel/WPS 工作簿时对工作簿本身的检查（`assets/rules/workbook-rules.json`），与上面的目录规则在同一份报告中列出，每条都注明单元格（如 `资源!F27`）。各规则配置相同。',
+    'Checks of the workbook itself while importing it; reported with the catalog rules above, each with its cell. The same under every profile.',
+  );
+  for (const def of WORKBOOK_RULE_DEFINITIONS.values()) {
+    out.push('', `## ${def.id} ${def.title.zh} / ${def.title.en}`, '', `严重程度 / severity: ${SEVERITY[def.severity]}`, '');
+    for (const [name, v] of Object.entries(def.variants)) out.push(`- \`${name}\`：${v.message.zh} — ${v.message.en}  修改：${v.hint.zh}`);
+    const cites = def.citations.map((ref) => resolveCitation(ref)).filter((c): c is Citation => c !== undefined);
+    if (cites.length) out.push('', '依据 / basis:', '', ...cites.map((c) => `- ${cell(citationText(c))}`));
   }
   return `${out.join('\n')}\n`;
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderRulesDoc } from '../../core/report/rules-doc.ts';
 import { catalogJsonSchema } from '../../core/format/json-schema.ts';
-import { RULE_DEFINITIONS } from '../../core/rules/definitions.ts';
+import { RULE_DEFINITIONS, WORKBOOK_RULE_DEFINITIONS } from '../../core/rules/definitions.ts';
 
 describe('generated docs', () => {
   it('docs/rules.md is up to date (run npm run docs)', () => {
@@ -16,7 +16,7 @@ describe('generated docs', () => {
 
   it('rules.md lists every rule with its citations', () => {
     const doc = renderRulesDoc();
-    for (const id of RULE_DEFINITIONS.keys()) expect(doc).toContain(`## ${id} `);
+    for (const id of [...RULE_DEFINITIONS.keys(), ...WORKBOOK_RULE_DEFINITIONS.keys()]) expect(doc).toContain(`## ${id} `);
     expect(doc).toContain('《安徽省政务数据资源管理办法》第二十二条');
     expect(doc).toContain('授权共享');
   });
