@@ -21,13 +21,14 @@ export async function annotateCommand(ctx: CommandContext): Promise<number> {
   }
   reportFormat(values);
   const bytes = await readBytes(file);
-  const checked = await readWorkbook(file, ctx, bytes);
+  // Only the report is kept: the imported catalog can go before the workbook is read again.
+  const { report } = await readWorkbook(file, ctx, bytes);
   let marked = 0;
   await writeWorkbookFile(out, async (writer) => {
-    const result = await writeAnnotatedWorkbook(bytes, checked.report.findings, writer);
+    const result = await writeAnnotatedWorkbook(bytes, report.findings, writer);
     if (!result.ok) throw new UsageError(`无法标注 ${file}：${result.message.zh}`, `cannot annotate ${file}: ${result.message.en}`);
     marked = result.marked;
   });
-  err.write(`已在 ${out} 中标出 ${marked} 处问题（共 ${checked.report.counts.total} 条）。\nmarked ${marked} findings in ${out}.\n`);
-  return writeReport(checked.report, ctx);
+  err.write(`已在 ${out} 中标出 ${marked} 处问题（共 ${report.counts.total} 条）。\nmarked ${marked} findings in ${out}.\n`);
+  return writeReport(report, ctx);
 }

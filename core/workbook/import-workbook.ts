@@ -6,6 +6,7 @@ import type { TemplateParam } from '../i18n/text.ts';
 import { CATALOG_FORMAT, CATALOG_FORMAT_VERSION, type Catalog, type DataItem, type Department, type Resource } from '../model/catalog.ts';
 import { loadProfile, PROFILE_IDS, type Profile } from '../profiles/profile.ts';
 import type { Finding } from '../rules/types.ts';
+import { isBlank } from '../text/normalize.ts';
 import { openWorkbook, type ReadSheetOptions, type SheetInfo, type WorkbookLimits, type XlsxRow, type XlsxWorkbook } from '../xlsx/xlsx-reader.ts';
 import { decodeCell, type CodecContext } from './cell-codec.ts';
 import { columnHeader, type ColumnSpec } from './columns.ts';
@@ -213,6 +214,8 @@ class Importer {
   /** Codes that items were attached by: a repeated one among them makes the attachment a guess (W09). */
   private readonly joinedByCode = new Set<string>();
   private sheet = '';
+  /** The items sheet's join columns, found once per table rather than once per row. */
+  private join: { id?: Placed | undefined; code?: Placed | undefined } = {};
 
   constructor(private readonly ctx: CodecContext) {}
 
@@ -237,6 +240,7 @@ class Importer {
     const { sheet, header, role } = table;
     const columns = place(header.columns);
     this.sheet = sheet.name;
+    this.join = { id: columns.find((c) => c.spec.field === 'resourceId'), code: columns.find((c) => c.spec.field === 'resourceCode') };
     if (role !== 'items') this.sourceMap.resourceSheet = sheet.name;
     if (role !== 'resources') this.sourceMap.itemSheet = sheet.name;
     this.sourceMap.columns.set(sheet.name, new Map(columns.map((c) => [c.spec.field, c.column])));
@@ -315,14 +319,14 @@ class Importer {
 
   /** Items join their resource by the hidden internal id when Mulu wrote the file, else by 信息资源代码. */
   private itemRow(row: XlsxRow, columns: readonly Placed[]): void {
-    const idColumn = columns.find((c) => c.spec.field === 'resourceId');
+    const idColumn = this.join.id;
     const id = idColumn && row.cells[idColumn.column]?.text;
     const owner = id ? this.byId.get(id) : undefined;
     if (owner !== undefined) {
       this.addItem(owner, row, columns);
       return;
     }
-    const codeColumn = columns.find((c) => c.spec.field === 'resourceCode')!;
+    const codeColumn = this.join.code!;
     const decoded = decodeCell(codeColumn.spec, row.cells[codeColumn.column], this.ctx);
     const cellRef = { sheet: this.sheet, row: row.number, column: codeColumn.column };
     const code = decoded?.ok ? (decoded.value as string) : undefined;
@@ -360,7 +364,7 @@ class Importer {
       b.firstTexts = texts;
       this.fillResource(b, index, row, columns);
     } else if (current && texts.size > 0) this.compareRepeated(current, index, texts, row.number, columns);
-    if (!columns.some((c) => c.isItem && row.cells[c.column]?.text.trim())) return;
+    if (!columns.some((c) => c.isItem && !isBlank(row.cells[c.column]?.text))) return;
     if (index < 0) {
       const column = columns.find((c) => c.spec.field === 'name')!.column;
       this.findings.push(workbookFinding('W04', 'noResource', { sheet: this.sheet, row: row.number, column }, { path: '' }, { row: row.number }));
@@ -454,6 +458,6 @@ function uniqueId(id: string, used: Set<string>): string {
 }
 
 function isBlankRow(row: XlsxRow, columns: readonly Placed[]): boolean {
-  for (const c of columns) if (row.cells[c.column]?.text.trim()) return false;
+  for (const c of columns) if (!isBlank(row.cells[c.column]?.text)) return false;
   return true;
 }
