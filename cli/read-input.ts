@@ -32,16 +32,18 @@ export async function readBytes(path: string): Promise<Uint8Array> {
 export async function readCatalog(path: string, bytes?: Uint8Array): Promise<Catalog> {
   const result = parseCatalogText(await readText(path, bytes));
   if (result.ok) return result.catalog;
-  throw unusableFileError({ zh: '目录文件', en: 'catalog file' }, path, result.kind, result.problems, {
-    syntax: '无法解析',
-    format: '格式不符',
-    version: '版本不受支持',
-    structure: '结构有误',
-  });
+  throw unusableVersionedFile({ zh: '目录文件', en: 'catalog file' }, path, result);
+}
+
+type VersionedFileFailure = { kind: 'syntax' | 'format' | 'version' | 'structure'; problems: readonly FileProblem[] };
+
+/** A Mulu JSON file (catalog, trust store, change notes…) that failed its parser: what kind of failure, in words. */
+export function unusableVersionedFile(what: LocalText, path: string, failure: VersionedFileFailure): UsageError {
+  return unusableFileError(what, path, failure.kind, failure.problems, { syntax: '无法解析', format: '格式不符', version: '版本不受支持', structure: '内容有误' });
 }
 
 /** One error for a file that could not be used, listing every problem with file:line:column or its field path. */
-export function unusableFileError<K extends string>(
+function unusableFileError<K extends string>(
   what: LocalText,
   path: string,
   kind: K,

@@ -2,7 +2,7 @@
 // (core/package/trust-store.ts). Problems name the file and the JSON path, in both languages.
 import { parseTrustStore, trustFromPublicKeyPem, type TrustStore } from '../core/package/trust-store.ts';
 import { UsageError } from './exit-codes.ts';
-import { readText, unusableFileError } from './read-input.ts';
+import { readText, unusableVersionedFile } from './read-input.ts';
 
 export async function readTrustStoreFile(path: string): Promise<TrustStore> {
   return trustStoreFromText(path, await readText(path));
@@ -20,10 +20,5 @@ export async function readTrustArgument(path: string): Promise<TrustStore> {
 async function trustStoreFromText(path: string, text: string): Promise<TrustStore> {
   const result = await parseTrustStore(text);
   if (result.ok) return result.store;
-  throw unusableFileError({ zh: '信任库文件', en: 'trust store' }, path, result.kind, result.problems, {
-    syntax: '无法解析',
-    format: '格式不符',
-    version: '版本不受支持',
-    structure: '内容有误',
-  });
+  throw unusableVersionedFile({ zh: '信任库文件', en: 'trust store' }, path, result);
 }

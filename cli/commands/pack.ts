@@ -18,7 +18,7 @@ import type { CommandContext } from '../command.ts';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../exit-codes.ts';
 import { readKeystoreFile, type KeystoreFile } from '../keystore-file.ts';
 import { PASSPHRASE_ENV, processPassphraseSource, readPassphrase, requirePassphraseSource, type KeyCommandSettings } from '../passphrase.ts';
-import { readBytes, readCatalog, readText, unusableFileError } from '../read-input.ts';
+import { readBytes, readCatalog, readText, unusableVersionedFile } from '../read-input.ts';
 import { readTrustArgument } from '../read-trust.ts';
 import { formatTextReport } from '../text-report.ts';
 import { profileFor, validateCatalogForCli } from '../validate-catalog.ts';
@@ -100,12 +100,7 @@ export async function packCommand({ positionals, values, out, err }: CommandCont
 async function readChangeNotes(path: string): Promise<ChangeNotes> {
   const parsed = parseChangeNotes(await readText(path));
   if (parsed.ok) return parsed.notes;
-  throw unusableFileError({ zh: '变更说明文件', en: 'change-notes file' }, path, parsed.kind, parsed.problems, {
-    syntax: '无法解析',
-    format: '格式不符',
-    version: '版本不受支持',
-    structure: '内容有误',
-  });
+  throw unusableVersionedFile({ zh: '变更说明文件', en: 'change-notes file' }, path, parsed);
 }
 
 /** The base verified and the change list planned, so every refusal comes before the passphrase is asked for. */

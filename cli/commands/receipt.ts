@@ -26,7 +26,7 @@ import type { CommandContext } from '../command.ts';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../exit-codes.ts';
 import { readKeystoreFile } from '../keystore-file.ts';
 import { PASSPHRASE_ENV, processPassphraseSource, readPassphrase, requirePassphraseSource, type KeyCommandSettings } from '../passphrase.ts';
-import { readBytes, readText, unusableFileError } from '../read-input.ts';
+import { readBytes, readText, unusableVersionedFile } from '../read-input.ts';
 import { readPackageFile } from '../read-package-file.ts';
 import { readTrustArgument } from '../read-trust.ts';
 import { formatReceiptSummary } from '../receipt-summary.ts';
@@ -129,12 +129,7 @@ async function verifyReceiptFile({ positionals, values, out }: CommandContext, n
 async function readDecisions(path: string): Promise<ResourceDecision[]> {
   const parsed = parseResourceDecisions(await readText(path));
   if (parsed.ok) return parsed.decisions;
-  throw unusableFileError({ zh: '资源意见文件', en: 'resource decisions file' }, path, parsed.kind, parsed.problems, {
-    syntax: '无法解析',
-    format: '格式不符',
-    version: '版本不受支持',
-    structure: '内容有误',
-  });
+  throw unusableVersionedFile({ zh: '资源意见文件', en: 'resource decisions file' }, path, parsed);
 }
 
 /** What the receiver must fix in its input is a usage error (exit 2) with the core's message. */

@@ -39,10 +39,15 @@ export const DEFAULT_CONTAINER_LIMITS: Readonly<ContainerLimits> = Object.freeze
 
 /** Fills in defaults. Throws RangeError for a limit that is not a non-negative number: that is a programming error. */
 export function resolveContainerLimits(overrides: Partial<ContainerLimits> = {}): ContainerLimits {
-  const limits = { ...DEFAULT_CONTAINER_LIMITS, ...overrides };
+  return resolveLimits(DEFAULT_CONTAINER_LIMITS, overrides, 'container');
+}
+
+/** Defaults plus overrides for any table of numeric caps (packages, workbooks), checked the same way. */
+export function resolveLimits<T extends object>(defaults: Readonly<T>, overrides: Partial<T>, what: string): T {
+  const limits = { ...defaults, ...overrides };
   for (const [name, value] of Object.entries(limits)) {
     if (typeof value !== 'number' || Number.isNaN(value) || value < 0) {
-      throw new RangeError(`container limit ${name} must be a non-negative number, got ${String(value)}`);
+      throw new RangeError(`${what} limit ${name} must be a non-negative number, got ${String(value)}`);
     }
   }
   return limits;

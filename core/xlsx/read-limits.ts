@@ -6,6 +6,8 @@
 // LibreOffice's re-save of it is 16.9 MB. The caps leave room for several times that and still bound what a
 // hostile file can cost: the file itself, the shared strings, and one step of XML at a time.
 
+import { resolveLimits } from '../package/container-limits.ts';
+
 export interface WorkbookLimits {
   /** Size of the .xlsx file. */
   maxFileBytes: number;
@@ -34,11 +36,5 @@ export const DEFAULT_WORKBOOK_LIMITS: Readonly<WorkbookLimits> = Object.freeze({
 
 /** Fills in defaults. Throws RangeError for a limit that is not a non-negative number: that is a programming error. */
 export function resolveWorkbookLimits(overrides: Partial<WorkbookLimits> = {}): WorkbookLimits {
-  const limits = { ...DEFAULT_WORKBOOK_LIMITS, ...overrides };
-  for (const [name, value] of Object.entries(limits)) {
-    if (typeof value !== 'number' || Number.isNaN(value) || value < 0) {
-      throw new RangeError(`workbook limit ${name} must be a non-negative number, got ${String(value)}`);
-    }
-  }
-  return limits;
+  return resolveLimits(DEFAULT_WORKBOOK_LIMITS, overrides, 'workbook');
 }

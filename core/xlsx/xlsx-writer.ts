@@ -5,6 +5,7 @@
 // Part order in the ZIP: _rels/.rels and docProps first (so file-type sniffers recognise OOXML), then each sheet
 // with its notes parts, then shared strings, styles, workbook and [Content_Types].xml, which can only be written
 // once every part is known. OPC does not prescribe an order, and Excel, WPS and LibreOffice accept this one.
+import { concatBytes } from '@noble/hashes/utils.js';
 import { LEGACY_DRAWING, checkSheetName, sheetFrame } from './write-sheet.ts';
 import { noteRelationshipsXml, shapeBlocks, writeComments, writeNoteShapes } from './write-comments.ts';
 import {
@@ -197,11 +198,5 @@ export function writeXlsx(build: (writer: XlsxWriter) => void, options: Omit<Xls
   const writer = createXlsxWriter({ ...options, onData: (chunk) => chunks.push(chunk) });
   build(writer);
   writer.finish();
-  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return bytes;
+  return concatBytes(...chunks);
 }

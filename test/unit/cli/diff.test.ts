@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../cli/run.ts';
+import { runMulu } from '../../harness/cli.ts';
 import { generateKeyPair } from '../../../core/crypto/signature.ts';
 import { serializeCatalog } from '../../../core/format/catalog-file.ts';
 import type { Catalog } from '../../../core/model/catalog.ts';
@@ -16,12 +16,7 @@ let dir = '';
 let v1: Catalog;
 const path = (name: string) => join(dir, name);
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: { write: (s: string) => (out += s) }, err: { write: (s: string) => (err += s) } });
-  return { code, out, err };
-}
+const run = runMulu;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mulu-diff-cli-'));

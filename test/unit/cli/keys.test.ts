@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runMulu, type CliOutcome } from '../../harness/cli.ts';
 import { writeFileAtomic } from '../../../cli/atomic-write.ts';
 import { keygenCommand } from '../../../cli/commands/keygen.ts';
 import { passwdCommand } from '../../../cli/commands/passwd.ts';
@@ -14,7 +15,6 @@ import { trustCommand } from '../../../cli/commands/trust.ts';
 import { UsageError } from '../../../cli/exit-codes.ts';
 import { readNewPassphrase, readPassphrase, type KeyCommandSettings } from '../../../cli/passphrase.ts';
 import { readTrustArgument, readTrustStoreFile } from '../../../cli/read-trust.ts';
-import { runCli } from '../../../cli/run.ts';
 import { completeUscc, orgCodeCheckChar } from '../../../core/codes/uscc.ts';
 import { encodePublicKeyPem, formatFingerprint, keyIdOf } from '../../../core/crypto/keys.ts';
 import { createKeystore, DEFAULT_SCRYPT_COST, unlockKeystore, type ScryptCost } from '../../../core/crypto/keystore.ts';
@@ -30,18 +30,9 @@ let dir = '';
 let counter = 0;
 const fresh = (name: string) => join(dir, `${counter++}-${name}`);
 
-interface Outcome {
-  code: number;
-  out: string;
-  err: string;
-}
+type Outcome = CliOutcome;
 
-async function run(...argv: string[]): Promise<Outcome> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: { write: (s: string) => (out += s) }, err: { write: (s: string) => (err += s) } });
-  return { code, out, err };
-}
+const run = runMulu;
 
 type KeyCommand = (ctx: Parameters<typeof keygenCommand>[0], settings: KeyCommandSettings) => Promise<number>;
 

@@ -2,8 +2,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runMulu } from '../../harness/cli.ts';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../cli/run.ts';
 import { serializeCatalog } from '../../../core/format/catalog-file.ts';
 import { generateCatalog } from '../../../core/sample/generator.ts';
 
@@ -15,12 +15,7 @@ function file(name: string, text: string): string {
   return p;
 }
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: { write: (s: string) => (out += s) }, err: { write: (s: string) => (err += s) } });
-  return { code, out, err };
-}
+const run = runMulu;
 
 const clean = file('clean.json', serializeCatalog(generateCatalog({ resources: 40, seed: 3, clean: true })));
 const faulty = file('faulty.json', serializeCatalog(generateCatalog({ resources: 400, seed: 3 })));

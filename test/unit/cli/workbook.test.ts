@@ -2,8 +2,8 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runMulu } from '../../harness/cli.ts';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../cli/run.ts';
 import { parseCatalogText, serializeCatalog } from '../../../core/format/catalog-file.ts';
 import { generateCatalog } from '../../../core/sample/generator.ts';
 import { withoutBlankParts } from '../workbook/workbook-harness.ts';
@@ -11,12 +11,7 @@ import { withoutBlankParts } from '../workbook/workbook-harness.ts';
 const dir = mkdtempSync(join(tmpdir(), 'mulu-wb-'));
 const path = (name: string) => join(dir, name);
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: { write: (s: string) => (out += s) }, err: { write: (s: string) => (err += s) } });
-  return { code, out, err };
-}
+const run = runMulu;
 
 const catalog = generateCatalog({ resources: 60, seed: 8, profile: 'anhui', mistakeRate: 0.3 });
 writeFileSync(path('catalog.json'), serializeCatalog(catalog));

@@ -3,6 +3,7 @@
 // zh-CN built-in date formats, hidden rows, merged titles, data descriptors, extra fields, parts in any order),
 // workbooks written by exceljs, LibreOffice re-saves, and OLE2 files. Reusable by the catalog-mapping tests.
 import ExcelJS from 'exceljs';
+import { concatBytes } from '@noble/hashes/utils.js';
 import { Zip, ZipDeflate, ZipPassThrough, zipSync, type DeflateOptions } from 'fflate';
 import { openWorkbook, type OpenWorkbookOptions, type WorkbookFailure, type XlsxRow, type XlsxWorkbook } from '../../../core/xlsx/xlsx-reader.ts';
 
@@ -148,7 +149,7 @@ export function zipParts(parts: readonly [string, string | Uint8Array][], option
       entry.push(typeof content === 'string' ? utf8.encode(content) : content, true);
     }
     zip.end();
-    zipped = concat(chunks);
+    zipped = concatBytes(...chunks);
   } else {
     zipped = zipSync(Object.fromEntries(parts.map(([name, content]) => [name, [typeof content === 'string' ? utf8.encode(content) : content, { level, ...attributes }]])));
   }
@@ -157,18 +158,8 @@ export function zipParts(parts: readonly [string, string | Uint8Array][], option
 
 function withArchiveComment(zip: Uint8Array, comment: string): Uint8Array {
   const text = utf8.encode(comment);
-  const out = concat([zip, text]);
+  const out = concatBytes(zip, text);
   new DataView(out.buffer).setUint16(zip.length - 2, text.length, true);
-  return out;
-}
-
-export function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
   return out;
 }
 
