@@ -13,7 +13,16 @@ import type { VocabularyLabels } from './vocabulary-labels.ts';
 /** Why a cell could not be read; the variants of rule W01 in assets/rules/workbook-rules.json. */
 export type DecodeProblem = 'notInList' | 'notBoolean' | 'notNumber' | 'notInteger' | 'precisionLost' | 'errorValue' | 'badSerialDate';
 
-export type Decoded = { ok: true; value: unknown } | { ok: false; problem: DecodeProblem; params: Record<string, TemplateParam> };
+/** A cell that could not be read. Good values are returned bare: an import decodes millions of cells. */
+export class CellProblem {
+  constructor(
+    readonly problem: DecodeProblem,
+    readonly params: Record<string, TemplateParam>,
+  ) {}
+}
+
+/** The cell's value, or why it could not be read; undefined for a blank cell. */
+export type Decoded = CellProblem | string | number | boolean | string[] | Basis[] | { name: string; code?: string }[];
 
 export interface CodecContext {
   labels: VocabularyLabels;
@@ -101,7 +110,7 @@ function decodeText(column: ColumnSpec, text: string, labels: VocabularyLabels):
   switch (column.kind) {
     case 'vocab': {
       const key = labels.keyOf(column.vocabulary!, text);
-      return key === undefined ? notInList(column, text, labels) : { ok: true, value: key };
+      return key === undefined ? notInList(column, text, labels) : key;
     }
     case 'vocabList': {
       const keys: string[] = [];
@@ -110,16 +119,16 @@ function decodeText(column: ColumnSpec, text: string, labels: VocabularyLabels):
         if (key === undefined) return notInList(column, part, labels);
         keys.push(key);
       }
-      return { ok: true, value: keys };
+      return keys;
     }
     case 'list':
-      return { ok: true, value: splitList(text) };
+      return splitList(text);
     case 'basis':
-      return { ok: true, value: splitList(text).map((line) => parseBasis(line, labels)) };
+      return splitList(text).map((line) => parseBasis(line, labels));
     case 'matters':
-      return { ok: true, value: splitList(text).map(parseMatter) };
+      return splitList(text).map(parseMatter);
     default:
-      return { ok: true, value: text };
+      return text;
   }
 }
 
@@ -162,20 +171,18 @@ function decodeNumber(column: ColumnSpec, cell: XlsxCell): Decoded | undefined {
     n = Number(text);
   }
   if (column.kind === 'integer' && (!Number.isInteger(n) || n < 0)) return fail('notInteger', { value: cell.text });
-  return { ok: true, value: n };
+  return n;
 }
 
-const TRUE: Decoded = { ok: true, value: true };
-const FALSE: Decoded = { ok: true, value: false };
 
 function decodeBoolean(cell: XlsxCell): Decoded | undefined {
-  if (cell.kind === 'boolean') return { ok: true, value: cell.text === 'TRUE' };
-  if (cell.text === '是') return TRUE;
-  if (cell.text === '否') return FALSE;
+  if (cell.kind === 'boolean') return cell.text === 'TRUE';
+  if (cell.text === '是') return true;
+  if (cell.text === '否') return false;
   const word = cell.text.normalize('NFKC').trim().toLowerCase();
   if (word === '') return undefined;
-  if (TRUE_WORDS.has(word)) return { ok: true, value: true };
-  if (FALSE_WORDS.has(word)) return { ok: true, value: false };
+  if (TRUE_WORDS.has(word)) return true;
+  if (FALSE_WORDS.has(word)) return false;
   return fail('notBoolean', { value: cell.text });
 }
 
@@ -186,18 +193,18 @@ function decodeBoolean(cell: XlsxCell): Decoded | undefined {
 function decodeDate(cell: XlsxCell, date1904: boolean): Decoded | undefined {
   if (cell.kind === 'number' && cell.number !== undefined) {
     const iso = serialToIsoDate(cell.number, date1904);
-    return iso ? { ok: true, value: iso } : fail('badSerialDate', { value: cell.text });
+    return iso ? iso : fail('badSerialDate', { value: cell.text });
   }
-  if (cell.kind === 'date') return { ok: true, value: cell.text.slice(0, 10) };
-  return isBlank(cell.text) ? undefined : { ok: true, value: cell.text };
+  if (cell.kind === 'date') return cell.text.slice(0, 10);
+  return isBlank(cell.text) ? undefined : cell.text;
 }
 
 function notInList(column: ColumnSpec, text: string, labels: VocabularyLabels): Decoded {
   return fail('notInList', { value: text, allowed: labels.labels(column.vocabulary!).join('、') });
 }
 
-function fail(problem: DecodeProblem, params: Record<string, TemplateParam>): Decoded {
-  return { ok: false, problem, params };
+function fail(problem: DecodeProblem, params: Record<string, TemplateParam>): CellProblem {
+  return new CellProblem(problem, params);
 }
 
 /** A real calendar date that a spreadsheet can hold as a date (Excel's dates start in 1900). */

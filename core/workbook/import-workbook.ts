@@ -2,13 +2,12 @@
 // national one-row-per-item layout. The result is a whole catalog plus findings with cells, or a failure and
 // nothing: the caller commits the catalog only after a dry run has been shown and confirmed.
 import { ResourceCodeAllocator } from '../codes/resource-code.ts';
-import type { TemplateParam } from '../i18n/text.ts';
 import { CATALOG_FORMAT, CATALOG_FORMAT_VERSION, type Catalog, type DataItem, type Department, type Resource } from '../model/catalog.ts';
 import { loadProfile, PROFILE_IDS, type Profile } from '../profiles/profile.ts';
 import type { Finding } from '../rules/types.ts';
 import { isBlank } from '../text/normalize.ts';
 import { openWorkbook, type ReadSheetOptions, type SheetInfo, type WorkbookLimits, type XlsxRow, type XlsxWorkbook } from '../xlsx/xlsx-reader.ts';
-import { decodeCell, type CodecContext } from './cell-codec.ts';
+import { CellProblem, decodeCell, type CodecContext } from './cell-codec.ts';
 import { columnHeader, type ColumnSpec } from './columns.ts';
 import { fieldBelow, fieldSetter, setField, type FieldSetter } from './field-path.ts';
 import { importFailure, type ImportFailure } from './import-failures.ts';
@@ -229,8 +228,8 @@ class Importer {
       if (!column) continue;
       rows.set(column.field, row.number);
       const decoded = decodeCell(column, row.cells[1], this.ctx);
-      if (decoded?.ok) setField(department, fieldBelow('department', column.field), decoded.value);
-      else if (decoded) this.problem(decoded, column, { sheet, row: row.number, column: 1 }, { path: column.field });
+      if (decoded instanceof CellProblem) this.problem(decoded, column, { sheet, row: row.number, column: 1 }, { path: column.field });
+      else if (decoded !== undefined) setField(department, fieldBelow('department', column.field), decoded);
     }
     this.sourceMap.department = { sheet, rows };
     return department;
@@ -297,13 +296,13 @@ class Importer {
     for (const c of columns) {
       if (c.isItem) continue;
       const decoded = decodeCell(c.spec, row.cells[c.column], this.ctx);
-      if (!decoded) continue;
-      if (!decoded.ok) {
+      if (decoded === undefined) continue;
+      if (decoded instanceof CellProblem) {
         this.problem(decoded, c.spec, { sheet: this.sheet, row: row.number, column: c.column }, this.subject(index, c.spec.field));
         continue;
       }
-      if (c.spec.field === 'openToPublic') b.openToPublic = { value: decoded.value as boolean, text: row.cells[c.column]!.text, column: c.column };
-      else c.set(b.resource, decoded.value);
+      if (c.spec.field === 'openToPublic') b.openToPublic = { value: decoded as boolean, text: row.cells[c.column]!.text, column: c.column };
+      else c.set(b.resource, decoded);
       if (c.spec.field.startsWith('shareReview.')) b.reviewColumn ??= c.column;
     }
   }
@@ -329,7 +328,7 @@ class Importer {
     const codeColumn = this.join.code!;
     const decoded = decodeCell(codeColumn.spec, row.cells[codeColumn.column], this.ctx);
     const cellRef = { sheet: this.sheet, row: row.number, column: codeColumn.column };
-    const code = decoded?.ok ? (decoded.value as string) : undefined;
+    const code = typeof decoded === 'string' ? decoded : undefined;
     if (!code) {
       this.findings.push(workbookFinding('W04', 'noCode', cellRef, { path: '' }));
       return;
@@ -402,15 +401,15 @@ class Importer {
     for (const c of columns) {
       if (!c.isItem) continue;
       const decoded = decodeCell(c.spec, row.cells[c.column], this.ctx);
-      if (!decoded) continue;
-      if (decoded.ok) c.set(item, decoded.value);
+      if (decoded === undefined) continue;
+      if (!(decoded instanceof CellProblem)) c.set(item, decoded);
       else this.problem(decoded, c.spec, { sheet: this.sheet, row: row.number, column: c.column }, this.subject(index, `items[${itemIndex}].${c.path}`));
     }
     resource.items.push(item);
     this.sourceMap.itemRows[index]!.push(row.number);
   }
 
-  private problem(decoded: { problem: string; params: Record<string, TemplateParam> }, spec: ColumnSpec, at: { sheet: string; row: number; column: number }, subject: FindingSubject): void {
+  private problem(decoded: CellProblem, spec: ColumnSpec, at: { sheet: string; row: number; column: number }, subject: FindingSubject): void {
     this.findings.push(workbookFinding('W01', decoded.problem, at, subject, { field: fieldName(spec), ...decoded.params }));
   }
 
