@@ -1,0 +1,54 @@
+// The renderer's Electron platform over a fake bridge: it calls the named operations and keeps main's reveal
+// tokens to itself.
+import { describe, expect, it, vi } from 'vitest';
+import type { MuluBridge } from '../../../core/platform/ipc-contract.ts';
+import { createElectronPlatform } from '../../../renderer/platform/electron-platform.ts';
+
+const TOKEN = '2f1c7a4e-5b0d-4c1e-9f3a-0123456789ab';
+
+function fakeBridge(): MuluBridge & { [K in keyof MuluBridge]: ReturnType<typeof vi.fn> } {
+  return {
+    pickFile: vi.fn(async () => ({ name: '目录.xlsx', bytes: new Uint8Array([1, 2]) })),
+    saveFile: vi.fn(async (name: string) => ({ name, token: TOKEN })),
+    revealInFolder: vi.fn(async () => undefined),
+    appInfo: vi.fn(async () => ({ name: 'Mulu', version: '0.1.0', electron: '45.4.1', chrome: '140.0.1', os: 'win32', arch: 'x64' })),
+  };
+}
+
+describe('electron platform', () => {
+  it('picks a file through the bridge', async () => {
+    const bridge = fakeBridge();
+    const platform = createElectronPlatform(bridge);
+    const accept = [{ name: '工作簿', extensions: ['xlsx'] }] as const;
+    await expect(platform.pickFile(accept)).resolves.toEqual({ name: '目录.xlsx', bytes: new Uint8Array([1, 2]) });
+    expect(bridge.pickFile).toHaveBeenCalledWith([{ name: '工作簿', extensions: ['xlsx'] }]);
+  });
+
+  it('saves, then reveals the saved file by the token main gave, which the UI never sees', async () => {
+    const bridge = fakeBridge();
+    const platform = createElectronPlatform(bridge);
+    const saved = await platform.saveFile('目录包.zip', new Uint8Array([9]));
+    expect(saved).toEqual({ name: '目录包.zip' });
+    await platform.revealInFolder!(saved!);
+    expect(bridge.revealInFolder).toHaveBeenCalledWith(TOKEN);
+    await expect(platform.revealInFolder!({ name: '目录包.zip' })).rejects.toThrow(/not saved through this platform/);
+  });
+
+  it('returns null when the clerk cancels a dialog', async () => {
+    const bridge = fakeBridge();
+    bridge.saveFile.mockResolvedValueOnce(null);
+    bridge.pickFile.mockResolvedValueOnce(null);
+    const platform = createElectronPlatform(bridge);
+    await expect(platform.saveFile('a.zip', new Uint8Array())).resolves.toBeNull();
+    await expect(platform.pickFile([{ name: 'x', extensions: ['zip'] }])).resolves.toBeNull();
+  });
+
+  it('describes the runtime in its app info', async () => {
+    await expect(createElectronPlatform(fakeBridge()).appInfo()).resolves.toEqual({
+      name: 'Mulu',
+      version: '0.1.0',
+      shell: 'electron',
+      runtime: 'Electron 45.4.1, Chromium 140.0.1, win32 x64',
+    });
+  });
+});
