@@ -1,0 +1,49 @@
+// The Dexie database with its tables typed. Repositories take it from the StorageContext; only database.ts opens it.
+import { Dexie, type DexieOptions, type EntityTable, type IndexableTypeArrayReadonly, type Table } from 'dexie';
+import type {
+  AuditRow,
+  BasisRow,
+  HistoryRow,
+  ImportRow,
+  MetaRow,
+  PackageRow,
+  ReceiptRow,
+  ResourceRow,
+  SettingRow,
+  WorkspaceRow,
+} from './rows.ts';
+import { declareSchema } from './schema.ts';
+
+export type ResourceKey = [workspaceId: number, generation: number, id: string];
+export type HistoryKey = [workspaceId: number, resourceId: string, version: number];
+
+export class MuluDatabase extends Dexie {
+  declare readonly meta: Table<MetaRow, string>;
+  declare readonly settings: Table<SettingRow, string>;
+  declare readonly workspaces: EntityTable<WorkspaceRow, 'id'>;
+  declare readonly resources: Table<ResourceRow, ResourceKey>;
+  declare readonly history: Table<HistoryRow, HistoryKey>;
+  declare readonly imports: EntityTable<ImportRow, 'id'>;
+  declare readonly audit: Table<AuditRow, number>;
+  declare readonly packages: EntityTable<PackageRow, 'id'>;
+  declare readonly receipts: EntityTable<ReceiptRow, 'id'>;
+  declare readonly basis: EntityTable<BasisRow, 'id'>;
+
+  constructor(name: string, options: DexieOptions = {}) {
+    super(name, options);
+    declareSchema(this);
+  }
+}
+
+export const RESOURCE_KEY = '[workspaceId+generation+id]';
+export const HISTORY_KEY = '[workspaceId+resourceId+version]';
+
+type Range = [lower: IndexableTypeArrayReadonly, upper: IndexableTypeArrayReadonly];
+
+/** Every key that starts with `prefix`, for `where(RESOURCE_KEY or HISTORY_KEY).between(...)`. */
+export function prefixRange(...prefix: (string | number)[]): Range {
+  return [
+    [...prefix, Dexie.minKey],
+    [...prefix, Dexie.maxKey],
+  ];
+}

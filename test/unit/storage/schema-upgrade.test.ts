@@ -1,0 +1,39 @@
+// The issue's upgrade test, fast form (fake-indexeddb; test/e2e/storage-upgrade.test.ts runs the same in
+// Chromium): a database written by schema version 1, with data in every table, opened by the current code, keeps
+// every row; version 2's index works on the old rows; and the app carries on (edit, undo, audit).
+import { IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { findByName, loadCatalog } from '../../../renderer/storage/catalog-reader.ts';
+import { undoLastEdit, saveResource } from '../../../renderer/storage/resource-edits.ts';
+import { listHistory } from '../../../renderer/storage/history.ts';
+import { verifyAuditChain } from '../../../renderer/storage/audit-verify.ts';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/storage/schema.ts';
+import { upgradeDifferences, writeVersion1Database } from '../../e2e/pages/storage-v1-fixture.ts';
+import { author, testDatabase } from './test-storage.ts';
+
+describe('schema upgrade', () => {
+  it('has more than one version, so there is an upgrade path to test', () => {
+    expect(SCHEMA_VERSIONS[0]!.version).toBe(1);
+    expect(CURRENT_SCHEMA_VERSION).toBeGreaterThan(1);
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+  });
+
+  it('opens a version-1 database with data in every table and loses nothing', async () => {
+    const database = testDatabase('mulu-v1');
+    const data = await writeVersion1Database('mulu-v1', { indexedDB: database.factory, IDBKeyRange });
+
+    const { ctx, integrity } = await database.open();
+    expect(ctx.db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(integrity).toMatchObject({ ok: true, audit: { ok: true, entries: 7 } });
+    expect(await upgradeDifferences(ctx.db, data)).toEqual([]);
+    expect(await loadCatalog(ctx, 1)).toEqual(data.catalog);
+    expect((await findByName(ctx, 1, data.nameVariant.typed)).map((r) => r.resource.id)).toContain(data.nameVariant.resourceId);
+
+    const edited = data.catalog.resources[17]!;
+    expect((await listHistory(ctx, 1, edited.id)).map((v) => v.stamp.kind)).toEqual(['edit', 'import']);
+    await saveResource(ctx, 1, { ...edited, name: '升级后修改' }, author('升级后第一次编辑'));
+    expect((await undoLastEdit(ctx, 1, '王晓明'))?.resource).toEqual(edited);
+    expect((await undoLastEdit(ctx, 1, '王晓明'))?.resource).toEqual(data.tables.history.find((h) => h.resourceId === edited.id)!.resource);
+    expect(await verifyAuditChain(ctx)).toEqual({ ok: true, entries: 10 });
+  });
+});
