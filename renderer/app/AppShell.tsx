@@ -1,0 +1,61 @@
+// The main window once a workspace exists: header (department, save status, operator, language), side bar of
+// sections, and the current section.
+import { CheckSquareOutlined, EditOutlined, HomeOutlined, ImportOutlined, KeyOutlined, SendOutlined } from '@ant-design/icons';
+import { Flex, Layout, Menu, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HomeSection } from './HomeSection.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { SavedIndicator } from './SaveStatus.tsx';
+import { SectionPlaceholder } from './SectionPlaceholder.tsx';
+import { SECTION_IDS, type SectionId } from './sections.ts';
+import type { WorkspaceSetup } from './workspace-setup.ts';
+
+const SECTION_ICONS: Readonly<Record<SectionId, ReactNode>> = {
+  home: <HomeOutlined />,
+  catalog: <EditOutlined />,
+  import: <ImportOutlined />,
+  validate: <CheckSquareOutlined />,
+  package: <SendOutlined />,
+  keys: <KeyOutlined />,
+};
+
+export function AppShell({ workspace }: { workspace: WorkspaceSetup }) {
+  const { t } = useTranslation();
+  const [section, setSection] = useState<SectionId>('home');
+  return (
+    <Layout className="shell">
+      <Layout.Header className="shell-header">
+        <Flex align="center" gap="large" className="shell-header-row">
+          <Typography.Text strong className="brand">
+            {t('app.name')}
+          </Typography.Text>
+          <Typography.Text className="shell-department" ellipsis>
+            {workspace.department.name}
+          </Typography.Text>
+          <Flex align="center" gap="middle" className="shell-header-end">
+            <SavedIndicator />
+            <Typography.Text type="secondary">{t('header.operator', { name: workspace.operatorName })}</Typography.Text>
+            <LanguageSwitch />
+          </Flex>
+        </Flex>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={184} className="shell-sider">
+          <Menu
+            mode="inline"
+            selectedKeys={[section]}
+            items={SECTION_IDS.map((id) => ({ key: id, icon: SECTION_ICONS[id], label: t(`nav.${id}`) }))}
+            onClick={({ key }) => {
+              const next = SECTION_IDS.find((id) => id === key);
+              if (next) setSection(next);
+            }}
+          />
+        </Layout.Sider>
+        <Layout.Content className="shell-content">
+          {section === 'home' ? <HomeSection workspace={workspace} /> : <SectionPlaceholder section={section} />}
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,143 @@
+// First run: department (name, 统一社会信用代码, county or township), jurisdiction profile, operator. Each step's
+// problems show once the clerk asks to go on, and then follow the fields as they are corrected.
+import { Alert, Button, Card, Flex, Form, Input, Steps, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../app/LanguageSwitch.tsx';
+import { useSaveStatus } from '../app/SaveStatus.tsx';
+import { describeError, type WorkspaceSetup, type WorkspaceSetupTarget } from '../app/workspace-setup.ts';
+import { asUiLanguage, coreLang } from '../i18n/language.ts';
+import { DivisionField } from './DivisionField.tsx';
+import { ProfileField } from './ProfileField.tsx';
+import { EMPTY_DRAFT, hasErrors, SETUP_STEPS, stepErrors, toWorkspaceSetup, type SetupDraft, type SetupError, type SetupStep } from './setup-draft.ts';
+import { SetupSummary } from './SetupSummary.tsx';
+import { UsccField } from './UsccField.tsx';
+
+interface Props {
+  target: WorkspaceSetupTarget;
+  onDone(workspace: WorkspaceSetup): void;
+}
+
+export function FirstRunWizard({ target, onDone }: Props) {
+  const { t, i18n } = useTranslation();
+  const { markSaved } = useSaveStatus();
+  const [draft, setDraft] = useState<SetupDraft>(EMPTY_DRAFT);
+  const [stepIndex, setStepIndex] = useState(0);
+  const [attempted, setAttempted] = useState<ReadonlySet<SetupStep>>(new Set());
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<unknown>();
+
+  const step = SETUP_STEPS[stepIndex] ?? 'department';
+  const finished = attempted.has(step);
+  const errors = finished ? stepErrors(step, draft) : {};
+  // USCC problems are shown by its own field, live; the others are plain texts.
+  const errorText = (error: SetupError | undefined) => (error?.kind === 'text' ? t(`wizard.errors.${error.key}`) : undefined);
+  const set = (field: keyof SetupDraft) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
+
+  const goOn = async () => {
+    if (hasErrors(stepErrors(step, draft))) {
+      setAttempted((steps) => new Set(steps).add(step));
+      return;
+    }
+    if (stepIndex < SETUP_STEPS.length - 1) {
+      setStepIndex(stepIndex + 1);
+      return;
+    }
+    const workspace = toWorkspaceSetup(draft);
+    setSaving(true);
+    setSaveError(undefined);
+    try {
+      await target.createWorkspace(workspace);
+    } catch (error) {
+      setSaveError(error);
+      setSaving(false);
+      return;
+    }
+    markSaved(new Date());
+    onDone(workspace);
+  };
+
+  return (
+    <Flex justify="center" className="wizard-page">
+      <Card
+        className="wizard-card"
+        title={
+          <Flex justify="space-between" align="center">
+            <span>{t('wizard.title')}</span>
+            <LanguageSwitch />
+          </Flex>
+        }
+      >
+        <Typography.Paragraph type="secondary">{t('wizard.intro')}</Typography.Paragraph>
+        <Steps
+          className="wizard-steps"
+          size="small"
+          current={stepIndex}
+          items={SETUP_STEPS.map((id) => ({ key: id, title: t(`wizard.steps.${id}`) }))}
+        />
+        <Form layout="vertical" component="div">
+          {step === 'department' && (
+            <>
+              <Form.Item
+                label={t('wizard.departmentName')}
+                htmlFor="setup-department-name"
+                required
+                validateStatus={errors.departmentName ? 'error' : undefined}
+                help={errorText(errors.departmentName)}
+              >
+                <Input
+                  id="setup-department-name"
+                  autoFocus
+                  value={draft.departmentName}
+                  placeholder={t('wizard.departmentNamePlaceholder')}
+                  onChange={(event) => set('departmentName')(event.target.value)}
+                />
+              </Form.Item>
+              <UsccField value={draft.uscc} onChange={set('uscc')} finished={finished} />
+              <DivisionField value={draft.divisionCode} onChange={set('divisionCode')} error={errorText(errors.divisionCode)} />
+            </>
+          )}
+          {step === 'profile' && <ProfileField value={draft.profileId} onChange={set('profileId')} error={errorText(errors.profileId)} />}
+          {step === 'operator' && (
+            <>
+              <Form.Item
+                label={t('wizard.operatorName')}
+                htmlFor="setup-operator-name"
+                required
+                validateStatus={errors.operatorName ? 'error' : undefined}
+                help={errorText(errors.operatorName) ?? t('wizard.operatorHelp')}
+              >
+                <Input
+                  id="setup-operator-name"
+                  autoFocus
+                  value={draft.operatorName}
+                  placeholder={t('wizard.operatorNamePlaceholder')}
+                  onChange={(event) => set('operatorName')(event.target.value)}
+                />
+              </Form.Item>
+              <SetupSummary draft={draft} />
+            </>
+          )}
+        </Form>
+        {saveError !== undefined && (
+          <Alert
+            className="wizard-save-error"
+            type="error"
+            showIcon
+            title={t('wizard.saveFailed', { message: describeError(saveError, coreLang(asUiLanguage(i18n.language))) })}
+          />
+        )}
+        <Flex justify="flex-end" gap="small" className="wizard-actions">
+          {stepIndex > 0 && (
+            <Button disabled={saving} onClick={() => setStepIndex(stepIndex - 1)}>
+              {t('wizard.back')}
+            </Button>
+          )}
+          <Button type="primary" loading={saving} onClick={() => void goOn()}>
+            {stepIndex < SETUP_STEPS.length - 1 ? t('wizard.next') : saving ? t('wizard.saving') : t('wizard.finish')}
+          </Button>
+        </Flex>
+      </Card>
+    </Flex>
+  );
+}

@@ -1,0 +1,91 @@
+// What the first-run wizard has collected so far, and what stops each step from going on. Plain data and pure
+// functions, so the rules are unit-tested without a browser.
+import { normalizeUscc } from '../../core/codes/uscc.ts';
+import type { WorkspaceSetup } from '../app/workspace-setup.ts';
+import { usccFeedback, type UsccFeedback } from './uscc-feedback.ts';
+
+export interface SetupDraft {
+  departmentName: string;
+  uscc: string;
+  /** The code picked in the division cascader: 2, 4, 6 or 9 digits (only 6 and 9 are accepted). */
+  divisionCode: string;
+  profileId: string;
+  operatorName: string;
+}
+
+export const EMPTY_DRAFT: SetupDraft = { departmentName: '', uscc: '', divisionCode: '', profileId: '', operatorName: '' };
+
+export const SETUP_STEPS = ['department', 'profile', 'operator'] as const;
+export type SetupStep = (typeof SETUP_STEPS)[number];
+
+/** Keys under `wizard.errors` in the i18n resources. */
+export type SetupErrorKey =
+  | 'departmentNameRequired'
+  | 'usccRequired'
+  | 'divisionRequired'
+  | 'divisionTooCoarse'
+  | 'profileRequired'
+  | 'operatorNameRequired';
+
+export type SetupError = { kind: 'text'; key: SetupErrorKey } | { kind: 'uscc'; feedback: Extract<UsccFeedback, { state: 'error' }> };
+
+export type SetupErrors = Partial<Record<keyof SetupDraft, SetupError>>;
+
+const STEP_FIELDS: Readonly<Record<SetupStep, readonly (keyof SetupDraft)[]>> = {
+  department: ['departmentName', 'uscc', 'divisionCode'],
+  profile: ['profileId'],
+  operator: ['operatorName'],
+};
+
+const text = (key: SetupErrorKey): SetupError => ({ kind: 'text', key });
+
+function fieldError(field: keyof SetupDraft, draft: SetupDraft): SetupError | undefined {
+  const value = draft[field].trim();
+  switch (field) {
+    case 'departmentName':
+      return value ? undefined : text('departmentNameRequired');
+    case 'uscc': {
+      const feedback = usccFeedback(value, true);
+      if (feedback.state === 'empty') return text('usccRequired');
+      return feedback.state === 'error' ? { kind: 'uscc', feedback } : undefined;
+    }
+    case 'divisionCode':
+      if (!value) return text('divisionRequired');
+      // A department sits in a county or a township (6 or 9 digits), never in a whole province or prefecture.
+      return value.length === 6 || value.length === 9 ? undefined : text('divisionTooCoarse');
+    case 'profileId':
+      return value ? undefined : text('profileRequired');
+    case 'operatorName':
+      return value ? undefined : text('operatorNameRequired');
+  }
+}
+
+/** The problems that keep `step` from going on; an empty object means it may. */
+export function stepErrors(step: SetupStep, draft: SetupDraft): SetupErrors {
+  const errors: SetupErrors = {};
+  for (const field of STEP_FIELDS[step]) {
+    const error = fieldError(field, draft);
+    if (error) errors[field] = error;
+  }
+  return errors;
+}
+
+export function hasErrors(errors: SetupErrors): boolean {
+  return Object.keys(errors).length > 0;
+}
+
+/** The first step with a problem, or undefined when the whole draft may be saved. */
+export function firstIncompleteStep(draft: SetupDraft): SetupStep | undefined {
+  return SETUP_STEPS.find((step) => hasErrors(stepErrors(step, draft)));
+}
+
+/** The workspace to create, trimmed and normalised; only for a draft with no step errors. */
+export function toWorkspaceSetup(draft: SetupDraft): WorkspaceSetup {
+  const incomplete = firstIncompleteStep(draft);
+  if (incomplete) throw new Error(`setup draft is incomplete at step ${incomplete}`);
+  return {
+    department: { name: draft.departmentName.trim(), uscc: normalizeUscc(draft.uscc), divisionCode: draft.divisionCode },
+    profileId: draft.profileId,
+    operatorName: draft.operatorName.trim(),
+  };
+}

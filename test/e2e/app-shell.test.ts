@@ -1,0 +1,216 @@
+// The renderer as a clerk first meets it, in Debian's Chromium: the production build (Vite) served from a local
+// server, the first-run wizard completed with a mistyped 统一社会信用代码 corrected along the way, and the shell it
+// lands on. Chinese must render with a real CJK font (no tofu), nothing may be requested from outside the app, and
+// screenshots of each screen go to test-results/screenshots/ to be looked at.
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, relative, sep } from 'node:path';
+import { build as esbuild } from 'esbuild';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { completeUscc, orgCodeCheckChar } from '../../core/codes/uscc.ts';
+import { launchChromium, serve, type StaticFile, type TestServer } from './browser-harness.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
+const CJK_FONT = 'Noto Sans CJK SC';
+
+// A valid code for a 泗县 机关 (registrar 1, category 1), and the same code with its check character mistyped.
+const ORG_BODY = '00300012';
+const USCC = completeUscc(`11341324${ORG_BODY}${orgCodeCheckChar(ORG_BODY)}`);
+const MISTYPED = `${USCC.slice(0, 17)}${USCC.endsWith('A') ? 'B' : 'A'}`;
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+let outDir: string;
+let browser: Browser;
+let server: TestServer;
+
+/** Every file of the build, by URL path; '/' is index.html as a server would give it. */
+async function servedFiles(dir: string): Promise<Record<string, StaticFile>> {
+  const files: Record<string, StaticFile> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[`/${relative(dir, path).split(sep).join('/')}`] = { type: TYPES[extname(path)] ?? 'application/octet-stream', body: await readFile(path) };
+  }
+  files['/'] = files['/index.html']!;
+  return files;
+}
+
+async function crashPage(): Promise<string> {
+  const result = await esbuild({
+    entryPoints: [join(ROOT, 'test/e2e/pages/app-crash-page.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+beforeAll(async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'mulu-renderer-'));
+  await build({ configFile: join(ROOT, 'vite.config.ts'), build: { outDir, emptyOutDir: true }, logLevel: 'warn' });
+  server = await serve({
+    ...(await servedFiles(outDir)),
+    '/crash.html': { type: 'text/html; charset=utf-8', body: '<!doctype html><meta charset="utf-8"><div id="root"></div><script type="module" src="/crash.js"></script>' },
+    '/crash.js': { type: 'text/javascript; charset=utf-8', body: await crashPage() },
+  });
+  browser = await launchChromium();
+  await mkdir(SCREENSHOTS, { recursive: true });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+interface Watched {
+  page: Page;
+  /** Requests to anything but the test server, and uncaught page errors. */
+  outside: string[];
+  errors: string[];
+}
+
+/** A 1366×768 page (the smallest screen the app supports) that records requests and uncaught errors. */
+async function openPage(): Promise<Watched> {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  const watched: Watched = { page, outside: [], errors: [] };
+  page.on('request', (request) => {
+    if (!request.url().startsWith(`${server.url}/`)) watched.outside.push(request.url());
+  });
+  page.on('pageerror', (error) => watched.errors.push(error.message));
+  return watched;
+}
+
+// Animations finished, so a screenshot shows the screen as it settles, not a popup fading in.
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
+
+/** The fonts Chromium actually drew the element's text with (CDP), so missing glyphs cannot hide. */
+async function fontsDrawing(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  await cdp.send('CSS.enable');
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  return fonts.filter((f) => f.glyphCount > 0).map((f) => f.familyName);
+}
+
+describe('renderer app in Chromium', () => {
+  it('completes the first-run wizard and lands on 首页', async () => {
+    const { page, outside, errors } = await openPage();
+    await page.goto(`${server.url}/`);
+    await page.getByText('首次使用：建立本部门工作区').waitFor();
+
+    // Chinese is drawn with the CJK font, not boxes.
+    expect(await page.evaluate(`document.fonts.check('16px "${CJK_FONT}"')`)).toBe(true);
+    expect(await fontsDrawing(page, '.wizard-card .ant-card-head-title span')).toEqual([CJK_FONT]);
+
+    // Going on with nothing filled in says what is missing.
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByText('请填写部门名称。').waitFor();
+    await page.getByText('请填写统一社会信用代码。').waitFor();
+    await page.getByText('请选择所在县（区）或乡镇（街道）。').waitFor();
+    await shot(page, 'app-wizard-empty');
+
+    await page.getByLabel('部门名称').fill('泗县农业农村局');
+    await expect.poll(() => page.getByText('请填写部门名称。').count()).toBe(0);
+
+    // 统一社会信用代码: nothing is judged while an IME is still composing; the committed character is.
+    const uscc = page.getByLabel('统一社会信用代码');
+    await uscc.click();
+    await page.keyboard.type('11341');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'O', selectionStart: 1, selectionEnd: 1 });
+    expect(await uscc.inputValue()).toBe('11341O');
+    await page.getByText('已输入 5 / 18 位').waitFor();
+    expect(await page.getByText('不是允许的字符').count()).toBe(0);
+    await cdp.send('Input.insertText', { text: 'O' });
+    await page.getByText('第 6 位“O”不是允许的字符').waitFor();
+    await cdp.detach();
+
+    // A mistyped check character is named as the clerk types the last one, and the error goes once it is fixed.
+    await uscc.fill('');
+    await page.keyboard.type(MISTYPED);
+    const checksumError = page.getByText(`校验码错误：末位应为“${USCC.at(-1)}”，实际为“${MISTYPED.at(-1)}”。`);
+    await checksumError.waitFor();
+    await shot(page, 'app-wizard-uscc-error');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(USCC.at(-1)!);
+    await checksumError.waitFor({ state: 'detached' });
+    await page.getByText('代码有效').waitFor();
+
+    // The division: searched by name in the cascader, down to the township.
+    await page.locator('#setup-division').click();
+    await page.keyboard.type('泗城');
+    await page.locator('.ant-cascader-menu-item', { hasText: '安徽省 / 宿州市 / 泗县 / 泗城镇' }).waitFor();
+    await shot(page, 'app-wizard-division-search');
+    await page.locator('.ant-cascader-menu-item', { hasText: '安徽省 / 宿州市 / 泗县 / 泗城镇' }).click();
+    await page.getByText('行政区划代码：341324100').waitFor();
+    await expect.poll(() => page.getByText('请选择所在县（区）或乡镇（街道）。').count()).toBe(0);
+    await shot(page, 'app-wizard-department');
+
+    // The jurisdiction profile, by its Chinese name.
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.locator('#setup-profile').click();
+    await page.locator('.ant-select-item-option', { hasText: '泗县（安徽省）' }).waitFor();
+    await shot(page, 'app-wizard-profile');
+    await page.locator('.ant-select-item-option', { hasText: '泗县（安徽省）' }).click();
+    await page.getByText('泗县政务数据资源管理办法').first().waitFor();
+
+    // The operator, and a last look at everything.
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByLabel('操作员姓名').fill('王芳');
+    await page.getByText('安徽省 / 宿州市 / 泗县 / 泗城镇（341324100）').waitFor();
+    await page.getByText(USCC, { exact: true }).waitFor();
+    await shot(page, 'app-wizard-operator');
+    await page.getByRole('button', { name: '完成，进入工作区' }).click();
+
+    // 首页 of the new workspace, with the save time in the header.
+    await page.getByText('本部门工作区').waitFor();
+    await page.getByRole('status').filter({ hasText: /^\s*已保存 \d{2}:\d{2}$/ }).waitFor();
+    for (const section of ['首页', '目录编制', '导入', '校验', '打包上报', '密钥']) await page.getByRole('menuitem', { name: section }).waitFor();
+    await page.getByText('操作员：王芳').waitFor();
+    expect(await fontsDrawing(page, '.shell-department')).toEqual([CJK_FONT]);
+    await shot(page, 'app-shell-home');
+
+    // A section still to come says what it will do, and that it is not there yet.
+    await page.getByRole('menuitem', { name: '打包上报' }).click();
+    await page.getByText('此功能正在建设中，暂不可用。').waitFor();
+    await page.getByText(/生成全量或增量目录包/).waitFor();
+    await shot(page, 'app-shell-package');
+
+    // English is one click away, and back.
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Package & report' }).waitFor();
+    expect(await page.evaluate('document.documentElement.lang')).toBe('en');
+    await page.getByText('中文', { exact: true }).click();
+    await page.getByRole('menuitem', { name: '打包上报' }).waitFor();
+
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('shows a Chinese explanation and a reload button when the interface fails to render', async () => {
+    const { page, outside } = await openPage();
+    await page.goto(`${server.url}/crash.html`);
+    await page.getByText('界面出现了错误').waitFor();
+    await page.getByText('测试：界面渲染失败').waitFor();
+    await page.getByRole('button', { name: '重新加载' }).waitFor();
+    await shot(page, 'app-error-boundary');
+    expect(outside).toEqual([]);
+    await page.close();
+  }, 60_000);
+});

@@ -1,0 +1,52 @@
+// The first-run wizard's rules: what keeps each step from going on, and the workspace it finally creates.
+import { describe, expect, it } from 'vitest';
+import { EMPTY_DRAFT, firstIncompleteStep, stepErrors, toWorkspaceSetup, type SetupDraft } from '../../../renderer/first-run/setup-draft.ts';
+
+const COMPLETE: SetupDraft = {
+  departmentName: ' 泗县农业农村局 ',
+  uscc: '11341324003000129b',
+  divisionCode: '341324',
+  profileId: 'sixian',
+  operatorName: ' 王芳 ',
+};
+
+describe('setup draft', () => {
+  it('asks for everything on an empty draft, step by step', () => {
+    expect(stepErrors('department', EMPTY_DRAFT)).toEqual({
+      departmentName: { kind: 'text', key: 'departmentNameRequired' },
+      uscc: { kind: 'text', key: 'usccRequired' },
+      divisionCode: { kind: 'text', key: 'divisionRequired' },
+    });
+    expect(stepErrors('profile', EMPTY_DRAFT)).toEqual({ profileId: { kind: 'text', key: 'profileRequired' } });
+    expect(stepErrors('operator', EMPTY_DRAFT)).toEqual({ operatorName: { kind: 'text', key: 'operatorNameRequired' } });
+    expect(firstIncompleteStep(EMPTY_DRAFT)).toBe('department');
+  });
+
+  it('treats names of spaces as missing', () => {
+    expect(stepErrors('department', { ...COMPLETE, departmentName: '  ' })).toEqual({ departmentName: { kind: 'text', key: 'departmentNameRequired' } });
+  });
+
+  it('refuses a code that fails its checksum, and a short one', () => {
+    expect(stepErrors('department', { ...COMPLETE, uscc: '11341324003000129A' }).uscc).toMatchObject({ kind: 'uscc', feedback: { problem: { kind: 'checksum' } } });
+    expect(stepErrors('department', { ...COMPLETE, uscc: '1134132400' }).uscc).toMatchObject({ kind: 'uscc', feedback: { problem: { kind: 'length' } } });
+  });
+
+  it('accepts a county or a township, not a province or prefecture', () => {
+    expect(stepErrors('department', { ...COMPLETE, divisionCode: '341324100' })).toEqual({});
+    expect(stepErrors('department', { ...COMPLETE, divisionCode: '34' }).divisionCode).toEqual({ kind: 'text', key: 'divisionTooCoarse' });
+    expect(stepErrors('department', { ...COMPLETE, divisionCode: '3413' }).divisionCode).toEqual({ kind: 'text', key: 'divisionTooCoarse' });
+  });
+
+  it('creates the workspace trimmed and with the code normalised', () => {
+    expect(firstIncompleteStep(COMPLETE)).toBeUndefined();
+    expect(toWorkspaceSetup(COMPLETE)).toEqual({
+      department: { name: '泗县农业农村局', uscc: '11341324003000129B', divisionCode: '341324' },
+      profileId: 'sixian',
+      operatorName: '王芳',
+    });
+  });
+
+  it('never creates a workspace from an incomplete draft', () => {
+    expect(() => toWorkspaceSetup({ ...COMPLETE, operatorName: '' })).toThrow(/operator/);
+  });
+});
