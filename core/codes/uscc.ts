@@ -12,7 +12,7 @@ export type UsccProblem =
   | { kind: 'length'; actual: number }
   | { kind: 'charset'; position: number; char: string }
   | { kind: 'registrar'; char: string }
-  | { kind: 'region'; value: string }
+  | { kind: 'region'; region: string }
   | { kind: 'checksum'; expected: string; actual: string };
 
 export interface UsccResult {
@@ -63,7 +63,7 @@ export function checkUscc(raw: string): UsccResult {
   }
   if (!REGISTRARS.includes(code[0]!)) return { ...result, problem: { kind: 'registrar', char: code[0]! } };
   const region = code.slice(2, 8);
-  if (!/^\d{6}$/.test(region)) return { ...result, problem: { kind: 'region', value: region } };
+  if (!/^\d{6}$/.test(region)) return { ...result, problem: { kind: 'region', region } };
   const expected = usccCheckChar(code.slice(0, 17))!;
   if (expected !== code[17]) return { ...result, problem: { kind: 'checksum', expected, actual: code[17]! } };
   const orgExpected = orgCodeCheckChar(code.slice(8, 16));

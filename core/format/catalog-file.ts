@@ -1,6 +1,7 @@
 // Reading the canonical catalog file (docs/catalog-format.md): JSON text → a checked Catalog, or
 // problems that say exactly where (line/column for syntax, JSON path for structure) in both languages.
 import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { Value } from '@sinclair/typebox/value';
 import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
 import type { TSchema } from '@sinclair/typebox';
 import { CATALOG_FORMAT, CATALOG_FORMAT_VERSION, CatalogSchema, type Catalog } from '../model/catalog.ts';
@@ -17,7 +18,25 @@ export interface FileProblem {
 
 export type CatalogLoadResult = { ok: true; catalog: Catalog } | { ok: false; kind: 'syntax' | 'format' | 'version' | 'structure'; problems: FileProblem[] };
 
-const checker = TypeCompiler.Compile(CatalogSchema);
+interface CatalogChecker {
+  Check(value: unknown): boolean;
+  Errors(value: unknown): Iterable<ValueError>;
+}
+
+// The compiled checker is several times faster on a county catalog, but compiling needs `new Function`, which the
+// renderer's CSP (no 'unsafe-eval') refuses; there the interpreter does the same checks. Compiled on first use, so
+// merely importing this module never evaluates code.
+let checker: CatalogChecker | undefined;
+function catalogChecker(): CatalogChecker {
+  if (!checker) {
+    try {
+      checker = TypeCompiler.Compile(CatalogSchema);
+    } catch {
+      checker = { Check: (v) => Value.Check(CatalogSchema, v), Errors: (v) => Value.Errors(CatalogSchema, v) };
+    }
+  }
+  return checker;
+}
 const MAX_PROBLEMS = 200;
 
 /** "/resources/12/items/3/dataType" → "resources[12].items[3].dataType" */
@@ -73,9 +92,10 @@ function describe(e: ValueError): LocalText {
 
 /** Structural problems of an already-parsed value; empty when it is a valid catalog. */
 export function checkCatalogStructure(value: unknown): FileProblem[] {
-  if (checker.Check(value)) return [];
+  const check = catalogChecker();
+  if (check.Check(value)) return [];
   const problems: FileProblem[] = [];
-  for (const e of checker.Errors(value)) {
+  for (const e of check.Errors(value)) {
     // A union failure is reported once for the union itself; its per-branch noise is skipped.
     if (e.type === ValueErrorType.Literal && problems.some((p) => p.path === pointerToPath(e.path))) continue;
     problems.push({ path: pointerToPath(e.path), message: describe(e) });

@@ -26,7 +26,7 @@ export function usccFeedback(raw: string, finished: boolean): UsccFeedback {
     const problem = checkUscc(code.padEnd(USCC_LENGTH, '0')).problem;
     // The checksum of the padded code means nothing yet; every other problem is in the typed characters (the
     // region is reported as typed, without the padding).
-    if (problem?.kind === 'region') return { state: 'error', code, problem: { kind: 'region', value: code.slice(2, 8) } };
+    if (problem?.kind === 'region') return { state: 'error', code, problem: { kind: 'region', region: code.slice(2, 8) } };
     if (problem && problem.kind !== 'checksum') return { state: 'error', code, problem };
     return finished ? { state: 'error', code, problem: { kind: 'length', actual: code.length } } : { state: 'typing', typed: code.length };
   }
@@ -43,7 +43,7 @@ export interface FeedbackText {
 
 function problemParams(problem: UsccProblem): Record<string, TemplateParam> {
   // The region problem's `value` is the region; the R11 text calls it {region} and uses {value} for the code.
-  if (problem.kind === 'region') return { region: problem.value };
+  if (problem.kind === 'region') return { region: problem.region };
   const { kind: _kind, ...rest } = problem;
   return rest;
 }

@@ -127,7 +127,7 @@ describe('checkUscc: input forms and structural problems', () => {
 
   it('requires positions 3–8 to be six digits', () => {
     const code = completeUscc('9135A100M000100Y4');
-    expect(checkUscc(code).problem).toEqual({ kind: 'region', value: '35A100' });
+    expect(checkUscc(code).problem).toEqual({ kind: 'region', region: '35A100' });
   });
 
   it('accepts region codes of abolished divisions and the national 100000', () => {

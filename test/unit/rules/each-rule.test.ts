@@ -236,6 +236,12 @@ const FAIL: Record<string, FailCase[]> = {
       findings: [E('R11', r0('providerCode'), '第 1 位登记管理部门码“B”无效')],
     },
     {
+      name: 'letter in the division part',
+      profile: 'national',
+      subject: () => validResource({ providerCode: `${PROVIDER_USCC.slice(0, 2)}A${PROVIDER_USCC.slice(3)}` }),
+      findings: [E('R11', r0('providerCode'), `「${PROVIDER_USCC.slice(0, 2)}A${PROVIDER_USCC.slice(3)}」第 3–8 位行政区划码“A${PROVIDER_USCC.slice(3, 8)}”应为 6 位数字`)],
+    },
+    {
       name: 'department code checksum',
       profile: 'national',
       subject: () => validCatalog({ department: validDepartment({ uscc: DEPARTMENT_USCC.slice(0, 17) + (DEPARTMENT_USCC[17] === '0' ? '1' : '0') }) }),
