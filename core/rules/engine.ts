@@ -126,16 +126,33 @@ export class RuleEngine {
 
   validateCatalog(catalog: Catalog): Finding[] {
     try {
-      return this.runCatalog(catalog);
+      const out: Finding[] = [];
+      const resources = catalog.resources;
+      for (let i = 0; i < resources.length; i++) this.runResourceRules(resources[i]!, `resources[${i}]`, i, out);
+      this.runCatalogChecks(catalog, out);
+      return out;
     } finally {
       clearDerived();
     }
   }
 
-  private runCatalog(catalog: Catalog): Finding[] {
-    const out: Finding[] = [];
+  /**
+   * Only the checks that look at the catalog as a whole (department, code uniqueness, 一数一源 …). With
+   * validateResource for an edited resource this keeps a whole-catalog report current without re-checking
+   * every resource.
+   */
+  validateCrossRecord(catalog: Catalog): Finding[] {
+    try {
+      const out: Finding[] = [];
+      this.runCatalogChecks(catalog, out);
+      return out;
+    } finally {
+      clearDerived();
+    }
+  }
+
+  private runCatalogChecks(catalog: Catalog, out: Finding[]): void {
     const resources = catalog.resources;
-    for (let i = 0; i < resources.length; i++) this.runResourceRules(resources[i]!, `resources[${i}]`, i, out);
     for (const rule of this.active) {
       const check = rule.check.catalog;
       if (!check) continue;
@@ -145,6 +162,5 @@ export class RuleEngine {
       };
       check(catalog, this.context, emit);
     }
-    return out;
   }
 }

@@ -1,76 +1,113 @@
-// The app: providers, the error boundary, then the first-run wizard or the shell, depending on whether the
-// department workspace exists.
+// The app: providers, the error boundary, storage opening, then the first-run wizard or the shell over the open
+// workspace session.
 import { Button, Flex, Result, Spin, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FirstRunWizard } from '../first-run/FirstRunWizard.tsx';
 import { createI18n } from '../i18n/i18n.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
+import type { AppBackend } from '../session/app-backend.ts';
+import { SessionContext, type SessionContextValue } from '../session/use-session.ts';
+import type { WorkspaceSession } from '../session/workspace-session.ts';
+import type { WorkspaceKind } from '../storage/rows.ts';
 import { AppProviders } from './AppProviders.tsx';
 import { AppShell } from './AppShell.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
-import { describeError, type WorkspaceSetup, type WorkspaceSetupTarget } from './workspace-setup.ts';
+import { describeError } from './workspace-setup.ts';
 
-export function App({ setupTarget }: { setupTarget: WorkspaceSetupTarget }) {
+export function App({ openBackend }: { openBackend: () => Promise<AppBackend> }) {
   const [i18n] = useState(createI18n);
   return (
     <AppProviders i18n={i18n}>
       <ErrorBoundary>
-        <WorkspaceGate target={setupTarget} />
+        <Loading load={openBackend} opening="app.opening">
+          {(backend) => <WorkspaceGate backend={backend} />}
+        </Loading>
       </ErrorBoundary>
     </AppProviders>
   );
 }
 
-type Gate = { state: 'opening' } | { state: 'failed'; error: unknown } | { state: 'ready'; workspace: WorkspaceSetup | undefined };
+type Loaded<T> = { state: 'loading' } | { state: 'failed'; error: unknown } | { state: 'ready'; value: T };
 
-function WorkspaceGate({ target }: { target: WorkspaceSetupTarget }) {
+/** Runs `load`, with a spinner while it runs and the reason plus a retry button when it fails. */
+function Loading<T>({ load, opening, children }: { load: () => Promise<T>; opening: 'app.opening' | 'app.openingWorkspace'; children: (value: T) => ReactNode }) {
   const { t, i18n } = useTranslation();
-  const [gate, setGate] = useState<Gate>({ state: 'opening' });
+  const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
-
   useEffect(() => {
     let mounted = true;
-    target.currentWorkspace().then(
-      (workspace) => mounted && setGate({ state: 'ready', workspace }),
-      (error: unknown) => mounted && setGate({ state: 'failed', error }),
+    setLoaded({ state: 'loading' });
+    load().then(
+      (value) => mounted && setLoaded({ state: 'ready', value }),
+      (error: unknown) => mounted && setLoaded({ state: 'failed', error }),
     );
     return () => {
       mounted = false;
     };
-  }, [target, attempt]);
-
-  switch (gate.state) {
-    case 'opening':
+  }, [load, attempt]);
+  switch (loaded.state) {
+    case 'loading':
       return (
         <Flex vertical align="center" justify="center" gap="middle" className="gate">
           <Spin />
-          <Typography.Text type="secondary">{t('app.opening')}</Typography.Text>
+          <Typography.Text type="secondary">{t(opening)}</Typography.Text>
         </Flex>
       );
     case 'failed':
       return (
         <Result
           status="error"
-          title={t('app.openFailed', { message: describeError(gate.error, coreLang(asUiLanguage(i18n.language))) })}
+          title={t('app.openFailed', { message: describeError(loaded.error, coreLang(asUiLanguage(i18n.language))) })}
           extra={
-            <Button
-              type="primary"
-              onClick={() => {
-                setGate({ state: 'opening' });
-                setAttempt(attempt + 1);
-              }}
-            >
+            <Button type="primary" onClick={() => setAttempt(attempt + 1)}>
               {t('app.retry')}
             </Button>
           }
         />
       );
     case 'ready':
-      return gate.workspace ? (
-        <AppShell workspace={gate.workspace} />
-      ) : (
-        <FirstRunWizard target={target} onDone={(workspace) => setGate({ state: 'ready', workspace })} />
-      );
+      return children(loaded.value);
   }
+}
+
+function WorkspaceGate({ backend }: { backend: AppBackend }) {
+  // Bumped when the wizard has created the workspace, so the department workspace is looked up again.
+  const [created, setCreated] = useState(0);
+  const findDepartment = useCallback(() => backend.findWorkspace('department'), [backend]);
+  return (
+    <Loading key={created} load={findDepartment} opening="app.opening">
+      {(row) => (row ? <SessionGate backend={backend} initial={row.id} /> : <FirstRunWizard target={backend} onDone={() => setCreated((n) => n + 1)} />)}
+    </Loading>
+  );
+}
+
+function SessionGate({ backend, initial }: { backend: AppBackend; initial: number }) {
+  const [workspaceId, setWorkspaceId] = useState(initial);
+  const open = useCallback(() => backend.openSession(workspaceId), [backend, workspaceId]);
+  return (
+    <Loading load={open} opening="app.openingWorkspace">
+      {(session) => <OpenSession session={session} backend={backend} onSwitch={setWorkspaceId} />}
+    </Loading>
+  );
+}
+
+function OpenSession({ session, backend, onSwitch }: { session: WorkspaceSession; backend: AppBackend; onSwitch(id: number): void }) {
+  useEffect(() => () => session.close(), [session]);
+  const value = useMemo<SessionContextValue>(
+    () => ({
+      session,
+      switchWorkspace: async (kind: WorkspaceKind) => {
+        const row = await backend.findWorkspace(kind);
+        if (!row) throw new Error(`no ${kind} workspace`);
+        onSwitch(row.id);
+      },
+    }),
+    [session, backend, onSwitch],
+  );
+  return (
+    <SessionContext.Provider value={value}>
+      <AppShell />
+    </SessionContext.Provider>
+  );
 }

@@ -1,4 +1,4 @@
-// Translation, antd's locale and theme, and the save status, around everything the app renders.
+// Translation and antd's locale and theme, around everything the app renders.
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
@@ -6,14 +6,13 @@ import type { i18n as I18n } from 'i18next';
 import { useEffect, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { asUiLanguage } from '../i18n/language.ts';
-import { SaveStatusProvider } from './SaveStatus.tsx';
 import { APP_THEME } from './theme.ts';
 
 export function AppProviders({ i18n, children }: { i18n: I18n; children: ReactNode }) {
   return (
     <I18nextProvider i18n={i18n}>
       <LocalizedAntd>
-        <SaveStatusProvider>{children}</SaveStatusProvider>
+        {children}
       </LocalizedAntd>
     </I18nextProvider>
   );

@@ -9,7 +9,7 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { SavedIndicator } from './SaveStatus.tsx';
 import { SectionPlaceholder } from './SectionPlaceholder.tsx';
 import { SECTION_IDS, type SectionId } from './sections.ts';
-import type { WorkspaceSetup } from './workspace-setup.ts';
+import { useSessionState } from '../session/use-session.ts';
 
 const SECTION_ICONS: Readonly<Record<SectionId, ReactNode>> = {
   home: <HomeOutlined />,
@@ -20,8 +20,9 @@ const SECTION_ICONS: Readonly<Record<SectionId, ReactNode>> = {
   keys: <KeyOutlined />,
 };
 
-export function AppShell({ workspace }: { workspace: WorkspaceSetup }) {
+export function AppShell() {
   const { t } = useTranslation();
+  const { workspace } = useSessionState();
   const [section, setSection] = useState<SectionId>('home');
   return (
     <Layout className="shell">
@@ -53,7 +54,7 @@ export function AppShell({ workspace }: { workspace: WorkspaceSetup }) {
           />
         </Layout.Sider>
         <Layout.Content className="shell-content">
-          {section === 'home' ? <HomeSection workspace={workspace} /> : <SectionPlaceholder section={section} />}
+          {section === 'home' ? <HomeSection /> : <SectionPlaceholder section={section} />}
         </Layout.Content>
       </Layout>
     </Layout>

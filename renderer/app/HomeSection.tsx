@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { asUiLanguage } from '../i18n/language.ts';
 import { DivisionName } from './DivisionName.tsx';
 import { profileName } from './profile-name.ts';
-import type { WorkspaceSetup } from './workspace-setup.ts';
+import { useSessionState } from '../session/use-session.ts';
 
-export function HomeSection({ workspace }: { workspace: WorkspaceSetup }) {
+export function HomeSection() {
   const { t, i18n } = useTranslation();
+  const { workspace } = useSessionState();
   const { department } = workspace;
   return (
     <Flex vertical gap="middle">

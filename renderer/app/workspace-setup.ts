@@ -1,7 +1,5 @@
 // The seam between the first-run wizard and storage. The wizard writes through WorkspaceSetupTarget only, so it
-// does not know where workspaces live. renderer/storage implements it over Dexie (workspaces.ts: createWorkspace
-// with kind 'department'; WorkspaceSetup is its WorkspaceSettings); until then, and in tests, the in-memory target
-// below stands in and forgets everything on reload.
+// does not know where workspaces live; session/app-backend.ts implements it over Dexie.
 import type { Lang, LocalText } from '../../core/i18n/text.ts';
 import type { Department } from '../../core/model/catalog.ts';
 
@@ -20,17 +18,6 @@ export interface WorkspaceSetupTarget {
    * or an existing workspace) should carry a bilingual `text`, which the wizard shows as it is.
    */
   createWorkspace(setup: WorkspaceSetup): Promise<void>;
-}
-
-export function memoryWorkspaceSetupTarget(initial?: WorkspaceSetup): WorkspaceSetupTarget {
-  let current = initial;
-  return {
-    currentWorkspace: () => Promise.resolve(current),
-    createWorkspace: (setup) => {
-      current = setup;
-      return Promise.resolve();
-    },
-  };
 }
 
 /** The bilingual text of a refusal that has one (see createWorkspace). */

@@ -4,7 +4,6 @@ import { Alert, Button, Card, Flex, Form, Input, Steps, Typography } from 'antd'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../app/LanguageSwitch.tsx';
-import { useSaveStatus } from '../app/SaveStatus.tsx';
 import { describeError, type WorkspaceSetup, type WorkspaceSetupTarget } from '../app/workspace-setup.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { DivisionField } from './DivisionField.tsx';
@@ -20,7 +19,6 @@ interface Props {
 
 export function FirstRunWizard({ target, onDone }: Props) {
   const { t, i18n } = useTranslation();
-  const { markSaved } = useSaveStatus();
   const [draft, setDraft] = useState<SetupDraft>(EMPTY_DRAFT);
   const [stepIndex, setStepIndex] = useState(0);
   const [attempted, setAttempted] = useState<ReadonlySet<SetupStep>>(new Set());
@@ -53,7 +51,6 @@ export function FirstRunWizard({ target, onDone }: Props) {
       setSaving(false);
       return;
     }
-    markSaved(new Date());
     onDone(workspace);
   };
 

@@ -1,22 +1,7 @@
-// The wizard's storage seam and the header's save time.
+// Refusal texts from storage and the header's save time.
 import { describe, expect, it } from 'vitest';
 import { formatSavedTime } from '../../../renderer/app/save-status.ts';
-import { describeError, memoryWorkspaceSetupTarget, refusalText, type WorkspaceSetup } from '../../../renderer/app/workspace-setup.ts';
-
-const SETUP: WorkspaceSetup = {
-  department: { name: '泗县农业农村局', uscc: '11341324003000129B', divisionCode: '341324' },
-  profileId: 'sixian',
-  operatorName: '王芳',
-};
-
-describe('in-memory workspace setup target', () => {
-  it('has no workspace until one is created', async () => {
-    const target = memoryWorkspaceSetupTarget();
-    expect(await target.currentWorkspace()).toBeUndefined();
-    await target.createWorkspace(SETUP);
-    expect(await target.currentWorkspace()).toEqual(SETUP);
-  });
-});
+import { describeError, refusalText } from '../../../renderer/app/workspace-setup.ts';
 
 describe('refusals', () => {
   const refusal = Object.assign(new Error('存储空间不足\nOut of space'), { text: { zh: '存储空间不足', en: 'Out of space' } });
@@ -37,7 +22,13 @@ describe('refusals', () => {
 
 describe('formatSavedTime', () => {
   it('writes hh:mm, 24-hour, zero-padded', () => {
-    expect(formatSavedTime(new Date(2026, 10, 22, 9, 5))).toBe('09:05');
-    expect(formatSavedTime(new Date(2026, 10, 22, 17, 30))).toBe('17:30');
+    const today = new Date(2026, 10, 22, 18, 0);
+    expect(formatSavedTime(new Date(2026, 10, 22, 9, 5), today)).toBe('09:05');
+    expect(formatSavedTime(new Date(2026, 10, 22, 17, 30), today)).toBe('17:30');
+  });
+
+  it('adds the date for a save on an earlier day', () => {
+    expect(formatSavedTime(new Date(2026, 10, 21, 16, 40), new Date(2026, 10, 22, 8, 0))).toBe('11-21 16:40');
+    expect(formatSavedTime(new Date(2025, 10, 22, 16, 40), new Date(2026, 10, 22, 8, 0))).toBe('11-22 16:40');
   });
 });

@@ -1,0 +1,161 @@
+// One open workspace as the UI sees it: the stored catalog held in memory (the table, the filters and the home
+// page read it without touching IndexedDB), its findings, and the operations that change it. Every change goes
+// to storage first; the in-memory copy follows only when the write committed, so what is shown is what is saved.
+// Framework-free: React subscribes through use-session.ts (useSyncExternalStore).
+import type { Catalog, Resource } from '../../core/model/catalog.ts';
+import type { ChangeNote } from '../../core/package/change-notes.ts';
+import { RuleEngine } from '../../core/rules/engine.ts';
+import { loadCatalog } from '../storage/catalog-reader.ts';
+import { commitImport, type ImportCommitOptions, type ImportCommitOutcome } from '../storage/import-commit.ts';
+import { deleteResource, saveResource, undoLastEdit, type SaveOutcome, type UndoOutcome } from '../storage/resource-edits.ts';
+import type { VersionStamp, WorkspaceRow } from '../storage/rows.ts';
+import type { StorageContext } from '../storage/storage-context.ts';
+import { getWorkspace } from '../storage/workspaces.ts';
+import { validateAll, withResourceRevalidated, type CatalogFindings } from './catalog-findings.ts';
+
+export interface SessionState {
+  readonly workspace: WorkspaceRow;
+  readonly catalog: Catalog;
+  /** Whole-catalog findings; allFindings() lists them. Cross-record ones follow edits after a short pause. */
+  readonly findings: CatalogFindings;
+  /** When the catalog was last written to storage (as stored, so also before this session saves anything). */
+  readonly savedAt: Date;
+  /** Increases with every change, so views can memoise on it. */
+  readonly revision: number;
+}
+
+const CROSS_RECORD_DELAY_MS = 800;
+
+const savedAtOf = (workspace: WorkspaceRow) => new Date(workspace.header.updatedAt ?? workspace.createdAt);
+
+export class WorkspaceSession {
+  private state: SessionState;
+  private readonly listeners = new Set<() => void>();
+  readonly engine: RuleEngine;
+
+  // Edits run one after another: each starts from the state the previous one left.
+  private queue: Promise<unknown> = Promise.resolve();
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private constructor(
+    readonly ctx: StorageContext,
+    workspace: WorkspaceRow,
+    catalog: Catalog,
+  ) {
+    this.engine = new RuleEngine({ profile: workspace.profileId });
+    this.state = { workspace, catalog, findings: validateAll(this.engine, catalog), savedAt: savedAtOf(workspace), revision: 0 };
+  }
+
+  static async open(ctx: StorageContext, workspaceId: number): Promise<WorkspaceSession> {
+    const [workspace, catalog] = await Promise.all([getWorkspace(ctx, workspaceId), loadCatalog(ctx, workspaceId)]);
+    return new WorkspaceSession(ctx, workspace, catalog);
+  }
+
+  get id(): number {
+    return this.state.workspace.id;
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getState = (): SessionState => this.state;
+
+  private crossRecordTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Cross-record findings once the clerk pauses: typing in a form saves often, and each run costs ~0.1 s. */
+  private scheduleCrossRecord(delayMs = CROSS_RECORD_DELAY_MS): void {
+    clearTimeout(this.crossRecordTimer);
+    this.crossRecordTimer = setTimeout(() => this.refreshCrossRecord(), delayMs);
+  }
+
+  /** Runs the cross-record checks now (校验 calls this before showing the report). */
+  refreshCrossRecord(): void {
+    clearTimeout(this.crossRecordTimer);
+    const { findings, catalog, workspace } = this.state;
+    this.update({ workspace, catalog, findings: { ...findings, crossRecord: this.engine.validateCrossRecord(catalog) } });
+  }
+
+  /** Stops pending background work (the view closing the session, or switching workspaces). */
+  close(): void {
+    clearTimeout(this.crossRecordTimer);
+  }
+
+  private update(next: Omit<SessionState, 'revision' | 'savedAt'>): void {
+    this.state = { ...next, savedAt: savedAtOf(next.workspace), revision: this.state.revision + 1 };
+    for (const l of this.listeners) l();
+  }
+
+  /** Re-reads the workspace and its catalog from storage and validates the whole catalog again. */
+  async reload(): Promise<void> {
+    const [workspace, catalog] = await Promise.all([getWorkspace(this.ctx, this.id), loadCatalog(this.ctx, this.id)]);
+    this.update({ workspace, catalog, findings: validateAll(this.engine, catalog) });
+  }
+
+  private author(note: ChangeNote) {
+    return { operator: this.state.workspace.operatorName, note };
+  }
+
+  /** Autosave of one resource (new or edited) with its 变更说明. */
+  save(resource: Resource, note: ChangeNote): Promise<SaveOutcome> {
+    return this.serial(async () => {
+      const outcome = await saveResource(this.ctx, this.id, resource, this.author(note));
+      if (!outcome.saved) return outcome;
+      const { catalog, findings } = this.state;
+      const index = catalog.resources.findIndex((r) => r.id === resource.id);
+      const resources = index < 0 ? [...catalog.resources, resource] : catalog.resources.with(index, resource);
+      const at = index < 0 ? resources.length - 1 : index;
+      await this.afterEdit(resources, (next) => withResourceRevalidated(findings, this.engine, next, at));
+      this.scheduleCrossRecord();
+      return outcome;
+    });
+  }
+
+  remove(resourceId: string, note: ChangeNote): Promise<VersionStamp> {
+    return this.serial(async () => {
+      const stamp = await deleteResource(this.ctx, this.id, resourceId, this.author(note));
+      const resources = this.state.catalog.resources.filter((r) => r.id !== resourceId);
+      // Positions shift and cross-record findings may go away: validate the whole catalog again.
+      await this.afterEdit(resources, (next) => validateAll(this.engine, next));
+      return stamp;
+    });
+  }
+
+  /** Undoes the last edit; undefined when there is none. Storage decides what comes back, so reload. */
+  undo(): Promise<UndoOutcome | undefined> {
+    return this.serial(async () => {
+      const outcome = await undoLastEdit(this.ctx, this.id, this.state.workspace.operatorName);
+      if (outcome) await this.reload();
+      return outcome;
+    });
+  }
+
+  /** Makes an imported catalog (a confirmed dry run) the workspace's catalog, all or nothing. */
+  commitImport(catalog: Catalog, options: Omit<ImportCommitOptions, 'author'> & { note: ChangeNote }): Promise<ImportCommitOutcome> {
+    const { note, ...rest } = options;
+    return this.serial(async () => {
+      const outcome = await commitImport(this.ctx, this.id, catalog, { ...rest, author: this.author(note) });
+      if (outcome.ok) await this.reload();
+      return outcome;
+    });
+  }
+
+  /** After a committed edit: the workspace row as stored (version, code sequences, time) and the new resources. */
+  private async afterEdit(resources: Resource[], findingsOf: (catalog: Catalog) => CatalogFindings): Promise<void> {
+    const workspace = await getWorkspace(this.ctx, this.id);
+    const { catalogVersion, updatedAt, codeSequences } = workspace.header;
+    const catalog: Catalog = {
+      ...this.state.catalog,
+      ...(catalogVersion !== undefined && { catalogVersion }),
+      ...(updatedAt !== undefined && { updatedAt }),
+      codeSequences: { ...codeSequences },
+      resources,
+    };
+    this.update({ workspace, catalog, findings: findingsOf(catalog) });
+  }
+}
