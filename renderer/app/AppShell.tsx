@@ -2,12 +2,12 @@
 // sections, and the current section.
 import { CheckSquareOutlined, EditOutlined, HomeOutlined, ImportOutlined, KeyOutlined, SendOutlined } from '@ant-design/icons';
 import { Flex, Layout, Menu, Typography } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HomeSection } from './HomeSection.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { SavedIndicator } from './SaveStatus.tsx';
-import { SectionPlaceholder } from './SectionPlaceholder.tsx';
+import { SectionView } from './SectionView.tsx';
+import { NavigationContext, type Navigation, type ResourceTarget } from './navigation.ts';
 import { SECTION_IDS, type SectionId } from './sections.ts';
 import { useSessionState } from '../session/use-session.ts';
 
@@ -24,39 +24,55 @@ export function AppShell() {
   const { t } = useTranslation();
   const { workspace } = useSessionState();
   const [section, setSection] = useState<SectionId>('home');
+  const [target, setTarget] = useState<ResourceTarget>();
+  const navigation = useMemo<Navigation>(
+    () => ({
+      section,
+      goTo: setSection,
+      openResource: (next) => {
+        setTarget(next);
+        setSection('catalog');
+      },
+      target,
+      clearTarget: () => setTarget(undefined),
+    }),
+    [section, target],
+  );
   return (
-    <Layout className="shell">
-      <Layout.Header className="shell-header">
-        <Flex align="center" gap="large" className="shell-header-row">
-          <Typography.Text strong className="brand">
-            {t('app.name')}
-          </Typography.Text>
-          <Typography.Text className="shell-department" ellipsis>
-            {workspace.department.name}
-          </Typography.Text>
-          <Flex align="center" gap="middle" className="shell-header-end">
-            <SavedIndicator />
-            <Typography.Text type="secondary">{t('header.operator', { name: workspace.operatorName })}</Typography.Text>
-            <LanguageSwitch />
+    <NavigationContext.Provider value={navigation}>
+      <Layout className="shell">
+        <Layout.Header className="shell-header">
+          <Flex align="center" gap="large" className="shell-header-row">
+            <Typography.Text strong className="brand">
+              {t('app.name')}
+            </Typography.Text>
+            <Typography.Text className="shell-department" ellipsis>
+              {workspace.department.name}
+            </Typography.Text>
+            <Flex align="center" gap="middle" className="shell-header-end">
+              <SavedIndicator />
+              <Typography.Text type="secondary">{t('header.operator', { name: workspace.operatorName })}</Typography.Text>
+              <LanguageSwitch />
+            </Flex>
           </Flex>
-        </Flex>
-      </Layout.Header>
-      <Layout>
-        <Layout.Sider width={184} className="shell-sider">
-          <Menu
-            mode="inline"
-            selectedKeys={[section]}
-            items={SECTION_IDS.map((id) => ({ key: id, icon: SECTION_ICONS[id], label: t(`nav.${id}`) }))}
-            onClick={({ key }) => {
-              const next = SECTION_IDS.find((id) => id === key);
-              if (next) setSection(next);
-            }}
-          />
-        </Layout.Sider>
-        <Layout.Content className="shell-content">
-          {section === 'home' ? <HomeSection /> : <SectionPlaceholder section={section} />}
-        </Layout.Content>
+        </Layout.Header>
+        <Layout>
+          <Layout.Sider width={184} className="shell-sider">
+            <Menu
+              mode="inline"
+              selectedKeys={[section]}
+              items={SECTION_IDS.map((id) => ({ key: id, icon: SECTION_ICONS[id], label: t(`nav.${id}`) }))}
+              onClick={({ key }) => {
+                const next = SECTION_IDS.find((id) => id === key);
+                if (next) setSection(next);
+              }}
+            />
+          </Layout.Sider>
+          <Layout.Content className="shell-content">
+            <SectionView section={section} />
+          </Layout.Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </NavigationContext.Provider>
   );
 }

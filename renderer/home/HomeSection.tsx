@@ -2,8 +2,8 @@
 import { Card, Descriptions, Empty, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { asUiLanguage } from '../i18n/language.ts';
-import { DivisionName } from './DivisionName.tsx';
-import { profileName } from './profile-name.ts';
+import { DivisionName } from '../app/DivisionName.tsx';
+import { profileName } from '../app/profile-name.ts';
 import { useSessionState } from '../session/use-session.ts';
 
 export function HomeSection() {

@@ -1,0 +1,6 @@
+// Still to be built: says what it will do.
+import { SectionPlaceholder } from '../app/SectionPlaceholder.tsx';
+
+export function CatalogSection() {
+  return <SectionPlaceholder section="catalog" />;
+}
