@@ -1,47 +1,20 @@
 // The renderer as a clerk first meets it, in Debian's Chromium: the production build (Vite) served from a local
-// server, the first-run wizard completed with a mistyped 统一社会信用代码 corrected along the way, and the shell it
-// lands on. Chinese must render with a real CJK font (no tofu), nothing may be requested from outside the app, and
-// screenshots of each screen go to test-results/screenshots/ to be looked at.
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { extname, join, relative, sep } from 'node:path';
+// server with the desktop app's CSP, the first-run wizard completed with a mistyped 统一社会信用代码 corrected along
+// the way, and the shell it lands on. Chinese must render with a real CJK font (no tofu), nothing may be requested
+// from outside the app, and screenshots of each screen go to test-results/screenshots/ to be looked at.
+import { join } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeUscc, orgCodeCheckChar } from '../../core/codes/uscc.ts';
-import { launchChromium, serve, type StaticFile, type TestServer } from './browser-harness.ts';
+import { openAppPage, ROOT, serveApp, shot, TEST_USCC as USCC } from './app-harness.ts';
+import { launchChromium, type TestServer } from './browser-harness.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 const CJK_FONT = 'Noto Sans CJK SC';
-
-// A valid code for a 泗县 机关 (registrar 1, category 1), and the same code with its check character mistyped.
-const ORG_BODY = '00300012';
-const USCC = completeUscc(`11341324${ORG_BODY}${orgCodeCheckChar(ORG_BODY)}`);
+// The same code with its check character mistyped.
 const MISTYPED = `${USCC.slice(0, 17)}${USCC.endsWith('A') ? 'B' : 'A'}`;
 
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
-
-let outDir: string;
 let browser: Browser;
 let server: TestServer;
-
-/** Every file of the build, by URL path; '/' is index.html as a server would give it. */
-async function servedFiles(dir: string): Promise<Record<string, StaticFile>> {
-  const files: Record<string, StaticFile> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files[`/${relative(dir, path).split(sep).join('/')}`] = { type: TYPES[extname(path)] ?? 'application/octet-stream', body: await readFile(path) };
-  }
-  files['/'] = files['/index.html']!;
-  return files;
-}
 
 async function crashPage(): Promise<string> {
   const result = await esbuild({
@@ -58,43 +31,19 @@ async function crashPage(): Promise<string> {
 }
 
 beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'mulu-renderer-'));
-  await build({ configFile: join(ROOT, 'vite.config.ts'), build: { outDir, emptyOutDir: true }, logLevel: 'warn' });
-  server = await serve({
-    ...(await servedFiles(outDir)),
+  server = await serveApp({
     '/crash.html': { type: 'text/html; charset=utf-8', body: '<!doctype html><meta charset="utf-8"><div id="root"></div><script type="module" src="/crash.js"></script>' },
     '/crash.js': { type: 'text/javascript; charset=utf-8', body: await crashPage() },
   });
   browser = await launchChromium();
-  await mkdir(SCREENSHOTS, { recursive: true });
-}, 180_000);
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
 });
 
-interface Watched {
-  page: Page;
-  /** Requests to anything but the test server, and uncaught page errors. */
-  outside: string[];
-  errors: string[];
-}
-
-/** A 1366×768 page (the smallest screen the app supports) that records requests and uncaught errors. */
-async function openPage(): Promise<Watched> {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  const watched: Watched = { page, outside: [], errors: [] };
-  page.on('request', (request) => {
-    if (!request.url().startsWith(`${server.url}/`)) watched.outside.push(request.url());
-  });
-  page.on('pageerror', (error) => watched.errors.push(error.message));
-  return watched;
-}
-
-// Animations finished, so a screenshot shows the screen as it settles, not a popup fading in.
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
+const openPage = () => openAppPage(browser, server);
 
 /** The fonts Chromium actually drew the element's text with (CDP), so missing glyphs cannot hide. */
 async function fontsDrawing(page: Page, selector: string): Promise<string[]> {
@@ -200,7 +149,7 @@ describe('renderer app in Chromium', () => {
 
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
+    await page.context().close();
   }, 120_000);
 
   it('shows a Chinese explanation and a reload button when the interface fails to render', async () => {
@@ -211,6 +160,6 @@ describe('renderer app in Chromium', () => {
     await page.getByRole('button', { name: '重新加载' }).waitFor();
     await shot(page, 'app-error-boundary');
     expect(outside).toEqual([]);
-    await page.close();
+    await page.context().close();
   }, 60_000);
 });

@@ -28,15 +28,15 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Serves `files` (path → content) on localhost; anything else is 404. */
-export async function serve(files: Record<string, StaticFile>): Promise<TestServer> {
+/** Serves `files` (path → content) on localhost, each with `headers`; anything else is 404. */
+export async function serve(files: Record<string, StaticFile>, headers: Readonly<Record<string, string>> = {}): Promise<TestServer> {
   const server: Server = createServer((req, res) => {
     const file = files[new URL(req.url ?? '/', 'http://localhost').pathname];
     if (!file) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': file.type }).end(file.body);
+    res.writeHead(200, { ...headers, 'content-type': file.type }).end(file.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,8 +1,7 @@
 // The interface texts: English has exactly the keys of Simplified Chinese (no screen half-translated), nothing
 // is empty, and every {{placeholder}} is filled in both languages.
 import { describe, expect, it } from 'vitest';
-import en from '../../../renderer/i18n/en.json';
-import zhCN from '../../../renderer/i18n/zh-CN.json';
+import { enTexts as en, zhCN } from '../../../renderer/i18n/resources.ts';
 import { createI18n } from '../../../renderer/i18n/i18n.ts';
 
 type Tree = { [key: string]: string | Tree };

@@ -1,0 +1,19 @@
+// The interface texts: the common ones (zh-CN.json, en.json) and one file per section (sections/), merged. Each
+// section file holds one top-level key named after its section, so sections never edit each other's texts.
+import en from './en.json';
+import catalogEn from './sections/catalog.en.json';
+import catalogZh from './sections/catalog.zh-CN.json';
+import importEn from './sections/import.en.json';
+import importZh from './sections/import.zh-CN.json';
+import keysEn from './sections/keys.en.json';
+import keysZh from './sections/keys.zh-CN.json';
+import packageEn from './sections/package.en.json';
+import packageZh from './sections/package.zh-CN.json';
+import trainingEn from './sections/training.en.json';
+import trainingZh from './sections/training.zh-CN.json';
+import validateEn from './sections/validate.en.json';
+import validateZh from './sections/validate.zh-CN.json';
+import zh from './zh-CN.json';
+
+export const zhCN = { ...zh, ...catalogZh, ...importZh, ...validateZh, ...packageZh, ...keysZh, ...trainingZh };
+export const enTexts = { ...en, ...catalogEn, ...importEn, ...validateEn, ...packageEn, ...keysEn, ...trainingEn };
