@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { FirstRunWizard } from '../first-run/FirstRunWizard.tsx';
 import { createI18n } from '../i18n/i18n.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
+import type { Platform } from '../platform/platform.ts';
+import { PlatformContext } from '../platform/use-platform.ts';
 import type { AppBackend } from '../session/app-backend.ts';
 import { SessionContext, type SessionContextValue } from '../session/use-session.ts';
 import type { WorkspaceSession } from '../session/workspace-session.ts';
@@ -15,15 +17,17 @@ import { AppShell } from './AppShell.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { describeError } from './workspace-setup.ts';
 
-export function App({ openBackend }: { openBackend: () => Promise<AppBackend> }) {
+export function App({ openBackend, platform }: { openBackend: () => Promise<AppBackend>; platform: Platform }) {
   const [i18n] = useState(createI18n);
   return (
     <AppProviders i18n={i18n}>
-      <ErrorBoundary>
-        <Loading load={openBackend} opening="app.opening">
-          {(backend) => <WorkspaceGate backend={backend} />}
-        </Loading>
-      </ErrorBoundary>
+      <PlatformContext.Provider value={platform}>
+        <ErrorBoundary>
+          <Loading load={openBackend} opening="app.opening">
+            {(backend) => <WorkspaceGate backend={backend} />}
+          </Loading>
+        </ErrorBoundary>
+      </PlatformContext.Provider>
     </AppProviders>
   );
 }
