@@ -1,6 +1,33 @@
-// The resource form (目录编制): one resource's fields, its data items and its live findings, autosaved.
-// Still to be built; 目录编制's table opens it with these props.
-import { Empty } from 'antd';
+// The resource form (目录编制): one resource's fields in sections, its data-item grid, the findings of the draft
+// under each field, and autosave of every committed change with this editing session's 变更说明. Opened by the
+// catalog table in a drawer or side panel; it fills its container and scrolls inside itself.
+import { CloseOutlined, DeleteOutlined, LoadingOutlined, UndoOutlined } from '@ant-design/icons';
+import { App, Button, Flex, Input, Popover, Tooltip, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Basis } from '../../core/model/catalog.ts';
+import type { ChangeNote } from '../../core/package/change-notes.ts';
+import type { Finding } from '../../core/rules/types.ts';
+import { requiredFields } from '../../core/workbook/export-workbook.ts';
+import { vocabularyLabels } from '../../core/workbook/vocabulary-labels.ts';
+import { formatSavedTime } from '../app/save-status.ts';
+import { describeError } from '../app/workspace-setup.ts';
+import { FindingItem } from '../findings/FindingItem.tsx';
+import { asUiLanguage, coreLang } from '../i18n/language.ts';
+import { useSession, useSessionState } from '../session/use-session.ts';
+import { BasisListEditor } from './BasisListEditor.tsx';
+import { classificationOptions } from './classification-choice.ts';
+import { FieldControl, inputId, type DraftChange, type FormEnvironment } from './FieldControl.tsx';
+import { fieldPlace, inFormOrder, placeFindings } from './field-place.ts';
+import { FindingsSummary } from './FindingsSummary.tsx';
+import { FORM_SECTIONS, isFieldShown, type FormFieldId, type SectionId } from './form-sections.ts';
+import { fieldLabel } from './form-labels.ts';
+import { GuardedText } from './GuardedText.tsx';
+import type { ItemGridHandle } from './ItemGrid.tsx';
+import { draftFromResource, newResourceDraft, storedResource, type ResourceDraft } from './resource-draft.ts';
+import { useAutosave, type SaveState } from './use-autosave.ts';
+import { useLiveFindings } from './use-live-findings.ts';
+import './resource-form.css';
 
 export interface ResourceEditorProps {
   /** The resource to edit; undefined starts a new one. */
@@ -12,7 +39,326 @@ export interface ResourceEditorProps {
   onClose(): void;
 }
 
-export function ResourceEditor(props: ResourceEditorProps) {
-  void props;
-  return <Empty />;
+const isTextTarget = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox'));
+
+export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: ResourceEditorProps) {
+  const { t, i18n } = useTranslation();
+  const lang = coreLang(asUiLanguage(i18n.language));
+  const { modal, message } = App.useApp();
+  const session = useSession();
+  const state = useSessionState();
+  const profile = session.engine.profile;
+
+  const storedOf = useCallback((id: string) => session.getState().catalog.resources.find((r) => r.id === id), [session]);
+  const opened = (id: string | undefined) => {
+    const stored = id === undefined ? undefined : storedOf(id);
+    return stored ? draftFromResource(stored) : newResourceDraft(id ?? crypto.randomUUID());
+  };
+  const [draft, setDraft] = useState<ResourceDraft>(() => opened(resourceId));
+  const draftRef = useRef(draft);
+  const created = useRef(storedOf(draft.id) !== undefined);
+  const [note, setNote] = useState<ChangeNote>(() => ({ reason: created.current ? t('catalog.form.note.edited') : t('catalog.form.note.created'), basis: [] }));
+  const noteRef = useRef(note);
+  noteRef.current = note;
+
+  const autosave = useAutosave<ResourceDraft>(async (d) => {
+    await session.save(storedResource(d), noteRef.current);
+    if (!created.current) {
+      created.current = true;
+      onSaved?.(d.id);
+    }
+  });
+
+  const replaceDraft = (next: ResourceDraft) => {
+    draftRef.current = next;
+    setDraft(next);
+  };
+  const change: DraftChange = useCallback(
+    (edit) => {
+      const next = edit(draftRef.current);
+      if (next === draftRef.current) return;
+      draftRef.current = next;
+      setDraft(next);
+      autosave.schedule(next);
+    },
+    [autosave.schedule],
+  );
+
+  // Another resource asked for (the table's selection moved): keep what was typed, then open it. The id of a
+  // resource this form has just created coming back from the table is not another resource.
+  const shownId = useRef(resourceId);
+  useEffect(() => {
+    if (resourceId === shownId.current) return;
+    shownId.current = resourceId;
+    if (resourceId !== undefined && resourceId === draftRef.current.id) return;
+    void autosave.flush();
+    const next = opened(resourceId);
+    created.current = storedOf(next.id) !== undefined;
+    replaceDraft(next);
+  });
+
+  // Composition anywhere in the form holds the findings back until it ends.
+  const composing = useRef(false);
+  const live = useLiveFindings(session.engine, draft, composing);
+  const index = state.catalog.resources.findIndex((r) => r.id === draft.id);
+  const findings = useMemo(() => {
+    const cross = index < 0 ? [] : state.findings.crossRecord.filter((f) => f.resourceIndex === index);
+    return inFormOrder([...live, ...cross]);
+  }, [live, state.findings.crossRecord, index]);
+  const placed = useMemo(() => placeFindings(findings), [findings]);
+
+  const gridRef = useRef<ItemGridHandle>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const env: FormEnvironment = {
+    profile,
+    lang,
+    ctx: session.ctx,
+    labels: useMemo(() => vocabularyLabels(profile), [profile]),
+    catalog: state.catalog,
+    required: useMemo(() => requiredFields(profile), [profile]),
+    classificationOptions: useMemo(() => classificationOptions(profile.classification, lang), [profile, lang]),
+    itemFindings: placed.byRow,
+    gridRef,
+  };
+
+  /** Brings a field (or an entry of it, or a grid cell) into view and focuses it. */
+  const reveal = useCallback((path: string) => {
+    const place = fieldPlace(path);
+    if (!place) return;
+    if (place.cell) {
+      document.getElementById(`rf-field-items`)?.scrollIntoView({ block: 'start' });
+      gridRef.current?.focusCell(place.cell.row, place.cell.column);
+      return;
+    }
+    const frame = document.getElementById(`rf-field-${place.field}`);
+    const entry = place.entry === undefined ? null : document.getElementById(`rf-${place.field}-${place.entry}`);
+    const target = entry ?? frame;
+    target?.scrollIntoView({ block: 'center' });
+    const focusable = target?.querySelector<HTMLElement>('input:not([disabled]), textarea, [tabindex="-1"]') ?? target;
+    focusable?.focus({ preventScroll: true });
+  }, []);
+
+  useEffect(() => {
+    if (focusPath) reveal(focusPath);
+  }, [focusPath, reveal]);
+
+  const undo = async () => {
+    await autosave.flush();
+    autosave.discard();
+    const outcome = await session.undo();
+    if (!outcome) {
+      message.info(t('catalog.form.undo.nothing'));
+      return;
+    }
+    const id = draftRef.current.id;
+    const stored = storedOf(id);
+    created.current = stored !== undefined;
+    replaceDraft(stored ? draftFromResource(stored) : newResourceDraft(id));
+    message.success(outcome.resourceId === id ? t('catalog.form.undo.done') : t('catalog.form.undo.other'));
+  };
+
+  const close = async () => {
+    await autosave.flush();
+    onClose();
+  };
+
+  const remove = () => {
+    let reason = '';
+    modal.confirm({
+      title: t('catalog.form.delete.title', { name: draft.name || draft.code || t('catalog.form.untitled') }),
+      content: (
+        <Flex vertical gap="small">
+          <Typography.Text>{t('catalog.form.delete.body')}</Typography.Text>
+          <Input.TextArea aria-label={t('catalog.form.delete.reason')} placeholder={t('catalog.form.delete.reason')} autoSize={{ minRows: 2 }} onChange={(e) => (reason = e.target.value)} />
+        </Flex>
+      ),
+      okText: t('catalog.form.delete.ok'),
+      okButtonProps: { danger: true },
+      cancelText: t('catalog.form.cancel'),
+      onOk: async () => {
+        await autosave.flush();
+        autosave.discard();
+        try {
+          await session.remove(draftRef.current.id, { reason: reason.trim(), basis: [] });
+          onClose();
+        } catch (error) {
+          message.error(describeError(error, lang));
+          throw error;
+        }
+      },
+    });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z' && !isTextTarget(e.target)) {
+      e.preventDefault();
+      void undo();
+    }
+  };
+
+  const scrollToSection = (id: SectionId) => body.current?.querySelector(`#rf-section-${id}`)?.scrollIntoView({ block: 'start' });
+
+  return (
+    <div
+      className="resource-editor"
+      // Focusable, so a click on a blank part of the form keeps the keyboard (Ctrl+Z) in it.
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      onCompositionStart={() => (composing.current = true)}
+      onCompositionEnd={() => (composing.current = false)}
+      onBlur={(e) => {
+        // Focus leaving the form (not moving inside it) saves at once.
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) void autosave.flush();
+      }}
+    >
+      <div className="rf-header">
+        <Flex align="center" gap="small">
+          <Typography.Title level={5} className="rf-title" ellipsis>
+            {draft.name?.trim() || (created.current ? t('catalog.form.untitled') : t('catalog.form.newResource'))}
+          </Typography.Title>
+          <SaveIndicator state={autosave.state} />
+          <Tooltip title={t('catalog.form.undo.tooltip')}>
+            <Button size="small" icon={<UndoOutlined />} onClick={() => void undo()}>
+              {t('catalog.form.undo.button')}
+            </Button>
+          </Tooltip>
+          {created.current && (
+            <Button size="small" danger icon={<DeleteOutlined />} onClick={remove}>
+              {t('catalog.form.delete.button')}
+            </Button>
+          )}
+          <Button size="small" type="text" aria-label={t('catalog.form.close')} icon={<CloseOutlined />} onClick={() => void close()} />
+        </Flex>
+        <Flex align="center" gap="small" className="rf-note">
+          <label htmlFor="rf-note-reason" className="rf-note-label">
+            {t('catalog.form.note.label')}
+          </label>
+          <GuardedText id="rf-note-reason" value={note.reason} placeholder={t('catalog.form.note.placeholder')} onCommit={(reason) => setNote((n) => ({ ...n, reason }))} />
+          <Popover
+            trigger="click"
+            placement="bottomRight"
+            title={t('catalog.form.note.basisTitle')}
+            content={
+              <div className="rf-note-basis">
+                <BasisListEditor idPrefix="rf-note-basis" value={note.basis} onChange={(basis: Basis[]) => setNote((n) => ({ ...n, basis }))} ctx={session.ctx} profile={profile} />
+              </div>
+            }
+          >
+            <Button size="small">{t('catalog.form.note.basis', { count: note.basis.length })}</Button>
+          </Popover>
+        </Flex>
+        <FindingsSummary findings={findings} onLocate={(f) => reveal(f.path)} />
+        <Flex gap={2} wrap className="rf-nav">
+          {FORM_SECTIONS.map((s) => (
+            <Button key={s.id} size="small" type="link" onClick={() => scrollToSection(s.id)}>
+              {t(`catalog.form.section.${s.id}`)}
+            </Button>
+          ))}
+        </Flex>
+      </div>
+      <div className="rf-body" ref={body}>
+        {FORM_SECTIONS.map((section) => (
+          <section key={section.id} id={`rf-section-${section.id}`} className="rf-section">
+            <Typography.Title level={5} className="rf-section-title">
+              {t(`catalog.form.section.${section.id}`)}
+            </Typography.Title>
+            <div className="rf-grid">
+              {section.fields
+                .filter((spec) => isFieldShown(spec, draft))
+                .map((spec) => (
+                  <FieldFrame key={spec.field} field={spec.field} wide={spec.wide} label={labelOf(spec.field, draft, t, lang)} required={env.required.has(spec.field)} findings={placed.byField.get(spec.field)} onLocate={reveal}>
+                    <FieldControl spec={spec} draft={draft} change={change} env={env} />
+                  </FieldFrame>
+                ))}
+            </div>
+          </section>
+        ))}
+        {placed.elsewhere.length > 0 && (
+          <section className="rf-section">
+            <Typography.Title level={5} className="rf-section-title">
+              {t('catalog.form.elsewhere')}
+            </Typography.Title>
+            <Flex vertical gap="small">
+              {placed.elsewhere.map((f, i) => (
+                <FindingItem key={`${f.ruleId}-${i}`} finding={f} />
+              ))}
+            </Flex>
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** 共享条件 reads 不予共享理由 when the resource is not shared (the same field holds either, R04). */
+function labelOf(field: FormFieldId, draft: ResourceDraft, t: ReturnType<typeof useTranslation>['t'], lang: 'zh' | 'en'): string {
+  if (field === 'shareCondition' && draft.shareType === 'none') return t('catalog.form.notSharedReason');
+  if (field === 'shareCondition' && draft.shareType === 'conditional') return t('catalog.form.shareConditions');
+  return fieldLabel(field, lang);
+}
+
+function FieldFrame({
+  field,
+  label,
+  required,
+  wide,
+  findings,
+  onLocate,
+  children,
+}: {
+  field: FormFieldId;
+  label: string;
+  required: boolean;
+  wide?: boolean;
+  findings: readonly Finding[] | undefined;
+  onLocate(path: string): void;
+  children: React.ReactNode;
+}) {
+  return (
+    <div id={`rf-field-${field}`} data-field={field} className={`rf-field${wide ? ' rf-field-wide' : ''}`}>
+      {/* The grid has its own column headers under the section's title. */}
+      {field !== 'items' && (
+        <label htmlFor={inputId(field)} className="rf-label">
+          {required && <span className="required-mark">*</span>}
+          {label}
+        </label>
+      )}
+      {children}
+      {findings && findings.length > 0 && (
+        <Flex vertical gap="small" className="field-findings">
+          {findings.map((f, i) => (
+            <FindingItem key={`${f.ruleId}-${f.path}-${i}`} finding={f} onLocate={f.path.includes('[') ? () => onLocate(f.path) : undefined} />
+          ))}
+        </Flex>
+      )}
+    </div>
+  );
+}
+
+function SaveIndicator({ state }: { state: SaveState }) {
+  const { t, i18n } = useTranslation();
+  switch (state.status) {
+    case 'idle':
+      return <Typography.Text type="secondary" className="rf-save">{t('catalog.form.save.auto')}</Typography.Text>;
+    case 'pending':
+    case 'saving':
+      return (
+        <Typography.Text type="secondary" className="rf-save" role="status">
+          <LoadingOutlined /> {t('catalog.form.save.saving')}
+        </Typography.Text>
+      );
+    case 'saved':
+      return (
+        <Typography.Text type="secondary" className="rf-save" role="status">
+          {t('catalog.form.save.saved', { time: formatSavedTime(state.at) })}
+        </Typography.Text>
+      );
+    case 'failed':
+      return (
+        <Typography.Text type="danger" className="rf-save" role="alert">
+          {t('catalog.form.save.failed', { message: describeError(state.error, coreLang(asUiLanguage(i18n.language))) })}
+        </Typography.Text>
+      );
+  }
 }

@@ -1,0 +1,19 @@
+// Field names and closed-list choices in the clerk's words: field names from assets/codes/fields.json (the names
+// findings and workbooks use), choices in the workspace profile's wording (Jilin says 授权共享), in list order.
+import fieldLabels from '../../assets/codes/fields.json';
+import type { Lang, LocalText } from '../../core/i18n/text.ts';
+import { VOCABULARIES, type VocabularyName } from '../../core/model/enums.ts';
+import type { Profile } from '../../core/profiles/profile.ts';
+
+const FIELD_LABELS = fieldLabels as unknown as Record<string, LocalText>;
+
+export const fieldLabel = (field: string, lang: Lang): string => FIELD_LABELS[field]?.[lang] ?? field;
+
+export interface Choice<T extends string = string> {
+  value: T;
+  label: string;
+}
+
+export function vocabularyChoices(profile: Profile, vocabulary: VocabularyName, lang: Lang): Choice[] {
+  return VOCABULARIES[vocabulary].map((key) => ({ value: key, label: profile.vocabulary[vocabulary][key]?.[lang] ?? key }));
+}
