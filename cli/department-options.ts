@@ -1,15 +1,11 @@
 // --department-name, --department-uscc and --division: who a key belongs to, for the registration form and the
 // trust store. Checked here so a mistyped 统一社会信用代码 is caught before it is printed, stamped and posted.
+import type { RegistrationDepartment } from '../core/crypto/registration-form.ts';
 import { checkDivisionCode, loadDivisionTable } from '../core/codes/division.ts';
 import { checkDepartmentIdentity } from '../core/package/trust-store.ts';
 import { UsageError } from './exit-codes.ts';
 
-export interface DepartmentDetails {
-  name: string;
-  uscc: string;
-  /** 行政区划代码 and, when the bundled table knows it, the names from province down. */
-  division?: { code: string; names: string[] };
-}
+export type DepartmentDetails = RegistrationDepartment;
 
 type Output = { write(s: string): unknown };
 

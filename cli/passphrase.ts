@@ -3,12 +3,11 @@
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import type { ScryptCost } from '../core/crypto/keystore.ts';
+import { passphraseLength, passphraseStrength, SHORT_PASSPHRASE_LENGTH } from '../core/crypto/passphrase-policy.ts';
 import { UsageError } from './exit-codes.ts';
 
 export const PASSPHRASE_ENV = 'MULU_PASSPHRASE';
 export const NEW_PASSPHRASE_ENV = 'MULU_NEW_PASSPHRASE';
-/** Shorter passphrases are accepted with a warning (docs/package-format.md, "Keys and trust store"). */
-export const SHORT_PASSPHRASE_LENGTH = 8;
 
 export interface PassphraseSource {
   env: Readonly<Record<string, string | undefined>>;
@@ -66,14 +65,10 @@ export async function readNewPassphrase(source: PassphraseSource, prompts: Outpu
   return passphrase;
 }
 
-/**
- * Short passphrases are a warning, not an error: the file is useless without the machine it sits on being
- * compromised, and a hard minimum pushes clerks to write passphrases on paper. Characters, not bytes, are
- * counted: eight Chinese characters are far harder to guess than eight letters.
- */
+/** A warning for a short passphrase (core/crypto/passphrase-policy.ts says why it is not an error). */
 export function shortPassphraseWarning(passphrase: string): string | undefined {
-  const length = [...passphrase].length;
-  if (length >= SHORT_PASSPHRASE_LENGTH) return undefined;
+  if (passphraseStrength(passphrase) !== 'short') return undefined;
+  const length = passphraseLength(passphrase);
   return (
     `警告：口令只有 ${length} 个字符。私钥文件一旦被复制，短口令可被离线穷举猜出；建议至少 ${SHORT_PASSPHRASE_LENGTH} 个字符，可用好记的中文短语。\n` +
     `warning: the passphrase has only ${length} characters. If the key file is copied, a short passphrase can be guessed offline; use at least ${SHORT_PASSPHRASE_LENGTH} (a memorable phrase works well).\n`

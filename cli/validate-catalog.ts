@@ -1,10 +1,9 @@
-// What `validate` and `pack` share: pick the profile (option, else the catalog's own), run every rule with
-// the division table loaded, and build the report. An unknown profile is the user's error (exit 2).
-import { loadDivisionTable } from '../core/codes/division.ts';
+// What `validate` and `pack` share: pick the profile (option, else the catalog's own) and run every rule
+// (core/report/catalog-report.ts). An unknown profile is the user's error (exit 2).
 import type { Catalog } from '../core/model/catalog.ts';
 import { loadProfile, PROFILE_IDS, UnknownProfileError, type Profile } from '../core/profiles/profile.ts';
-import { buildReport, type ValidationReport } from '../core/report/validation-report.ts';
-import { RuleEngine } from '../core/rules/engine.ts';
+import { validateCatalogReport } from '../core/report/catalog-report.ts';
+import type { ValidationReport } from '../core/report/validation-report.ts';
 import { UsageError } from './exit-codes.ts';
 
 export function profileFor(catalog: Catalog, requested: string | undefined): Profile {
@@ -21,8 +20,6 @@ export function loadProfileOption(id: string): Profile {
   }
 }
 
-export async function validateCatalogForCli(catalog: Catalog, requestedProfile: string | undefined, today?: string): Promise<ValidationReport> {
-  const profile = profileFor(catalog, requestedProfile);
-  const engine = new RuleEngine({ profile, divisions: await loadDivisionTable(), today });
-  return buildReport(catalog, profile, engine.validateCatalog(catalog));
+export function validateCatalogForCli(catalog: Catalog, requestedProfile: string | undefined, today?: string): Promise<ValidationReport> {
+  return validateCatalogReport(catalog, profileFor(catalog, requestedProfile), today);
 }

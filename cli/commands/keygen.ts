@@ -12,7 +12,7 @@ import type { CommandContext } from '../command.ts';
 import { readDepartmentOptions } from '../department-options.ts';
 import { EXIT_OK, UsageError } from '../exit-codes.ts';
 import { PASSPHRASE_ENV, processPassphraseSource, readNewPassphrase, type KeyCommandSettings } from '../passphrase.ts';
-import { formatRegistrationForm } from '../registration-form.ts';
+import { formatRegistrationForm } from '../../core/crypto/registration-form.ts';
 
 /** Owner read/write only: the key is encrypted, but there is no reason to let other users copy it and guess. */
 export const KEYSTORE_FILE_MODE = 0o600;

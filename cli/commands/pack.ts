@@ -6,11 +6,11 @@
 // --trust if it was signed with an earlier key), and every change since needs a 变更说明 from --changes. All of that
 // is checked before the passphrase is asked for. Content to fix (validation errors, missing change reasons, a
 // version not after the base) is exit 1 with the problem printed; unusable input is exit 2.
-import { unlockKeystore } from '../../core/crypto/keystore.ts';
 import type { Catalog } from '../../core/model/catalog.ts';
 import { parseChangeNotes, unusedNotes, type ChangeNotes } from '../../core/package/change-notes.ts';
 import { planIncrement, resolveBase } from '../../core/package/increment.ts';
 import type { ManifestIncrement, PackageType } from '../../core/package/manifest.ts';
+import { signWithKeystore } from '../../core/package/keystore-signer.ts';
 import { packCatalog, PackError, type PackRefusal } from '../../core/package/pack.ts';
 import type { ChainBase } from '../../core/package/verify-increment.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
@@ -66,33 +66,32 @@ export async function packCommand({ positionals, values, out, err }: CommandCont
   const source = settings.passphrases ?? processPassphraseSource();
   requirePassphraseSource(source, PASSPHRASE_ENV);
   const passphrase = await readPassphrase(source, err, PASSPHRASE_ENV, '口令 / Passphrase: ');
-  const unlocked = await unlockKeystore(keyFile.text, passphrase);
-  if (!unlocked.ok) throw new UsageError(`${values.key}：${unlocked.error.message.zh}`, `${values.key}: ${unlocked.error.message.en}`);
-  const { key } = unlocked;
-  let bytes: Uint8Array;
+  let signed;
   try {
-    bytes = await packCatalog({
-      catalog,
-      report,
-      workbook: exportWorkbook(catalog, { profile: profileFor(catalog, values.profile) }),
-      signer: { suite: key.algorithm, privateKey: key.privateKey, publicKey: key.publicKey },
-      createdAt,
-      type,
-      ...(increment && { base: increment.base, ...(notes && { changeNotes: notes }) }),
-    });
+    signed = await signWithKeystore(keyFile.text, passphrase, (signer) =>
+      packCatalog({
+        catalog,
+        report,
+        workbook: exportWorkbook(catalog, { profile: profileFor(catalog, values.profile) }),
+        signer,
+        createdAt,
+        type,
+        ...(increment && { base: increment.base, ...(notes && { changeNotes: notes }) }),
+      }),
+    );
   } catch (e) {
     return reportRefusal(e, err);
-  } finally {
-    key.privateKey.fill(0);
   }
+  if (!signed.ok) throw new UsageError(`${values.key}：${signed.error.message.zh}`, `${values.key}: ${signed.error.message.en}`);
+  const { value: bytes, keyId } = signed;
   // A package can always be made again from the catalog, so an existing file is replaced (atomically).
   await writeFileAtomic(values.out, bytes, { mode: 0o644, overwrite: true });
   const kind = increment
     ? { zh: `基于版本 ${increment.plan.baseVersion} 的增量`, en: `incremental (on version ${increment.plan.baseVersion}, ${increment.plan.changes.length} changes) ` }
     : { zh: '', en: '' };
   err.write(
-    `已写出${type === 'training' ? '培训练习用' : ''}${kind.zh}目录包：${values.out}（${bytes.length} 字节，${increment ? `变更 ${increment.plan.changes.length} 条，` : ''}签名公钥 ${key.keyId}）\n` +
-      `wrote the ${type === 'training' ? 'training ' : ''}${kind.en}package ${values.out} (${bytes.length} bytes, signing key ${key.keyId})\n`,
+    `已写出${type === 'training' ? '培训练习用' : ''}${kind.zh}目录包：${values.out}（${bytes.length} 字节，${increment ? `变更 ${increment.plan.changes.length} 条，` : ''}签名公钥 ${keyId}）\n` +
+      `wrote the ${type === 'training' ? 'training ' : ''}${kind.en}package ${values.out} (${bytes.length} bytes, signing key ${keyId})\n`,
   );
   return EXIT_OK;
 }

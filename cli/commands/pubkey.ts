@@ -7,7 +7,7 @@ import type { CommandContext } from '../command.ts';
 import { readDepartmentOptions } from '../department-options.ts';
 import { EXIT_OK, UsageError } from '../exit-codes.ts';
 import { readKeystoreFile } from '../keystore-file.ts';
-import { formatRegistrationForm } from '../registration-form.ts';
+import { formatRegistrationForm } from '../../core/crypto/registration-form.ts';
 
 const USAGE = {
   zh: '用法：mulu pubkey <密钥文件.json> [--form pem|registration] [--out 输出文件] [--department-name 部门名称 --department-uscc 统一社会信用代码 [--division 行政区划代码]]',

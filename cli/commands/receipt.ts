@@ -7,7 +7,6 @@
 // exactly that package. Exit 0: created / verified. 1: the package failed verification (create accepted) or the
 // receipt does not verify. 2: unusable input.
 import type { LocalText } from '../../core/i18n/text.ts';
-import { unlockKeystore } from '../../core/crypto/keystore.ts';
 import {
   buildReceipt,
   RECEIPT_DECISIONS,
@@ -19,6 +18,7 @@ import {
   type ReceiptDecision,
   type ResourceDecision,
 } from '../../core/package/receipt.ts';
+import { signWithKeystore } from '../../core/package/keystore-signer.ts';
 import { parseResourceDecisions } from '../../core/package/resource-decisions.ts';
 import { verifyPackage } from '../../core/package/verify.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
@@ -88,16 +88,15 @@ async function createReceiptFile({ positionals, values, err }: CommandContext, s
 
   const source = settings.passphrases ?? processPassphraseSource();
   requirePassphraseSource(source, PASSPHRASE_ENV);
-  const unlocked = await unlockKeystore(keyFile.text, await readPassphrase(source, err, PASSPHRASE_ENV, '口令 / Passphrase: '));
-  if (!unlocked.ok) throw new UsageError(`${key}：${unlocked.error.message.zh}`, `${key}: ${unlocked.error.message.en}`);
-  let text: string;
+  const passphrase = await readPassphrase(source, err, PASSPHRASE_ENV, '口令 / Passphrase: ');
+  let signed;
   try {
-    text = serializeReceipt(await signReceipt(receipt, { suite: unlocked.key.algorithm, privateKey: unlocked.key.privateKey, publicKey: unlocked.key.publicKey }));
+    signed = await signWithKeystore(keyFile.text, passphrase, async (signer) => serializeReceipt(await signReceipt(receipt, signer)));
   } catch (e) {
     throw refusal(e);
-  } finally {
-    unlocked.key.privateKey.fill(0);
   }
+  if (!signed.ok) throw new UsageError(`${key}：${signed.error.message.zh}`, `${key}: ${signed.error.message.en}`);
+  const text = signed.value;
   await writeFileAtomic(out, text, { mode: 0o644, overwrite: true });
   err.write(`已写出回执 / wrote the receipt: ${out}\n${formatReceiptSummary(receipt)}`);
   return EXIT_OK;

@@ -164,6 +164,22 @@ export async function changePassphrase(
   }
 }
 
+/** What a keystore holds in the clear: enough to show, export or register the public key without the passphrase. */
+export interface KeystoreInfo {
+  algorithm: SignatureAlgorithm;
+  keyId: string;
+  publicKey: Uint8Array;
+  created: string;
+}
+
+/** The clear parts, after the same checks unlocking makes before it derives anything (so "damaged" means the same). */
+export async function readKeystoreInfo(json: string): Promise<{ ok: true; info: KeystoreInfo } | { ok: false; error: KeystoreError }> {
+  const parsed = await parseKeystore(json);
+  if (!parsed.ok) return parsed;
+  const { header, publicKey } = parsed;
+  return { ok: true, info: { algorithm: header.algorithm, keyId: header.keyId, publicKey, created: header.created } };
+}
+
 type ParsedKeystore =
   | { ok: true; header: KeystoreHeader; publicKey: Uint8Array; salt: Uint8Array; check: Uint8Array; iv: Uint8Array; sealed: Uint8Array }
   | { ok: false; error: KeystoreError };

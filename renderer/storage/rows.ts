@@ -114,7 +114,11 @@ export type AuditAction =
   | 'resource.undo'
   | 'import.commit'
   | 'package.record'
-  | 'receipt.record';
+  | 'receipt.record'
+  | 'key.create'
+  | 'key.replace'
+  | 'key.passphrase'
+  | 'trust.receiver';
 
 /** The hashed part of an audit entry. */
 export interface AuditBody {

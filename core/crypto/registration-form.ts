@@ -2,13 +2,22 @@
 // trust a public key because a person compared its fingerprint with paper — not because a file arrived. Plain
 // text (any editor or WPS prints it), under 80 columns, Chinese first and English second on each line. The PEM
 // block is not indented, so it can be copied from the file as it is.
-import type { SignatureAlgorithm } from '../core/crypto/algorithms.ts';
-import { formatFingerprint } from '../core/crypto/keys.ts';
-import type { DepartmentDetails } from './department-options.ts';
+// The same text is what `mulu keygen`/`mulu pubkey --form registration` print and what the app's 密钥 screen
+// offers as a download, so both produce one form.
+import type { SignatureAlgorithm } from './algorithms.ts';
+import { formatFingerprint } from './keys.ts';
+
+/** Who the key belongs to, as printed on the form. */
+export interface RegistrationDepartment {
+  name: string;
+  uscc: string;
+  /** 行政区划代码 and, when the bundled table knows it, the names from province down. */
+  division?: { code: string; names: readonly string[] };
+}
 
 export interface RegistrationDetails {
   /** Absent: the department lines are left blank, to be filled in by hand. */
-  department?: DepartmentDetails;
+  department?: RegistrationDepartment;
   algorithm: SignatureAlgorithm;
   keyId: string;
   publicKeyPem: string;

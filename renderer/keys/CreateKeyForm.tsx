@@ -1,0 +1,79 @@
+// Creating the workspace's signing key, or a new one replacing it: algorithm (SM2 by default), passphrase twice.
+// Generation and sealing run in the key worker with a spinner; the sealed keystore is then stored with its audit
+// entry. Nothing is stored if anything fails.
+import { Alert, App, Button, Form, Radio, Space, Spin, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SignatureAlgorithm } from '../../core/crypto/algorithms.ts';
+import { describeError } from '../app/workspace-setup.ts';
+import { asUiLanguage, coreLang, pickText } from '../i18n/language.ts';
+import { useSession } from '../session/use-session.ts';
+import { storeSigningKey } from '../storage/keystore-store.ts';
+import { confirmShortPassphrase, NewPassphraseFields } from './PassphraseFields.tsx';
+import { runKeystoreJobInWorker } from './run-keystore-job.ts';
+
+interface CreateKeyValues {
+  algorithm: SignatureAlgorithm;
+  passphrase: string;
+  repeat: string;
+}
+
+export function CreateKeyForm({ replacing, onDone }: { replacing: boolean; onDone: () => void }) {
+  const { t, i18n } = useTranslation();
+  const language = asUiLanguage(i18n.language);
+  const session = useSession();
+  const { message, modal } = App.useApp();
+  const [form] = Form.useForm<CreateKeyValues>();
+  const [working, setWorking] = useState(false);
+  const [error, setError] = useState<string>();
+
+  const submit = async ({ algorithm, passphrase }: CreateKeyValues) => {
+    if (!(await confirmShortPassphrase(modal, t, passphrase))) return;
+    setWorking(true);
+    setError(undefined);
+    try {
+      const outcome = await runKeystoreJobInWorker({ kind: 'create', algorithm, passphrase, created: new Date().toISOString() });
+      if (!outcome.ok) {
+        setError(t('keys.failed.crashed', { message: 'crashed' in outcome ? outcome.crashed : '' }));
+        return;
+      }
+      if (!outcome.result.ok) {
+        setError(pickText(outcome.result.error.message, language));
+        return;
+      }
+      await storeSigningKey(session.ctx, session.id, outcome.result.keystore, replacing ? 'replace' : 'create', session.getState().workspace.operatorName);
+      form.resetFields();
+      void message.success(t(replacing ? 'keys.replace.done' : 'keys.create.done'));
+      onDone();
+    } catch (e) {
+      setError(t('keys.failed.store', { message: describeError(e, coreLang(language)) }));
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  return (
+    <Spin spinning={working} tip={t('keys.create.working')}>
+      <Form form={form} layout="vertical" className="key-form" initialValues={{ algorithm: 'SM2-with-SM3' }} onFinish={(values) => void submit(values)} disabled={working}>
+        <Form.Item name="algorithm" label={t('keys.create.algorithm')}>
+          <Radio.Group>
+            <Space direction="vertical">
+              <Radio value="SM2-with-SM3">
+                {t('keys.create.sm2')} <Typography.Text type="secondary">{t('keys.create.sm2Help')}</Typography.Text>
+              </Radio>
+              <Radio value="Ed25519">
+                {t('keys.create.ed25519')} <Typography.Text type="secondary">{t('keys.create.ed25519Help')}</Typography.Text>
+              </Radio>
+            </Space>
+          </Radio.Group>
+        </Form.Item>
+        <Typography.Paragraph type="secondary">{t('keys.create.passphraseHelp')}</Typography.Paragraph>
+        <NewPassphraseFields form={form} name="passphrase" repeatName="repeat" label={t('keys.create.passphrase')} repeatLabel={t('keys.create.repeat')} />
+        {error && <Alert type="error" showIcon title={error} className="key-form-error" />}
+        <Button type="primary" htmlType="submit" loading={working}>
+          {t(replacing ? 'keys.create.replaceSubmit' : 'keys.create.submit')}
+        </Button>
+      </Form>
+    </Spin>
+  );
+}

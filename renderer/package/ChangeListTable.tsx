@@ -1,0 +1,64 @@
+// The changes since the base package, each with its 变更说明: taken from the resource's history, or — where the
+// history gives no reason — an input for the clerk to write one for this package.
+import { Input, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ChangeKind } from '../../core/package/catalog-diff.ts';
+import type { ChangeNote } from '../../core/package/change-notes.ts';
+import type { PlannedChange } from './package-job.ts';
+
+const KIND_COLOR: Readonly<Record<ChangeKind, string>> = { added: 'green', changed: 'blue', withdrawn: 'red' };
+
+export function ChangeListTable({
+  changes,
+  fromHistory,
+  written,
+  onWrite,
+}: {
+  changes: readonly PlannedChange[];
+  fromHistory: ReadonlyMap<string, ChangeNote>;
+  written: ReadonlyMap<string, string>;
+  onWrite: (code: string, reason: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Table<PlannedChange>
+      size="small"
+      rowKey="code"
+      dataSource={[...changes]}
+      pagination={changes.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
+      scroll={{ x: 900 }}
+      className="change-list"
+      columns={[
+        { title: t('package.changes.kind'), dataIndex: 'kind', width: 80, render: (kind: ChangeKind) => <Tag color={KIND_COLOR[kind]}>{t(`package.changes.${kind}`)}</Tag> },
+        { title: t('package.changes.code'), dataIndex: 'code', width: 170 },
+        { title: t('package.changes.name'), dataIndex: 'name', width: 180, ellipsis: true },
+        { title: t('package.changes.fields'), dataIndex: 'fields', width: 160, render: (fields?: string[]) => fields?.join('、') ?? '' },
+        {
+          title: t('package.changes.reason'),
+          render: (_, change) => {
+            const note = fromHistory.get(change.code);
+            if (note) {
+              return (
+                <Typography.Text>
+                  {note.reason}
+                  {note.basis.length > 0 && <Typography.Text type="secondary">（{note.basis.map((b) => [b.title, b.docNo, b.article].filter(Boolean).join(' ')).join('；')}）</Typography.Text>}
+                </Typography.Text>
+              );
+            }
+            const value = written.get(change.code) ?? '';
+            return (
+              <Input
+                size="small"
+                status={value.trim() ? undefined : 'error'}
+                placeholder={t('package.changes.placeholder')}
+                value={value}
+                onChange={(e) => onWrite(change.code, e.target.value)}
+                aria-label={`${t('package.changes.reason')} ${change.code}`}
+              />
+            );
+          },
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,358 @@
+// Making a package: full or incremental (on the last accepted package), a check in the packaging worker (the
+// whole-catalog validation the package will carry, and for an incremental one the changes since the base with
+// their 变更说明), then the passphrase, the signature and the save. Errors block and say where; warnings must be
+// confirmed; a change without a reason must get one here. The passphrase is held only until the signing request
+// is sent, and the form field is cleared at once.
+import { Alert, App, Button, Card, Checkbox, Collapse, Descriptions, Flex, Form, Input, Radio, Space, Spin, Steps, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatFingerprint } from '../../core/crypto/keys.ts';
+import type { Catalog } from '../../core/model/catalog.ts';
+import type { ChangeNote } from '../../core/package/change-notes.ts';
+import type { PackageType } from '../../core/package/manifest.ts';
+import type { Finding } from '../../core/rules/types.ts';
+import { useNavigation } from '../app/navigation.ts';
+import { describeError } from '../app/workspace-setup.ts';
+import { FindingItem } from '../findings/FindingItem.tsx';
+import { asUiLanguage, coreLang, pickText } from '../i18n/language.ts';
+import { usePlatform } from '../platform/use-platform.ts';
+import { useSession, useSessionState } from '../session/use-session.ts';
+import { listHistory, type ResourceVersion } from '../storage/history.ts';
+import type { StoredSigningKey } from '../storage/keystore-store.ts';
+import { setPackageSummary } from '../storage/package-summaries.ts';
+import { recordPackage } from '../storage/packages.ts';
+import type { PackageRow } from '../storage/rows.ts';
+import { jumpTarget } from '../validate/jump-target.ts';
+import { changeNotesFromHistory } from './change-notes-from-history.ts';
+import { ChangeListTable } from './ChangeListTable.tsx';
+import type { PackBaseInput, PackStage, Prepared } from './package-job.ts';
+import { incrementBase, nextCatalogVersion, packageFileName } from './package-plan.ts';
+import { startPack, startPrepare } from './run-pack-job.ts';
+import { signerPemFor } from './signer-pem.ts';
+import type { WorkerJob } from './worker-job.ts';
+
+/** Findings listed here at most; the rest are in 校验. */
+const LISTED_FINDINGS = 30;
+
+type Kind = 'full' | 'incremental';
+type Stage = PackStage | 'saving';
+
+interface Checked {
+  catalog: Catalog;
+  revision: number;
+  prepared: Extract<Prepared, { ok: true }>;
+  base: (PackBaseInput & { row: PackageRow }) | undefined;
+  fromHistory: Map<string, ChangeNote>;
+}
+
+type Phase = { kind: 'idle' } | { kind: 'working'; stages: Stage[]; stage: Stage; startedAt: number } | { kind: 'checked'; checked: Checked } | { kind: 'refused'; message: string };
+
+export function MakePackageCard({ signingKey, packages, onRecorded }: { signingKey: StoredSigningKey; packages: PackageRow[]; onRecorded: () => void }) {
+  const { t, i18n } = useTranslation();
+  const language = asUiLanguage(i18n.language);
+  const session = useSession();
+  const { workspace, catalog, revision } = useSessionState();
+  const navigation = useNavigation();
+  const platform = usePlatform();
+  const { message } = App.useApp();
+  const type: PackageType = workspace.kind === 'training' ? 'training' : 'submission';
+  const base = incrementBase(packages, type);
+  const [kind, setKind] = useState<Kind>(base ? 'incremental' : 'full');
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [warningsSeen, setWarningsSeen] = useState(false);
+  const [written, setWritten] = useState<Map<string, string>>(new Map());
+  const [passphraseError, setPassphraseError] = useState<string>();
+  const [form] = Form.useForm<{ passphrase: string }>();
+  const job = useRef<WorkerJob<unknown>>(undefined);
+  const version = nextCatalogVersion(catalog.catalogVersion, packages);
+  const items = useMemo(() => catalog.resources.reduce((n, r) => n + r.items.length, 0), [catalog]);
+
+  useEffect(() => () => job.current?.cancel(), []);
+  useEffect(() => {
+    if (!base && kind === 'incremental') setKind('full');
+  }, [base, kind]);
+
+  const working = phase.kind === 'working';
+  const setStage = (stages: Stage[]) => (stage: Stage) => setPhase({ kind: 'working', stages, stage, startedAt: phase.kind === 'working' ? phase.startedAt : Date.now() });
+
+  const check = async () => {
+    const snapshot: Catalog = { ...catalog, catalogVersion: version };
+    const baseInput = kind === 'incremental' && base ? { row: base, bytes: base.content.bytes, signerPem: await signerPemFor(base, signingKey) } : undefined;
+    const stages: Stage[] = baseInput ? ['validating', 'comparing'] : ['validating'];
+    setPhase({ kind: 'working', stages, stage: 'validating', startedAt: Date.now() });
+    setWarningsSeen(false);
+    setWritten(new Map());
+    const started = startPrepare({ kind: 'prepare', catalog: snapshot, type, at: new Date().toISOString(), ...(baseInput && { base: { bytes: baseInput.bytes, signerPem: baseInput.signerPem } }) }, setStage(stages));
+    job.current = started;
+    const outcome = await started.result;
+    job.current = undefined;
+    if (!outcome.ok) {
+      setPhase('cancelled' in outcome ? { kind: 'idle' } : { kind: 'refused', message: t('package.sign.crashed', { message: outcome.crashed }) });
+      return;
+    }
+    const prepared = outcome.result;
+    if (!prepared.ok) {
+      setPhase({ kind: 'refused', message: t('package.sign.refused', { message: pickText(prepared.refusal.text, language) }) });
+      return;
+    }
+    let fromHistory = new Map<string, ChangeNote>();
+    if (prepared.changes && baseInput) {
+      const histories = new Map<string, ResourceVersion[]>();
+      for (const change of prepared.changes) histories.set(change.resourceId, await listHistory(session.ctx, session.id, change.resourceId));
+      fromHistory = changeNotesFromHistory(prepared.changes, histories, baseInput.row.savedAt).notes;
+    }
+    setPhase({ kind: 'checked', checked: { catalog: snapshot, revision, prepared, base: baseInput, fromHistory } });
+  };
+
+  const sign = async ({ passphrase }: { passphrase: string }, checked: Checked) => {
+    form.resetFields(); // the passphrase leaves the form at once; it travels only in the signing request
+    setPassphraseError(undefined);
+    const notes = new Map(checked.fromHistory);
+    for (const [code, reason] of written) if (reason.trim() && !notes.has(code)) notes.set(code, { reason: reason.trim(), basis: [] });
+    const stages: Stage[] = ['unlocking', 'exporting', 'signing', 'checking', 'saving'];
+    setPhase({ kind: 'working', stages, stage: 'unlocking', startedAt: Date.now() });
+    const createdAt = new Date().toISOString();
+    const started = startPack(
+      {
+        kind: 'pack',
+        catalog: checked.catalog,
+        report: checked.prepared.report,
+        type,
+        notes,
+        keystore: signingKey.keystore,
+        passphrase,
+        createdAt,
+        ...(checked.base && { base: { bytes: checked.base.bytes, signerPem: checked.base.signerPem } }),
+      },
+      setStage(stages),
+    );
+    job.current = started;
+    const outcome = await started.result;
+    job.current = undefined;
+    const back = () => setPhase({ kind: 'checked', checked });
+    if (!outcome.ok) {
+      if ('cancelled' in outcome) back();
+      else setPhase({ kind: 'refused', message: t('package.sign.crashed', { message: outcome.crashed }) });
+      return;
+    }
+    const packed = outcome.result;
+    if (!packed.ok) {
+      back();
+      if (packed.refusal.reason === 'wrongPassphrase') setPassphraseError(pickText(packed.refusal.text, language));
+      else setPassphraseError(t('package.sign.refused', { message: pickText(packed.refusal.text, language) }));
+      return;
+    }
+    setPhase({ kind: 'working', stages, stage: 'saving', startedAt: Date.now() });
+    try {
+      const fileName = packageFileName(workspace.department.name, packed.manifest.catalogVersion, createdAt, type);
+      const saved = await platform.saveFile(fileName, packed.bytes);
+      if (!saved) {
+        void message.info(t('package.sign.cancelledSave'));
+        back();
+        return;
+      }
+      await recordPackage(session.ctx, {
+        workspaceId: session.id,
+        manifest: packed.manifest,
+        manifestBytes: packed.manifestBytes,
+        fileName: saved.name,
+        size: packed.bytes.length,
+        content: { kind: 'bytes', bytes: packed.bytes },
+        operator: workspace.operatorName,
+      });
+      await setPackageSummary(session.ctx, packed.manifest.packageId, { resources: checked.catalog.resources.length, items: checked.catalog.resources.reduce((n, r) => n + r.items.length, 0) });
+      void message.success({ content: `${t('package.sign.saved', { name: saved.name })} ${t('package.sign.savedDetail', { version: packed.manifest.catalogVersion })}`, duration: 6 });
+      setPhase({ kind: 'idle' });
+      onRecorded();
+    } catch (e) {
+      setPhase({ kind: 'refused', message: t('package.sign.refused', { message: describeError(e, coreLang(language)) }) });
+    }
+  };
+
+  return (
+    <Card title={t('package.make.title')} className="make-package">
+      <Flex vertical gap="middle">
+        <Descriptions size="small" column={4} bordered>
+          <Descriptions.Item label={t('package.make.version')}>v{version}</Descriptions.Item>
+          <Descriptions.Item label={t('package.make.resources')}>{catalog.resources.length}</Descriptions.Item>
+          <Descriptions.Item label={t('package.make.items')}>{items}</Descriptions.Item>
+          <Descriptions.Item label={t('package.make.base')}>{kind === 'incremental' && base ? `v${base.manifest.catalogVersion}` : '—'}</Descriptions.Item>
+        </Descriptions>
+        <Flex gap="middle" align="center" wrap>
+          <Typography.Text>{t('package.make.kind')}</Typography.Text>
+          <Radio.Group
+            value={kind}
+            disabled={working}
+            onChange={(e) => {
+              setKind(e.target.value as Kind);
+              setPhase({ kind: 'idle' });
+            }}
+            optionType="button"
+            options={[
+              { value: 'full', label: t('package.make.full') },
+              { value: 'incremental', label: t('package.make.incremental'), disabled: !base },
+            ]}
+          />
+          <Typography.Text type="secondary">
+            {kind === 'incremental' && base ? t('package.make.incrementalHelp', { version: base.manifest.catalogVersion }) : base ? t('package.make.fullHelp') : t('package.make.noBase')}
+          </Typography.Text>
+        </Flex>
+        <Typography.Text type="secondary">{t('package.make.checkHint')}</Typography.Text>
+        <Space>
+          <Button type={phase.kind === 'checked' ? 'default' : 'primary'} onClick={() => void check()} disabled={working}>
+            {phase.kind === 'checked' ? t('package.make.recheck') : t('package.make.check')}
+          </Button>
+          {working && <Button onClick={() => job.current?.cancel()}>{t('package.make.cancel')}</Button>}
+        </Space>
+        {phase.kind === 'working' && <StageProgress stages={phase.stages} stage={phase.stage} startedAt={phase.startedAt} />}
+        {phase.kind === 'refused' && <Alert type="error" showIcon title={phase.message} />}
+        {phase.kind === 'checked' && (
+          <CheckedPanel
+            checked={phase.checked}
+            stale={phase.checked.revision !== revision}
+            warningsSeen={warningsSeen}
+            onWarningsSeen={setWarningsSeen}
+            written={written}
+            onWrite={(code, reason) => setWritten((w) => new Map(w).set(code, reason))}
+            locate={(finding) => {
+              const target = jumpTarget(finding, phase.checked.catalog);
+              if (!target) return undefined;
+              if (target.kind === 'department') return () => navigation.goTo('home');
+              return () => navigation.openResource({ resourceId: target.resourceId, ...(target.path ? { path: target.path } : {}) });
+            }}
+            goValidate={() => navigation.goTo('validate')}
+            signForm={(ready) => (
+              <Card type="inner" title={t('package.sign.title')}>
+                <Form form={form} layout="inline" onFinish={(values) => void sign(values, phase.checked)} disabled={!ready}>
+                  <Form.Item name="passphrase" label={t('package.sign.passphrase')} rules={[{ required: true, message: t('package.sign.passphraseRequired') }]} validateStatus={passphraseError ? 'error' : undefined}>
+                    <Input.Password autoComplete="off" className="pack-passphrase" />
+                  </Form.Item>
+                  <Form.Item>
+                    <Button type="primary" htmlType="submit">
+                      {t('package.sign.submit')}
+                    </Button>
+                  </Form.Item>
+                </Form>
+                {passphraseError && <Alert type="error" showIcon title={passphraseError} className="pack-passphrase-error" role="alert" />}
+                <Typography.Paragraph type="secondary" className="pack-passphrase-help">
+                  {t('package.sign.passphraseHelp')} {t('keys.current.fingerprint')}：<span className="registration-mono">{formatFingerprint(signingKey.keyId).split(' ').slice(0, 4).join(' ')} …</span>
+                </Typography.Paragraph>
+              </Card>
+            )}
+          />
+        )}
+      </Flex>
+    </Card>
+  );
+}
+
+function StageProgress({ stages, stage, startedAt }: { stages: Stage[]; stage: Stage; startedAt: number }) {
+  const { t } = useTranslation();
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(timer);
+  }, []);
+  return (
+    <Flex vertical gap="small" className="pack-progress" role="status">
+      <Steps size="small" current={stages.indexOf(stage)} items={stages.map((s) => ({ title: t(`package.stage.${s}`) }))} />
+      <Space>
+        <Spin size="small" />
+        <Typography.Text>{t(`package.stage.${stage}`)}</Typography.Text>
+        <Typography.Text type="secondary">{t('package.stage.elapsed', { seconds: Math.max(0, Math.round((now - startedAt) / 1000)) })}</Typography.Text>
+      </Space>
+    </Flex>
+  );
+}
+
+function CheckedPanel({
+  checked,
+  stale,
+  warningsSeen,
+  onWarningsSeen,
+  written,
+  onWrite,
+  locate,
+  goValidate,
+  signForm,
+}: {
+  checked: Checked;
+  stale: boolean;
+  warningsSeen: boolean;
+  onWarningsSeen: (seen: boolean) => void;
+  written: ReadonlyMap<string, string>;
+  onWrite: (code: string, reason: string) => void;
+  locate: (finding: Finding) => (() => void) | undefined;
+  goValidate: () => void;
+  signForm: (ready: boolean) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { report, changes } = checked.prepared;
+  const errors = report.findings.filter((f) => f.severity === 'error');
+  const warnings = report.findings.filter((f) => f.severity === 'warning');
+  const missing = (changes ?? []).filter((c) => !checked.fromHistory.has(c.code) && !(written.get(c.code) ?? '').trim());
+  const ready = !stale && errors.length === 0 && (warnings.length === 0 || warningsSeen) && missing.length === 0 && (changes === null || changes.length > 0);
+  return (
+    <Flex vertical gap="middle">
+      {stale && <Alert type="warning" showIcon title={t('package.make.stale')} />}
+      {errors.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          className="pack-errors"
+          title={t('package.errors.title', { count: errors.length })}
+          description={
+            <Flex vertical gap="small">
+              <Typography.Text>{t('package.errors.hint')}</Typography.Text>
+              <FindingList findings={errors} locate={locate} />
+              <Space>
+                {errors.length > LISTED_FINDINGS && <Typography.Text type="secondary">{t('package.errors.more', { count: errors.length - LISTED_FINDINGS })}</Typography.Text>}
+                <Button size="small" onClick={goValidate}>
+                  {t('package.errors.goValidate')}
+                </Button>
+              </Space>
+            </Flex>
+          }
+        />
+      )}
+      {errors.length === 0 && warnings.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          className="pack-warnings"
+          title={t('package.warnings.title', { count: warnings.length })}
+          description={
+            <Flex vertical gap="small">
+              <Typography.Text>{t('package.warnings.hint')}</Typography.Text>
+              <Collapse size="small" items={[{ key: 'w', label: t('package.warnings.show'), children: <FindingList findings={warnings} locate={locate} /> }]} />
+              <Checkbox checked={warningsSeen} onChange={(e) => onWarningsSeen(e.target.checked)}>
+                {t('package.warnings.confirm')}
+              </Checkbox>
+            </Flex>
+          }
+        />
+      )}
+      {errors.length === 0 && warnings.length === 0 && <Alert type="success" showIcon title={t('package.clean')} />}
+      {changes && checked.base && (
+        <Flex vertical gap="small">
+          <Typography.Title level={5}>{t('package.changes.title', { version: checked.prepared.baseVersion, count: changes.length })}</Typography.Title>
+          {changes.length === 0 && <Alert type="info" showIcon title={t('package.changes.none')} />}
+          {missing.length > 0 && <Alert type="warning" showIcon title={t('package.changes.missingTitle', { count: missing.length })} description={t('package.changes.missingHint')} />}
+          {changes.length > 0 && <ChangeListTable changes={changes} fromHistory={checked.fromHistory} written={written} onWrite={onWrite} />}
+        </Flex>
+      )}
+      {errors.length === 0 && signForm(ready)}
+    </Flex>
+  );
+}
+
+function FindingList({ findings, locate }: { findings: readonly Finding[]; locate: (finding: Finding) => (() => void) | undefined }) {
+  return (
+    <Flex vertical gap="small" className="pack-finding-list">
+      {findings.slice(0, LISTED_FINDINGS).map((f, i) => {
+        const onLocate = locate(f);
+        return <FindingItem key={`${f.ruleId}|${f.path}|${i}`} finding={f} showResource {...(onLocate && { onLocate })} />;
+      })}
+    </Flex>
+  );
+}
