@@ -10,6 +10,8 @@ import { SectionView } from './SectionView.tsx';
 import { NavigationContext, type Navigation, type ResourceTarget } from './navigation.ts';
 import { SECTION_IDS, type SectionId } from './sections.ts';
 import { useSessionState } from '../session/use-session.ts';
+import { TrainingBanner, TrainingWatermark } from '../training/TrainingFrame.tsx';
+import { TrainingSwitch } from '../training/TrainingSwitch.tsx';
 
 const SECTION_ICONS: Readonly<Record<SectionId, ReactNode>> = {
   home: <HomeOutlined />,
@@ -50,12 +52,14 @@ export function AppShell() {
               {workspace.department.name}
             </Typography.Text>
             <Flex align="center" gap="middle" className="shell-header-end">
+              <TrainingSwitch />
               <SavedIndicator />
               <Typography.Text type="secondary">{t('header.operator', { name: workspace.operatorName })}</Typography.Text>
               <LanguageSwitch />
             </Flex>
           </Flex>
         </Layout.Header>
+        <TrainingBanner />
         <Layout>
           <Layout.Sider width={184} className="shell-sider">
             <Menu
@@ -69,7 +73,9 @@ export function AppShell() {
             />
           </Layout.Sider>
           <Layout.Content className="shell-content">
-            <SectionView section={section} />
+            <TrainingWatermark>
+              <SectionView section={section} />
+            </TrainingWatermark>
           </Layout.Content>
         </Layout>
       </Layout>

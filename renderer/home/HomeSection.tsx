@@ -1,35 +1,27 @@
-// 首页: the workspace as set up; the catalog overview comes with catalog editing.
-import { Card, Descriptions, Empty, Flex } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { asUiLanguage } from '../i18n/language.ts';
-import { DivisionName } from '../app/DivisionName.tsx';
-import { profileName } from '../app/profile-name.ts';
+// 首页: the workspace, where its catalog stands (or what to do when it is empty), the deadlines it has to meet in
+// working days, and the holiday calendar they are counted with.
+import { Flex } from 'antd';
+import { useState } from 'react';
 import { useSessionState } from '../session/use-session.ts';
+import { CalendarEditor } from './CalendarEditor.tsx';
+import { CatalogOverviewPanel } from './CatalogOverviewPanel.tsx';
+import { DeadlinesCard } from './DeadlinesCard.tsx';
+import { EmptyCatalog } from './EmptyCatalog.tsx';
+import { useDeadlines } from './use-deadlines.ts';
+import { useUserCalendar } from './use-user-calendar.ts';
+import { WorkspaceCard } from './WorkspaceCard.tsx';
 
 export function HomeSection() {
-  const { t, i18n } = useTranslation();
-  const { workspace } = useSessionState();
-  const { department } = workspace;
+  const { catalog } = useSessionState();
+  const userCalendar = useUserCalendar();
+  const deadlines = useDeadlines(userCalendar.calendar);
+  const [editingCalendar, setEditingCalendar] = useState(false);
   return (
     <Flex vertical gap="middle">
-      <Card title={t('home.title')}>
-        <Descriptions
-          column={1}
-          bordered
-          size="small"
-          styles={{ label: { width: 180 } }}
-          items={[
-            { key: 'department', label: t('home.department'), children: department.name },
-            { key: 'uscc', label: t('home.uscc'), children: department.uscc },
-            { key: 'division', label: t('home.division'), children: <DivisionName code={department.divisionCode} /> },
-            { key: 'profile', label: t('home.profile'), children: profileName(workspace.profileId, asUiLanguage(i18n.language)) },
-            { key: 'operator', label: t('home.operator'), children: workspace.operatorName },
-          ]}
-        />
-      </Card>
-      <Card title={t('home.overviewTitle')}>
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('home.overviewComing')} />
-      </Card>
+      <WorkspaceCard />
+      {catalog.resources.length === 0 ? <EmptyCatalog /> : <CatalogOverviewPanel />}
+      <DeadlinesCard deadlines={deadlines} onEditCalendar={() => setEditingCalendar(true)} />
+      <CalendarEditor open={editingCalendar} onClose={() => setEditingCalendar(false)} calendar={userCalendar.calendar} onSave={userCalendar.save} />
     </Flex>
   );
 }

@@ -1,0 +1,21 @@
+// The header's way in and out of 培训模式.
+import { ExperimentOutlined, RollbackOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSessionState } from '../session/use-session.ts';
+import { useTraining } from './use-training.ts';
+
+export function TrainingSwitch() {
+  const { t } = useTranslation();
+  const { workspace } = useSessionState();
+  const training = useTraining();
+  return workspace.kind === 'training' ? (
+    <Button icon={<RollbackOutlined />} loading={training.busy} onClick={() => void training.leave()}>
+      {t('training.leave')}
+    </Button>
+  ) : (
+    <Button icon={<ExperimentOutlined />} loading={training.busy} onClick={() => void training.enter()}>
+      {t('training.enter')}
+    </Button>
+  );
+}

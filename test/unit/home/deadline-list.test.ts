@@ -1,0 +1,107 @@
+// 首页's deadlines: changes grouped by the day they were recorded, counted in working days under the profile with
+// the holiday calendar (hand-counted against the State Council arrangements), the annual update where a profile
+// has one, and what the packages sent and accepted change about them.
+import { describe, expect, it } from 'vitest';
+import { createCalendar } from '../../../core/calendar/working-days.ts';
+import { loadProfile } from '../../../core/profiles/profile.ts';
+import { beijingDate } from '../../../renderer/home/beijing-date.ts';
+import { deadlineList, reportedUpTo, type PackageSummary } from '../../../renderer/home/deadline-list.ts';
+import { workingDayCalendar } from '../../../renderer/home/holiday-calendar.ts';
+import { workingDaysLeft } from '../../../renderer/home/working-day-count.ts';
+
+const calendar = createCalendar();
+const anhui = loadProfile('anhui');
+// 2026-09-24 10:00 Beijing; 2026-09-24 20:00 Beijing is still the 24th, 2026-09-24T17:00Z is the 25th in Beijing.
+const AT_0924 = '2026-09-24T02:00:00.000Z';
+
+describe('working days left', () => {
+  it('counts the working days after today up to the due day, across 国庆节 and its 调休 Saturday', () => {
+    // 9-28,29,30 · 10-8,9 · 10-10 (Saturday worked) · 10-12..15 → 10
+    expect(workingDaysLeft(calendar, '2026-09-25', '2026-10-15')).toEqual({ left: 10, overdue: false, unverifiedYears: [] });
+    expect(workingDaysLeft(calendar, '2026-10-15', '2026-10-15')).toEqual({ left: 0, overdue: false, unverifiedYears: [] });
+  });
+
+  it('counts overdue working days, and is overdue the day after even when that is a weekend', () => {
+    expect(workingDaysLeft(calendar, '2026-10-20', '2026-10-15')).toMatchObject({ left: -3, overdue: true });
+    expect(workingDaysLeft(calendar, '2026-10-17', '2026-10-16')).toMatchObject({ left: 0, overdue: true }); // Saturday after a Friday
+  });
+
+  it('names years without a known arrangement', () => {
+    expect(workingDaysLeft(calendar, '2026-12-28', '2027-01-12').unverifiedYears).toEqual([2027]);
+  });
+});
+
+describe('deadline list', () => {
+  it('gives Anhui\'s 10 + 3 working days per day of changes, with Art. 15 cited', () => {
+    const changes = [{ at: AT_0924 }, { at: '2026-09-24T12:00:00Z' }, { at: '2026-09-24T17:00:00Z' }];
+    const list = deadlineList({ profile: anhui, calendar, today: '2026-09-25', changes, packages: [] });
+    expect(beijingDate('2026-09-24T17:00:00Z')).toBe('2026-09-25');
+    expect(list).toHaveLength(2);
+    const [first, second] = list;
+    // 9-24 + 10 working days = 10-15; + 3 = 10-16, 10-19, 10-20 (core's tests count the same).
+    expect(first).toMatchObject({ kind: 'change', changedOn: '2026-09-24', resources: 2, updateDue: '2026-10-15', reportDue: '2026-10-20', due: '2026-10-20', overdue: false, awaitingReceipt: false });
+    // From 9-25 to 10-20: 9-28..30 (3), 10-8..10 (6), 10-12..16 (11), 10-19, 10-20 (13).
+    expect(first!.left).toBe(13);
+    expect(first!.citations.map((c) => `${c.title}${c.article}`)).toEqual(['安徽省政务数据资源管理办法第十五条']);
+    expect(second).toMatchObject({ changedOn: '2026-09-25', resources: 1 });
+  });
+
+  it('marks a deadline overdue and keeps the soonest first', () => {
+    const changes = [{ at: '2026-11-02T02:00:00Z' }, { at: AT_0924 }];
+    const list = deadlineList({ profile: anhui, calendar, today: '2026-11-05', changes, packages: [] });
+    expect(list.map((d) => d.due)).toEqual(['2026-10-20', '2026-11-19']);
+    expect(list[0]).toMatchObject({ overdue: true, left: -12 });
+    expect(list[1]).toMatchObject({ overdue: false });
+  });
+
+  it('says which years are not verified, and a holiday entered for that year moves the date', () => {
+    const changes = [{ at: '2026-12-24T02:00:00Z' }];
+    const before = deadlineList({ profile: anhui, calendar, today: '2026-12-24', changes, packages: [] })[0]!;
+    // Weekends only in 2027: 12-25, 28, 29, 30, 31, 1-1, 4, 5, 6, 7 → update 1-7; 1-8, 11, 12 → report 1-12.
+    expect(before).toMatchObject({ updateDue: '2027-01-07', reportDue: '2027-01-12', unverifiedYears: [2027] });
+    const with2027 = workingDayCalendar({ years: { '2027': { notice: '', holidays: [{ name: '元旦', from: '2027-01-01', to: '2027-01-01' }], workdays: [] } }, corrections: { holidays: [], workdays: [] } });
+    const after = deadlineList({ profile: anhui, calendar: with2027, today: '2026-12-24', changes, packages: [] })[0]!;
+    expect(after).toMatchObject({ updateDue: '2027-01-08', reportDue: '2027-01-13', unverifiedYears: [] });
+  });
+
+  it('counts Yangzhou\'s 15 working days without a reporting period, and its yearly update before the end of June', () => {
+    const yangzhou = loadProfile('yangzhou');
+    const list = deadlineList({ profile: yangzhou, calendar, today: '2026-05-06', changes: [{ at: '2026-05-06T02:00:00Z' }], packages: [] });
+    const annual = list.find((d) => d.kind === 'annual');
+    expect(annual).toMatchObject({ year: 2026, due: '2026-06-30', overdue: false });
+    expect(annual!.citations.map((c) => c.article)).toEqual(['第十二条']);
+    const change = list.find((d) => d.kind === 'change');
+    // 5-7, 8, 9 (Saturday worked), 11..15, 18..22, 25, 26 → 15
+    expect(change).toMatchObject({ updateDue: '2026-05-26', due: '2026-05-26' });
+    expect(change && 'reportDue' in change && change.reportDue).toBeFalsy();
+  });
+
+  it('moves the yearly update to next year once a full package of this year was sent, and not for a returned one', () => {
+    const yangzhou = loadProfile('yangzhou');
+    const annual = (packages: PackageSummary[]) => deadlineList({ profile: yangzhou, calendar, today: '2026-08-03', changes: [], packages }).find((d) => d.kind === 'annual')!;
+    expect(annual([])).toMatchObject({ year: 2026, overdue: true });
+    expect(annual([{ full: true, status: 'returned', createdAt: '2026-06-01T02:00:00Z' }])).toMatchObject({ year: 2026, overdue: true });
+    expect(annual([{ full: false, status: 'accepted', createdAt: '2026-06-01T02:00:00Z' }])).toMatchObject({ year: 2026 });
+    expect(annual([{ full: true, status: 'awaitingReceipt', createdAt: '2026-07-20T02:00:00Z' }])).toMatchObject({ year: 2027, due: '2027-06-30', unverifiedYears: [2027] });
+  });
+
+  it('has nothing for a profile without working-day deadlines', () => {
+    expect(deadlineList({ profile: loadProfile('national'), calendar, today: '2026-09-25', changes: [{ at: AT_0924 }], packages: [] })).toEqual([]);
+  });
+
+  it('marks the changes a package sent after the accepted one carries as awaiting a receipt', () => {
+    const packages: PackageSummary[] = [
+      { full: true, status: 'accepted', createdAt: '2026-09-01T02:00:00Z' },
+      { full: false, status: 'awaitingReceipt', createdAt: '2026-09-24T08:00:00Z' },
+      { full: false, status: 'returned', createdAt: '2026-09-25T08:00:00Z' },
+    ];
+    expect(reportedUpTo(packages)).toEqual({ accepted: '2026-09-01T02:00:00Z', awaiting: '2026-09-24T08:00:00Z' });
+    const list = deadlineList({ profile: anhui, calendar, today: '2026-10-30', changes: [{ at: AT_0924 }, { at: '2026-09-25T02:00:00Z' }], packages });
+    expect(list.map((d) => d.kind === 'change' && [d.changedOn, d.awaitingReceipt, d.overdue])).toEqual([
+      ['2026-09-24', true, true],
+      ['2026-09-25', false, true],
+    ]);
+    // An awaiting package older than the accepted one bounds nothing.
+    expect(reportedUpTo([{ full: false, status: 'awaitingReceipt', createdAt: '2026-08-01T00:00:00Z' }, packages[0]!])).toEqual({ accepted: '2026-09-01T02:00:00Z' });
+  });
+});
