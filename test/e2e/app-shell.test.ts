@@ -134,11 +134,12 @@ describe('renderer app in Chromium', () => {
     expect(await fontsDrawing(page, '.shell-department')).toEqual([CJK_FONT]);
     await shot(page, 'app-shell-home');
 
-    // A section still to come says what it will do, and that it is not there yet.
+    // A section with nothing to work on yet says what to do first: 打包上报 needs a key.
     await page.getByRole('menuitem', { name: '打包上报' }).click();
-    await page.getByText('此功能正在建设中，暂不可用。').waitFor();
-    await page.getByText(/生成全量或增量目录包/).waitFor();
-    await shot(page, 'app-shell-package');
+    await page.getByText('还没有签名密钥，不能签名打包。').waitFor();
+    await page.getByRole('button', { name: '去创建密钥' }).click();
+    await page.locator('.ant-menu-item-selected', { hasText: '密钥' }).waitFor();
+    await shot(page, 'app-shell-keys');
 
     // English is one click away, and back.
     await page.getByText('English', { exact: true }).click();
