@@ -1,0 +1,27 @@
+// 删除 of the selected resources: the dialog is the confirmation; a 变更说明 is required, since a withdrawn
+// resource is reported to the platform with its reason.
+import { Alert, Form } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Resource } from '../../core/model/catalog.ts';
+import { useSession } from '../session/use-session.ts';
+import type { RunEachResult } from './run-each.ts';
+import { BulkActionDialog } from './BulkActionDialog.tsx';
+
+export function DeleteDialog({ resources, onFinished, onClose }: { resources: readonly Resource[]; onFinished(result: RunEachResult): void; onClose(): void }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [form] = Form.useForm<{ reason: string }>();
+  const first = resources[0];
+  return (
+    <BulkActionDialog<object>
+      title={resources.length === 1 && first ? t('catalog.delete.titleOne', { name: first.name || first.code || '' }) : t('catalog.delete.title', { count: resources.length })}
+      okText={t('catalog.delete.ok')}
+      danger
+      intro={<Alert className="catalog-delete-warning" type="warning" showIcon title={t('catalog.delete.warning')} />}
+      form={form}
+      plan={(_, note) => ({ steps: resources.map((r) => () => session.remove(r.id, note)) })}
+      onFinished={onFinished}
+      onClose={onClose}
+    />
+  );
+}
