@@ -3,6 +3,7 @@
 import { Popover, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { citationLabel, type Citation } from '../../core/rules/citations.ts';
+import './findings.css';
 
 export function CitationLink({ citation }: { citation: Citation }) {
   const { t } = useTranslation();

@@ -25,6 +25,23 @@ export function withResourceRevalidated(findings: CatalogFindings, engine: RuleE
   return { ...findings, own };
 }
 
+/**
+ * The resource at `index` was deleted: the ones after it move up one place, and so do their findings' paths. The
+ * cross-record findings are renumbered the same way until the next refresh re-runs them.
+ */
+export function withResourceRemoved(findings: CatalogFindings, index: number): CatalogFindings {
+  const own = findings.own.slice(0, index);
+  for (let i = index + 1; i < findings.own.length; i++) own.push(findings.own[i]!.map((f) => movedTo(f, i - 1)));
+  const crossRecord = findings.crossRecord
+    .filter((f) => f.resourceIndex !== index)
+    .map((f) => (f.resourceIndex !== undefined && f.resourceIndex > index ? movedTo(f, f.resourceIndex - 1) : f));
+  return { own, crossRecord };
+}
+
+function movedTo(finding: Finding, index: number): Finding {
+  return { ...finding, resourceIndex: index, path: finding.path.replace(/^resources\[\d+\]/, `resources[${index}]`) };
+}
+
 const flattened = new WeakMap<CatalogFindings, readonly Finding[]>();
 
 /** Every finding, as one list (computed once per CatalogFindings). */

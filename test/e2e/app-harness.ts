@@ -2,11 +2,11 @@
 // Vite build takes tens of seconds on two cores), served from localhost with the same Content-Security-Policy the
 // desktop shell sends (so a test fails on code the CSP would refuse), and pages that record requests leaving the
 // app and uncaught errors. completeFirstRun() takes a new page through the real first-run wizard.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security/csp.ts';
 import { completeUscc, orgCodeCheckChar } from '../../core/codes/uscc.ts';
 import { serve, type StaticFile, type TestServer } from './browser-harness.ts';
@@ -14,7 +14,9 @@ import { serve, type StaticFile, type TestServer } from './browser-harness.ts';
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'mulu-e2e-app');
-const SOURCES = ['renderer', 'core', 'assets', 'vite.config.ts', 'package.json'];
+// The build recipe (this file) counts too: changing how the app is built must not reuse an old build.
+const SOURCES = ['renderer', 'core', 'assets', 'electron/security', 'vite.config.ts', 'package.json', 'test/e2e/app-harness.ts'];
+const VITE = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -61,7 +63,14 @@ export async function builtApp(): Promise<string> {
     try {
       const tmp = `${dir}.tmp`;
       await rm(tmp, { recursive: true, force: true });
-      await build({ configFile: join(ROOT, 'vite.config.ts'), build: { outDir: tmp, emptyOutDir: true }, logLevel: 'warn' });
+      // In its own process with NODE_ENV=production: Vite keeps a NODE_ENV it finds, and vitest's is 'test', which
+      // would build development React (several times slower, and not what clerks run).
+      const built = spawnSync(process.execPath, [VITE, 'build', '--config', join(ROOT, 'vite.config.ts'), '--outDir', tmp, '--emptyOutDir', '--logLevel', 'warn'], {
+        cwd: ROOT,
+        env: { ...process.env, NODE_ENV: 'production' },
+        encoding: 'utf8',
+      });
+      if (built.status !== 0) throw new Error(`vite build failed:\n${built.stdout}\n${built.stderr}`);
       await rename(tmp, dir);
       return dir;
     } finally {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateCatalog } from '../../../core/sample/generator.ts';
 import { RuleEngine } from '../../../core/rules/engine.ts';
+import type { Finding } from '../../../core/rules/types.ts';
 import { appBackend } from '../../../renderer/session/app-backend.ts';
 import { allFindings } from '../../../renderer/session/catalog-findings.ts';
 import { loadCatalog } from '../../../renderer/storage/catalog-reader.ts';
@@ -66,7 +67,7 @@ describe('workspace session', () => {
     const outcome = await session.commitImport({ ...sample, department: DEPARTMENT.department, profile: DEPARTMENT.profileId }, { note: NOTE });
     expect(outcome.ok).toBe(true);
     const engine = new RuleEngine({ profile: DEPARTMENT.profileId });
-    const sorted = (list: readonly { path: string; ruleId: string }[]) => list.map((f) => `${f.ruleId} ${f.path}`).sort();
+    const sorted = (list: readonly Finding[]) => list.map((f) => `${f.ruleId} ${f.path} ${f.resourceIndex} ${f.message.zh}`).sort();
     const check = async () => {
       const catalog = await loadCatalog(backend.ctx, session.id);
       expect(sorted(allFindings(session.getState().findings))).toEqual(sorted(engine.validateCatalog(catalog)));
@@ -81,6 +82,8 @@ describe('workspace session', () => {
     expect(allFindings(session.getState().findings).some((f) => f.ruleId === 'R03' && f.resourceIndex === 4)).toBe(true);
     await check();
     await session.remove(resources[0]!.id, NOTE);
+    await session.remove(resources[10]!.id, NOTE);
+    session.refreshCrossRecord();
     await check();
   });
 });
