@@ -1,6 +1,3 @@
 // The app's sections, in the order of the side bar. Their labels are `nav.<id>` in the i18n resources.
 export const SECTION_IDS = ['home', 'catalog', 'import', 'validate', 'package', 'keys'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
-
-/** Sections still to be built; each shows what it will do (`placeholder.<id>`). */
-export type PlannedSectionId = Exclude<SectionId, 'home'>;
