@@ -101,6 +101,7 @@ function OpenSession({ session, backend, onSwitch }: { session: WorkspaceSession
   const value = useMemo<SessionContextValue>(
     () => ({
       session,
+      storage: { persisted: backend.persisted, integrity: backend.integrity },
       switchWorkspace: async (kind: WorkspaceKind) => {
         const row = await backend.findWorkspace(kind);
         if (!row) throw new Error(`no ${kind} workspace`);

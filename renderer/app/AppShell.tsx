@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { SavedIndicator } from './SaveStatus.tsx';
 import { SectionView } from './SectionView.tsx';
+import { IntegrityNotices } from './StartupNotices.tsx';
 import { NavigationContext, type Navigation, type ResourceTarget } from './navigation.ts';
 import { SECTION_IDS, type SectionId } from './sections.ts';
 import { useSessionState } from '../session/use-session.ts';
@@ -74,6 +75,7 @@ export function AppShell() {
           </Layout.Sider>
           <Layout.Content className="shell-content">
             <TrainingWatermark>
+              <IntegrityNotices />
               <SectionView section={section} />
             </TrainingWatermark>
           </Layout.Content>

@@ -10,6 +10,7 @@ import { EmptyCatalog } from './EmptyCatalog.tsx';
 import { useDeadlines } from './use-deadlines.ts';
 import { useUserCalendar } from './use-user-calendar.ts';
 import { WorkspaceCard } from './WorkspaceCard.tsx';
+import { PersistenceNotice } from '../app/StartupNotices.tsx';
 
 export function HomeSection() {
   const { catalog } = useSessionState();
@@ -18,6 +19,7 @@ export function HomeSection() {
   const [editingCalendar, setEditingCalendar] = useState(false);
   return (
     <Flex vertical gap="middle">
+      <PersistenceNotice />
       <WorkspaceCard />
       {catalog.resources.length === 0 ? <EmptyCatalog /> : <CatalogOverviewPanel />}
       <DeadlinesCard deadlines={deadlines} onEditCalendar={() => setEditingCalendar(true)} />

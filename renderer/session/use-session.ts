@@ -1,11 +1,14 @@
 // React's view of the open workspace session: the session itself (for its operations) and its state, which
 // re-renders subscribers whenever the catalog, its findings or the save time change.
 import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { OpenedStorage } from '../storage/database.ts';
 import type { WorkspaceKind } from '../storage/rows.ts';
 import type { SessionState, WorkspaceSession } from './workspace-session.ts';
 
 export interface SessionContextValue {
   session: WorkspaceSession;
+  /** What opening the storage found: whether the browser keeps it, and the integrity check. */
+  storage: Pick<OpenedStorage, 'persisted' | 'integrity'>;
   /** Opens the department workspace or the training sandbox in place of the current one. */
   switchWorkspace(kind: WorkspaceKind): Promise<void>;
 }

@@ -16,8 +16,9 @@ import type { ResourceFormTestApi } from './resource-form-page-api.ts';
 
 const DEPARTMENT = { name: '泗县农业农村局', uscc: '11341324003000120Y', divisionCode: '341324' };
 
+const backend = await openAppBackend();
+
 async function openSession(): Promise<WorkspaceSession> {
-  const backend = await openAppBackend();
   let row = await backend.findWorkspace('department');
   if (!row) {
     await backend.createWorkspace({ department: DEPARTMENT, profileId: 'sixian', operatorName: '王芳' });
@@ -71,7 +72,7 @@ createRoot(root).render(
     children: createElement(
       ErrorBoundary,
       null,
-      createElement(SessionContext.Provider, { value: { session, switchWorkspace: async () => undefined } }, createElement(Host)),
+      createElement(SessionContext.Provider, { value: { session, storage: backend, switchWorkspace: async () => undefined } }, createElement(Host)),
     ),
   }),
 );
