@@ -91,14 +91,18 @@ function AnnotateButton({ file, dryRun }: { file: PickedFile; dryRun: WorkbookDr
     setCancel(() => job.cancel);
     const outcome = await job.result;
     setCancel(undefined);
-    if (outcome.ok) {
-      const saved = await platform.saveFile(annotatedFileName(file.name), outcome.bytes);
-      if (saved) void message.success(t('import.report.annotated', { file: saved.name, marked: outcome.marked }));
-    } else if ('failure' in outcome) {
-      void message.error(t('import.report.annotateFailed', { message: pickText(outcome.failure.message, asUiLanguage(i18n.language)) }));
-    } else if ('crashed' in outcome) {
+    if ('cancelled' in outcome) return;
+    if (!outcome.ok) {
       void message.error(t('import.report.annotateFailed', { message: outcome.crashed }));
+      return;
     }
+    const annotated = outcome.result;
+    if (!annotated.ok) {
+      void message.error(t('import.report.annotateFailed', { message: pickText(annotated.failure.message, asUiLanguage(i18n.language)) }));
+      return;
+    }
+    const saved = await platform.saveFile(annotatedFileName(file.name), annotated.bytes);
+    if (saved) void message.success(t('import.report.annotated', { file: saved.name, marked: annotated.marked }));
   };
   if (cancel) {
     return (

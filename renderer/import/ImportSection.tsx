@@ -54,10 +54,11 @@ export function ImportSection() {
     const outcome = await job.result;
     setStage((s) => {
       if (s.step !== 'reading' || s.file !== picked) return s;
-      if (outcome.ok) return { step: 'report', file: picked, dryRun: outcome.dryRun };
-      if ('failure' in outcome) return { step: 'failed', fileName: picked.name, reason: outcome.failure.message };
-      if ('crashed' in outcome) return { step: 'failed', fileName: picked.name, crashed: t('import.failed.crashed', { message: outcome.crashed }) };
-      return { step: 'start', notice: 'cancelled' };
+      if ('cancelled' in outcome) return { step: 'start', notice: 'cancelled' };
+      if (!outcome.ok) return { step: 'failed', fileName: picked.name, crashed: t('import.failed.crashed', { message: outcome.crashed }) };
+      const read = outcome.result;
+      if (!read.ok) return { step: 'failed', fileName: picked.name, reason: read.failure.message };
+      return { step: 'report', file: picked, dryRun: read.dryRun };
     });
   };
 

@@ -2,14 +2,10 @@
 // changePassphrase); only when that succeeded is the new keystore stored, so a wrong passphrase — answered with
 // core's Chinese message — leaves the stored key exactly as it was.
 import { Alert, App, Button, Form, Input, Space, Spin } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../app/workspace-setup.ts';
-import { asUiLanguage, coreLang, pickText } from '../i18n/language.ts';
-import { useSession } from '../session/use-session.ts';
-import { storeSigningKey, type StoredSigningKey } from '../storage/keystore-store.ts';
-import { confirmShortPassphrase, NewPassphraseFields } from './PassphraseFields.tsx';
-import { runKeystoreJobInWorker } from './run-keystore-job.ts';
+import type { StoredSigningKey } from '../storage/keystore-store.ts';
+import { NewPassphraseFields } from './PassphraseFields.tsx';
+import { useKeyChange } from './use-key-change.ts';
 
 interface ChangeValues {
   old: string;
@@ -18,37 +14,16 @@ interface ChangeValues {
 }
 
 export function ChangePassphraseForm({ current, onDone, onCancel }: { current: StoredSigningKey; onDone: () => void; onCancel: () => void }) {
-  const { t, i18n } = useTranslation();
-  const language = asUiLanguage(i18n.language);
-  const session = useSession();
-  const { message, modal } = App.useApp();
+  const { t } = useTranslation();
+  const { message } = App.useApp();
   const [form] = Form.useForm<ChangeValues>();
-  const [working, setWorking] = useState(false);
-  const [error, setError] = useState<string>();
+  const { working, error, submit: store } = useKeyChange('passphrase');
 
   const submit = async ({ old, passphrase }: ChangeValues) => {
-    if (!(await confirmShortPassphrase(modal, t, passphrase))) return;
-    setWorking(true);
-    setError(undefined);
-    try {
-      const outcome = await runKeystoreJobInWorker({ kind: 'change', keystore: current.keystore, oldPassphrase: old, newPassphrase: passphrase });
-      if (!outcome.ok) {
-        setError(t('keys.failed.crashed', { message: 'crashed' in outcome ? outcome.crashed : '' }));
-        return;
-      }
-      if (!outcome.result.ok) {
-        setError(pickText(outcome.result.error.message, language));
-        form.setFieldValue('old', '');
-        return;
-      }
-      await storeSigningKey(session.ctx, session.id, outcome.result.keystore, 'passphrase', session.getState().workspace.operatorName);
-      void message.success(t('keys.passphrase.done'));
-      onDone();
-    } catch (e) {
-      setError(t('keys.failed.store', { message: describeError(e, coreLang(language)) }));
-    } finally {
-      setWorking(false);
-    }
+    const request = { kind: 'change', keystore: current.keystore, oldPassphrase: old, newPassphrase: passphrase } as const;
+    if (!(await store(passphrase, () => request, () => form.setFieldValue('old', '')))) return;
+    void message.success(t('keys.passphrase.done'));
+    onDone();
   };
 
   return (

@@ -2,15 +2,10 @@
 // Generation and sealing run in the key worker with a spinner; the sealed keystore is then stored with its audit
 // entry. Nothing is stored if anything fails.
 import { Alert, App, Button, Form, Radio, Space, Spin, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SignatureAlgorithm } from '../../core/crypto/algorithms.ts';
-import { describeError } from '../app/workspace-setup.ts';
-import { asUiLanguage, coreLang, pickText } from '../i18n/language.ts';
-import { useSession } from '../session/use-session.ts';
-import { storeSigningKey } from '../storage/keystore-store.ts';
-import { confirmShortPassphrase, NewPassphraseFields } from './PassphraseFields.tsx';
-import { runKeystoreJobInWorker } from './run-keystore-job.ts';
+import { NewPassphraseFields } from './PassphraseFields.tsx';
+import { useKeyChange } from './use-key-change.ts';
 
 interface CreateKeyValues {
   algorithm: SignatureAlgorithm;
@@ -19,37 +14,16 @@ interface CreateKeyValues {
 }
 
 export function CreateKeyForm({ replacing, onDone }: { replacing: boolean; onDone: () => void }) {
-  const { t, i18n } = useTranslation();
-  const language = asUiLanguage(i18n.language);
-  const session = useSession();
-  const { message, modal } = App.useApp();
+  const { t } = useTranslation();
+  const { message } = App.useApp();
   const [form] = Form.useForm<CreateKeyValues>();
-  const [working, setWorking] = useState(false);
-  const [error, setError] = useState<string>();
+  const { working, error, submit: store } = useKeyChange(replacing ? 'replace' : 'create');
 
   const submit = async ({ algorithm, passphrase }: CreateKeyValues) => {
-    if (!(await confirmShortPassphrase(modal, t, passphrase))) return;
-    setWorking(true);
-    setError(undefined);
-    try {
-      const outcome = await runKeystoreJobInWorker({ kind: 'create', algorithm, passphrase, created: new Date().toISOString() });
-      if (!outcome.ok) {
-        setError(t('keys.failed.crashed', { message: 'crashed' in outcome ? outcome.crashed : '' }));
-        return;
-      }
-      if (!outcome.result.ok) {
-        setError(pickText(outcome.result.error.message, language));
-        return;
-      }
-      await storeSigningKey(session.ctx, session.id, outcome.result.keystore, replacing ? 'replace' : 'create', session.getState().workspace.operatorName);
-      form.resetFields();
-      void message.success(t(replacing ? 'keys.replace.done' : 'keys.create.done'));
-      onDone();
-    } catch (e) {
-      setError(t('keys.failed.store', { message: describeError(e, coreLang(language)) }));
-    } finally {
-      setWorking(false);
-    }
+    if (!(await store(passphrase, () => ({ kind: 'create', algorithm, passphrase, created: new Date().toISOString() })))) return;
+    form.resetFields();
+    void message.success(t(replacing ? 'keys.replace.done' : 'keys.create.done'));
+    onDone();
   };
 
   return (

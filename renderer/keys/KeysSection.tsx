@@ -39,7 +39,7 @@ export function KeysSection() {
   let body;
   if (state.status === 'loading') body = <Spin tip={t('keys.loading')} />;
   else if (state.status === 'failed') body = <Alert type="error" showIcon title={describeError(state.error, coreLang(asUiLanguage(i18n.language)))} />;
-  else if (!state.key) {
+  else if (!state.value) {
     body = (
       <Card title={t('keys.create.title')}>
         <Alert type="info" showIcon title={t('keys.none')} description={t('keys.noneHint')} className="key-none" />
@@ -47,7 +47,7 @@ export function KeysSection() {
       </Card>
     );
   } else {
-    body = <KeyView stored={state.key} mode={mode} setMode={setMode} onDone={done} />;
+    body = <KeyView stored={state.value} mode={mode} setMode={setMode} onDone={done} />;
   }
   return (
     <Flex vertical gap="middle" className="keys-section">

@@ -4,12 +4,16 @@
 import type { SignatureAlgorithm } from '../../core/crypto/algorithms.ts';
 import { changePassphrase, createKeystore, type KeystoreError, type ScryptCost } from '../../core/crypto/keystore.ts';
 import { generateKeyPair } from '../../core/crypto/signature.ts';
+import type { WorkerJobTypes } from '../workers/worker-job.ts';
 
 export type KeystoreJobRequest =
   | { kind: 'create'; algorithm: SignatureAlgorithm; passphrase: string; created: string; scrypt?: ScryptCost }
   | { kind: 'change'; keystore: string; oldPassphrase: string; newPassphrase: string; scrypt?: ScryptCost };
 
 export type KeystoreJobResult = { ok: true; keystore: string } | { ok: false; error: KeystoreError };
+
+/** The key worker's job, for both ends (workers/worker-job.ts); it reports no progress. */
+export type KeystoreJob = WorkerJobTypes<KeystoreJobRequest, never, KeystoreJobResult>;
 
 export async function runKeystoreJob(request: KeystoreJobRequest): Promise<KeystoreJobResult> {
   const cost = request.scrypt ? { scrypt: request.scrypt } : {};

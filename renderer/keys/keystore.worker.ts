@@ -1,5 +1,5 @@
 // The key worker: generating and re-sealing keys (scrypt, seconds of CPU) off the UI thread. One request per worker.
-import { serveWorkerJob } from '../package/worker-job.ts';
-import { runKeystoreJob, type KeystoreJobRequest, type KeystoreJobResult } from './keystore-job.ts';
+import { serveWorkerJob } from '../workers/worker-job.ts';
+import { runKeystoreJob, type KeystoreJob } from './keystore-job.ts';
 
-serveWorkerJob<KeystoreJobRequest, never, KeystoreJobResult>((request) => runKeystoreJob(request));
+serveWorkerJob<KeystoreJob>((request) => runKeystoreJob(request));

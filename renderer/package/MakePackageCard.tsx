@@ -23,13 +23,13 @@ import { setPackageSummary } from '../storage/package-summaries.ts';
 import { recordPackage } from '../storage/packages.ts';
 import type { PackageRow } from '../storage/rows.ts';
 import { jumpTarget } from '../validate/jump-target.ts';
+import type { WorkerJob } from '../workers/worker-job.ts';
 import { changeNotesFromHistory } from './change-notes-from-history.ts';
 import { ChangeListTable } from './ChangeListTable.tsx';
 import type { PackBaseInput, PackStage, Prepared } from './package-job.ts';
 import { incrementBase, nextCatalogVersion, packageFileName } from './package-plan.ts';
 import { startPack, startPrepare } from './run-pack-job.ts';
 import { signerPemFor } from './signer-pem.ts';
-import type { WorkerJob } from './worker-job.ts';
 
 /** Findings listed here at most; the rest are in 校验. */
 const LISTED_FINDINGS = 30;

@@ -24,7 +24,7 @@ export function PackageSection() {
 
   let make;
   if (key.state.status !== 'ready' || packages.state.status !== 'ready') make = null;
-  else if (!key.state.key) {
+  else if (!key.state.value) {
     make = (
       <Alert
         type="warning"
@@ -49,7 +49,7 @@ export function PackageSection() {
       </Card>
     );
   } else {
-    make = <MakePackageCard signingKey={key.state.key} packages={packages.state.view.packages} onRecorded={packages.reload} />;
+    make = <MakePackageCard signingKey={key.state.value} packages={packages.state.value.packages} onRecorded={packages.reload} />;
   }
 
   const failed = key.state.status === 'failed' ? key.state.error : packages.state.status === 'failed' ? packages.state.error : undefined;
@@ -62,7 +62,7 @@ export function PackageSection() {
       {failed !== undefined && <Alert type="error" showIcon title={describeError(failed, coreLang(asUiLanguage(i18n.language)))} />}
       {(key.state.status === 'loading' || packages.state.status === 'loading') && <Spin />}
       {make}
-      {packages.state.status === 'ready' && <SentPackages view={packages.state.view} onChanged={packages.reload} />}
+      {packages.state.status === 'ready' && <SentPackages view={packages.state.value} onChanged={packages.reload} />}
     </Flex>
   );
 }

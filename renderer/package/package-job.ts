@@ -19,6 +19,7 @@ import { loadProfile } from '../../core/profiles/profile.ts';
 import { validateCatalogReport } from '../../core/report/catalog-report.ts';
 import type { ValidationReport } from '../../core/report/validation-report.ts';
 import { exportWorkbook } from '../../core/workbook/export-workbook.ts';
+import type { WorkerJobTypes } from '../workers/worker-job.ts';
 
 export type PackStage = 'validating' | 'comparing' | 'unlocking' | 'exporting' | 'signing' | 'checking';
 
@@ -66,8 +67,9 @@ export interface PackRequest {
 
 export type Packed = { ok: true; bytes: Uint8Array; manifest: PackageManifest; manifestBytes: Uint8Array } | { ok: false; refusal: PackRefusal };
 
-export type PackJobRequest = PrepareRequest | PackRequest;
-export type PackJobResult = Prepared | Packed;
+/** The packaging worker's two jobs, for both ends (workers/worker-job.ts). */
+export type PrepareJob = WorkerJobTypes<PrepareRequest, PackStage, Prepared>;
+export type PackJob = WorkerJobTypes<PackRequest, PackStage, Packed>;
 
 export async function preparePackage(request: PrepareRequest, progress: (stage: PackStage) => void): Promise<Prepared> {
   const { catalog } = request;

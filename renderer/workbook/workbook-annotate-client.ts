@@ -1,21 +1,9 @@
-// Asking the annotated-workbook worker for a marked copy of the clerk's workbook (worker-job.ts).
+// Asking the annotated-workbook worker for a marked copy of the clerk's workbook (workers/worker-job.ts).
 import type { Finding } from '../../core/rules/types.ts';
-import type { WorkbookFailure } from '../../core/xlsx/xlsx-reader.ts';
-import type { WorkbookAnnotateMessage, WorkbookAnnotateRequest } from './workbook-annotate-messages.ts';
-import { startWorkerJob, type WorkerJob } from './worker-job.ts';
-
-export type AnnotateResult = { ok: true; bytes: Uint8Array; marked: number } | { ok: false; failure: WorkbookFailure };
+import { startWorkerJob, type JobWorker, type WorkerJob } from '../workers/worker-job.ts';
+import type { AnnotateResult, WorkbookAnnotateJob } from './workbook-annotate-messages.ts';
 
 /** `bytes` is copied for the worker, so the caller's copy of the workbook stays usable. */
-export function startAnnotation(createWorker: () => Worker, bytes: Uint8Array, findings: readonly Finding[]): WorkerJob<AnnotateResult> {
-  const copy = bytes.slice().buffer;
-  return startWorkerJob<WorkbookAnnotateRequest, WorkbookAnnotateMessage, AnnotateResult>(
-    createWorker,
-    { bytes: copy, findings: [...findings] },
-    (request) => [request.bytes],
-    (data, finish) => {
-      if (data.type === 'done') finish({ ok: true, bytes: new Uint8Array(data.bytes), marked: data.marked });
-      else finish({ ok: false, failure: data.failure });
-    },
-  );
+export function startAnnotation(createWorker: () => JobWorker, bytes: Uint8Array, findings: readonly Finding[]): WorkerJob<AnnotateResult> {
+  return startWorkerJob<WorkbookAnnotateJob>(createWorker, { bytes: bytes.slice().buffer, findings: [...findings] }, { transfer: (request) => [request.bytes] });
 }

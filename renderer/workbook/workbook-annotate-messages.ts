@@ -1,6 +1,7 @@
-// The messages between the UI and the annotated-workbook worker, typed once for both ends.
+// What the UI and the annotated-workbook worker say to each other, typed once for both ends (workers/worker-job.ts).
 import type { Finding } from '../../core/rules/types.ts';
 import type { WorkbookFailure } from '../../core/xlsx/xlsx-reader.ts';
+import type { WorkerJobTypes } from '../workers/worker-job.ts';
 
 export interface WorkbookAnnotateRequest {
   /** A copy of the clerk's workbook (transferred); the original file is never touched. */
@@ -9,6 +10,7 @@ export interface WorkbookAnnotateRequest {
   findings: Finding[];
 }
 
-export type WorkbookAnnotateMessage =
-  | { type: 'done'; bytes: ArrayBuffer; marked: number }
-  | { type: 'failed'; failure: WorkbookFailure };
+/** The marked copy (its buffer transferred back) and how many findings it marks, or why the workbook cannot be read. */
+export type AnnotateResult = { ok: true; bytes: Uint8Array<ArrayBuffer>; marked: number } | { ok: false; failure: WorkbookFailure };
+
+export type WorkbookAnnotateJob = WorkerJobTypes<WorkbookAnnotateRequest, never, AnnotateResult>;

@@ -4,23 +4,18 @@
 import { concatBytes } from '@noble/hashes/utils.js';
 import { createWorkbookWriter } from '../../core/workbook/export-workbook.ts';
 import { writeAnnotatedWorkbook } from '../../core/workbook/annotate-workbook.ts';
-import type { WorkbookAnnotateMessage, WorkbookAnnotateRequest } from './workbook-annotate-messages.ts';
+import { serveWorkerJob } from '../workers/worker-job.ts';
+import type { WorkbookAnnotateJob } from './workbook-annotate-messages.ts';
 
-interface WorkerScope {
-  onmessage: ((event: MessageEvent<WorkbookAnnotateRequest>) => void) | null;
-  postMessage(message: WorkbookAnnotateMessage, transfer?: Transferable[]): void;
-}
-const scope = self as unknown as WorkerScope;
-
-scope.onmessage = async ({ data }) => {
-  const chunks: Uint8Array[] = [];
-  const writer = createWorkbookWriter((chunk) => void chunks.push(chunk));
-  const written = await writeAnnotatedWorkbook(new Uint8Array(data.bytes), data.findings, writer);
-  if (!written.ok) {
-    scope.postMessage({ type: 'failed', failure: written });
-    return;
-  }
-  writer.finish();
-  const { buffer } = concatBytes(...chunks);
-  scope.postMessage({ type: 'done', bytes: buffer as ArrayBuffer, marked: written.marked }, [buffer]);
-};
+serveWorkerJob<WorkbookAnnotateJob>(
+  async ({ bytes, findings }) => {
+    const chunks: Uint8Array[] = [];
+    const writer = createWorkbookWriter((chunk) => void chunks.push(chunk));
+    const written = await writeAnnotatedWorkbook(new Uint8Array(bytes), findings, writer);
+    if (!written.ok) return { ok: false, failure: written };
+    writer.finish();
+    // concatBytes allocates a buffer of exactly the copy's size, so moving the whole buffer moves only the copy.
+    return { ok: true, bytes: concatBytes(...chunks) as Uint8Array<ArrayBuffer>, marked: written.marked };
+  },
+  (result) => (result.ok ? [result.bytes.buffer] : []),
+);

@@ -1,8 +1,9 @@
-// The messages between the UI and the workbook-import worker, typed once for both ends.
+// What the UI and the workbook-import worker say to each other, typed once for both ends (workers/worker-job.ts).
 import type { Catalog, Department } from '../../core/model/catalog.ts';
 import type { ValidationReport } from '../../core/report/validation-report.ts';
 import type { ImportFailure } from '../../core/workbook/import-failures.ts';
 import type { ImportStats } from '../../core/workbook/import-workbook.ts';
+import type { WorkerJobTypes } from '../workers/worker-job.ts';
 
 export interface WorkbookImportRequest {
   /** The workbook file's bytes; transferred, not copied. */
@@ -13,6 +14,11 @@ export interface WorkbookImportRequest {
   today?: string;
 }
 
+export interface WorkbookImportProgress {
+  fraction: number;
+  sheet?: string;
+}
+
 /** The dry run's outcome: nothing is stored until the user confirms it. */
 export interface WorkbookDryRun {
   catalog: Catalog;
@@ -20,7 +26,7 @@ export interface WorkbookDryRun {
   stats: ImportStats;
 }
 
-export type WorkbookImportMessage =
-  | { type: 'progress'; fraction: number; sheet?: string }
-  | { type: 'done'; dryRun: WorkbookDryRun }
-  | { type: 'failed'; failure: ImportFailure };
+/** What the worker itself can answer: the dry run, or why the workbook cannot be imported. */
+export type DryRunResult = { ok: true; dryRun: WorkbookDryRun } | { ok: false; failure: ImportFailure };
+
+export type WorkbookImportJob = WorkerJobTypes<WorkbookImportRequest, WorkbookImportProgress, DryRunResult>;

@@ -3,26 +3,21 @@
 // terminating it, which is safe because nothing is stored before the dry run is confirmed.
 import { loadDivisionTable } from '../../core/codes/division.ts';
 import { checkWorkbook } from '../../core/workbook/check-workbook.ts';
-import type { WorkbookImportMessage, WorkbookImportRequest } from './workbook-import-messages.ts';
-
-interface WorkerScope {
-  onmessage: ((event: MessageEvent<WorkbookImportRequest>) => void) | null;
-  postMessage(message: WorkbookImportMessage): void;
-}
-const scope = self as unknown as WorkerScope;
+import { serveWorkerJob } from '../workers/worker-job.ts';
+import type { WorkbookImportJob } from './workbook-import-messages.ts';
 
 /** A macrotask, so progress messages go out while the read is still running. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-scope.onmessage = async ({ data }) => {
-  const checked = await checkWorkbook(new Uint8Array(data.bytes), {
-    ...(data.profile ? { profile: data.profile } : {}),
-    ...(data.department ? { department: data.department } : {}),
-    ...(data.today ? { today: data.today } : {}),
+serveWorkerJob<WorkbookImportJob>(async (request, progress) => {
+  const checked = await checkWorkbook(new Uint8Array(request.bytes), {
+    ...(request.profile ? { profile: request.profile } : {}),
+    ...(request.department ? { department: request.department } : {}),
+    ...(request.today ? { today: request.today } : {}),
     divisions: await loadDivisionTable(),
-    onProgress: ({ fraction, sheet }) => scope.postMessage({ type: 'progress', fraction, ...(sheet ? { sheet } : {}) }),
+    onProgress: ({ fraction, sheet }) => progress({ fraction, ...(sheet ? { sheet } : {}) }),
     yieldControl: breathe,
   });
-  if (!checked.ok) scope.postMessage({ type: 'failed', failure: checked });
-  else scope.postMessage({ type: 'done', dryRun: { catalog: checked.imported.catalog, report: checked.report, stats: checked.imported.stats } });
-};
+  if (!checked.ok) return { ok: false, failure: checked };
+  return { ok: true, dryRun: { catalog: checked.imported.catalog, report: checked.report, stats: checked.imported.stats } };
+});

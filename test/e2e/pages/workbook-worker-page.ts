@@ -20,20 +20,19 @@ async function runImport(url: string, cancelAtFirstProgress: boolean): Promise<P
   );
   const outcome = await job.result;
   clearInterval(timer);
-  if (outcome.ok) {
-    const text = JSON.stringify(outcome.dryRun.catalog);
-    return {
-      outcome: 'ok',
-      resources: outcome.dryRun.stats.resources,
-      items: outcome.dryRun.stats.items,
-      findings: outcome.dryRun.report.counts.total,
-      replacementChars: text.split('\uFFFD').length - 1,
-      progress,
-      ticks,
-    };
-  }
-  if ('failure' in outcome) return { outcome: 'failed', failureReason: outcome.failure.reason, failureMessage: outcome.failure.message.zh, progress, ticks };
-  return { outcome: 'cancelled' in outcome ? 'cancelled' : 'crashed', progress, ticks };
+  if (!outcome.ok) return { outcome: 'cancelled' in outcome ? 'cancelled' : 'crashed', progress, ticks };
+  const read = outcome.result;
+  if (!read.ok) return { outcome: 'failed', failureReason: read.failure.reason, failureMessage: read.failure.message.zh, progress, ticks };
+  const text = JSON.stringify(read.dryRun.catalog);
+  return {
+    outcome: 'ok',
+    resources: read.dryRun.stats.resources,
+    items: read.dryRun.stats.items,
+    findings: read.dryRun.report.counts.total,
+    replacementChars: text.split('\uFFFD').length - 1,
+    progress,
+    ticks,
+  };
 }
 
 (window as unknown as { runImport: typeof runImport }).runImport = runImport;
