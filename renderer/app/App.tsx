@@ -15,6 +15,7 @@ import type { WorkspaceKind } from '../storage/rows.ts';
 import { AppProviders } from './AppProviders.tsx';
 import { AppShell } from './AppShell.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { useRememberedLanguage } from './remember-language.ts';
 import { describeError } from './workspace-setup.ts';
 
 export function App({ openBackend, platform }: { openBackend: () => Promise<AppBackend>; platform: Platform }) {
@@ -76,6 +77,7 @@ function Loading<T>({ load, opening, children }: { load: () => Promise<T>; openi
 }
 
 function WorkspaceGate({ backend }: { backend: AppBackend }) {
+  useRememberedLanguage(backend.ctx);
   // Bumped when the wizard has created the workspace, so the department workspace is looked up again.
   const [created, setCreated] = useState(0);
   const findDepartment = useCallback(() => backend.findWorkspace('department'), [backend]);
