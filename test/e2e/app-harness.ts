@@ -135,10 +135,10 @@ export interface FirstRun {
   operator?: string;
 }
 
-/** Takes a fresh page through the first-run wizard to 首页. */
-export async function completeFirstRun(page: Page, server: TestServer, setup: FirstRun = {}): Promise<void> {
+/** Takes a fresh page through the first-run wizard to 首页; loads the app from `server` first when given. */
+export async function completeFirstRun(page: Page, server: TestServer | undefined, setup: FirstRun = {}): Promise<void> {
   const s = { department: '泗县农业农村局', uscc: TEST_USCC, divisionSearch: '泗城', divisionOption: '安徽省 / 宿州市 / 泗县 / 泗城镇', profile: '泗县（安徽省）', operator: '王芳', ...setup };
-  await page.goto(`${server.url}/`);
+  if (server) await page.goto(`${server.url}/`);
   await page.getByText('首次使用：建立本部门工作区').waitFor();
   await page.getByLabel('部门名称').fill(s.department);
   await page.getByLabel('统一社会信用代码').fill(s.uscc);

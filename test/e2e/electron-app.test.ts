@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { completeFirstRun } from './app-harness.ts';
 import type { MuluBridge } from '../../core/platform/ipc-contract.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -51,10 +52,9 @@ describe.skipIf(!electron.ok)(electron.ok ? 'Electron app' : `Electron app — s
   beforeAll(async () => {
     const build = spawnSync(process.execPath, ['scripts/build-electron.mjs'], { cwd: ROOT, encoding: 'utf8' });
     expect(build.status, build.stderr).toBe(0);
-    if (!existsSync(join(ROOT, 'out/renderer/index.html'))) {
-      const renderer = spawnSync('npm', ['run', 'build:renderer'], { cwd: ROOT, encoding: 'utf8', shell: process.platform === 'win32' });
-      expect(renderer.status, renderer.stderr).toBe(0);
-    }
+    // Always rebuilt: a renderer left in out/ by an older checkout would test the wrong app.
+    const renderer = spawnSync('npm', ['run', 'build:renderer'], { cwd: ROOT, encoding: 'utf8', shell: process.platform === 'win32' });
+    expect(renderer.status, renderer.stderr).toBe(0);
     // A fresh profile, so the test neither reads nor leaves a clerk's data (userData follows these on Linux/Windows).
     profile = await mkdtemp(join(tmpdir(), 'mulu-electron-'));
     app = await _electron.launch({
@@ -132,6 +132,14 @@ describe.skipIf(!electron.ok)(electron.ok ? 'Electron app' : `Electron app — s
     );
     expect(refusal).toMatch(/saveFile: invalid argument 1/);
   });
+
+  it('opens its storage at app://mulu and runs the first-run wizard to 首页 under the CSP', async () => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await completeFirstRun(page, undefined);
+    await page.getByText('操作员：王芳').waitFor();
+    expect(errors).toEqual([]);
+  }, 120_000);
 
   it('reports its runtime', async () => {
     const info = await page.evaluate(() => (globalThis as unknown as Win).mulu.appInfo());
