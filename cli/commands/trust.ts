@@ -2,7 +2,8 @@
 // Builds the platform's trust store from registration forms: one accepted key per call, the file created if it is
 // missing. Run it after comparing the fingerprint it prints with the one on the signed and stamped form.
 import { decodePublicKeyPem, formatFingerprint } from '../../core/crypto/keys.ts';
-import { addTrustedKey, beijingDateOf, emptyTrustStore, serializeTrustStore } from '../../core/package/trust-store.ts';
+import { beijingDate } from '../../core/calendar/beijing-time.ts';
+import { addTrustedKey, emptyTrustStore, serializeTrustStore } from '../../core/package/trust-store.ts';
 import { fileExists, writeFileAtomic } from '../atomic-write.ts';
 import type { CommandContext } from '../command.ts';
 import { EXIT_OK, UsageError } from '../exit-codes.ts';
@@ -29,7 +30,7 @@ export async function trustCommand(ctx: CommandContext, now: Date = new Date()):
   const decoded = decodePublicKeyPem(pem);
   if (!decoded.ok) throw new UsageError(`${pemPath}：${decoded.message.zh}`, `${pemPath}: ${decoded.message.en}`);
   const file = (await fileExists(storePath)) ? (await readTrustStoreFile(storePath)).file : emptyTrustStore();
-  const validFrom = values['valid-from'] ?? beijingDateOf(now);
+  const validFrom = values['valid-from'] ?? beijingDate(now);
   const added = await addTrustedKey(file, {
     departmentName: name,
     departmentUscc: uscc,

@@ -6,6 +6,7 @@
 // offers as a download, so both produce one form.
 import type { SignatureAlgorithm } from './algorithms.ts';
 import { formatFingerprint } from './keys.ts';
+import { beijingDateTimeSeconds } from '../calendar/beijing-time.ts';
 
 /** Who the key belongs to, as printed on the form. */
 export interface RegistrationDepartment {
@@ -82,8 +83,7 @@ export function formatRegistrationForm(d: RegistrationDetails): string {
 
 /** `2026-11-22 12:00:00（北京时间）`: forms are read by people in China Standard Time (UTC+8, no daylight saving). */
 function beijingTime(iso: string): string {
-  const t = new Date(Date.parse(iso) + 8 * 3_600_000).toISOString();
-  return `${t.slice(0, 10)} ${t.slice(11, 19)}（北京时间 / Beijing time）`;
+  return `${beijingDateTimeSeconds(iso)}（北京时间 / Beijing time）`;
 }
 
 function field(label: string, value: string): string {

@@ -12,6 +12,7 @@ import type { FileProblem } from '../format/catalog-file.ts';
 import { parseJsonText } from '../format/json-text.ts';
 import { fillLocal, type LocalText } from '../i18n/text.ts';
 import { ruleDefinition } from '../rules/definitions.ts';
+import { BEIJING_OFFSET_MS, beijingDateTimeSeconds } from '../calendar/beijing-time.ts';
 
 export const TRUST_STORE_FORMAT = 'mulu.trust-store';
 export const TRUST_STORE_VERSION = 1;
@@ -99,7 +100,6 @@ const REFUSAL_TEXT: Readonly<Record<TrustRefusal, LocalText>> = {
 };
 
 const USCC_FIELD: LocalText = { zh: '统一社会信用代码', en: 'unified social credit code' };
-const BEIJING_OFFSET_MS = 8 * 3_600_000; // China Standard Time has had no daylight saving since 1991
 const DAY_MS = 86_400_000;
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,3})?(Z|[+-](\d{2}):(\d{2}))$/;
@@ -131,11 +131,6 @@ export function validityBoundMs(text: string, edge: 'start' | 'end'): number | u
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-/** The calendar day in Beijing time, `YYYY-MM-DD`: the default start of validity for a key added today. */
-export function beijingDateOf(date: Date): string {
-  return new Date(date.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
-}
-
 /** Midnight UTC of a real calendar day (Date.UTC would silently turn 2026-02-30 into 2026-03-02). */
 function utcDay(year: number, month: number, day: number): number | undefined {
   const ms = Date.UTC(year, month - 1, day);
@@ -144,8 +139,7 @@ function utcDay(year: number, month: number, day: number): number | undefined {
 }
 
 function formatInstant(date: Date): LocalText {
-  const beijing = new Date(date.getTime() + BEIJING_OFFSET_MS).toISOString();
-  return { zh: `${beijing.slice(0, 10)} ${beijing.slice(11, 19)}（北京时间）`, en: date.toISOString() };
+  return { zh: `${beijingDateTimeSeconds(date)}（北京时间）`, en: date.toISOString() };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
-// "已保存 hh:mm": the time of the last save, in the clerk's local time, 24-hour, as offices write it; a save on an
-// earlier day also gives the date (MM-DD), so yesterday's 16:40 is never read as today's.
+// "已保存 hh:mm": the time of the last save in Beijing time (as every other time on screen), 24-hour, as offices
+// write it; a save on an earlier day also gives the date (MM-DD), so yesterday's 16:40 is never read as today's.
+import { beijingDateTime } from '../../core/calendar/beijing-time.ts';
+
 export function formatSavedTime(at: Date, now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const time = `${pad(at.getHours())}:${pad(at.getMinutes())}`;
-  const sameDay = at.getFullYear() === now.getFullYear() && at.getMonth() === now.getMonth() && at.getDate() === now.getDate();
-  return sameDay ? time : `${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${time}`;
+  const saved = beijingDateTime(at);
+  return saved.slice(0, 10) === beijingDateTime(now).slice(0, 10) ? saved.slice(11) : saved.slice(5);
 }

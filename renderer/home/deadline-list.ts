@@ -7,7 +7,7 @@ import type { WorkingDayCalendar } from '../../core/calendar/working-days.ts';
 import type { Profile } from '../../core/profiles/profile.ts';
 import type { Citation } from '../../core/rules/citations.ts';
 import type { PackageStatus } from '../storage/rows.ts';
-import { beijingDate } from './beijing-date.ts';
+import { beijingDate } from '../../core/calendar/beijing-time.ts';
 import { workingDaysLeft } from './working-day-count.ts';
 
 /** A package as the deadlines need it. */

@@ -16,7 +16,7 @@ import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { usePlatform } from '../platform/use-platform.ts';
 import { useSessionState } from '../session/use-session.ts';
 import type { RetiredKey, StoredSigningKey } from '../storage/keystore-store.ts';
-import { beijingDateTime } from './beijing-time.ts';
+import { beijingDateTime } from '../../core/calendar/beijing-time.ts';
 import { ChangePassphraseForm } from './ChangePassphraseForm.tsx';
 import { CreateKeyForm } from './CreateKeyForm.tsx';
 import { RegistrationSheet, type SheetKey } from './RegistrationSheet.tsx';

@@ -12,7 +12,7 @@ import { trustFromPublicKeyPem } from '../../core/package/trust-store.ts';
 import { decodeUtf8Strict } from '../../core/package/zip-utf8.ts';
 import { describeError } from '../app/workspace-setup.ts';
 import { asUiLanguage, coreLang, pickText } from '../i18n/language.ts';
-import { beijingDateTime } from '../keys/beijing-time.ts';
+import { beijingDateTime } from '../../core/calendar/beijing-time.ts';
 import { usePlatform } from '../platform/use-platform.ts';
 import { useSession, useSessionState } from '../session/use-session.ts';
 import { storeReceiverKey } from '../storage/keystore-store.ts';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../../core/calendar/working-days.ts';
 import { loadProfile } from '../../../core/profiles/profile.ts';
-import { beijingDate } from '../../../renderer/home/beijing-date.ts';
+import { beijingDate } from '../../../core/calendar/beijing-time.ts';
 import { deadlineList, reportedUpTo, type PackageSummary } from '../../../renderer/home/deadline-list.ts';
 import { workingDayCalendar } from '../../../renderer/home/holiday-calendar.ts';
 import { workingDaysLeft } from '../../../renderer/home/working-day-count.ts';

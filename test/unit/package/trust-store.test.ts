@@ -6,7 +6,6 @@ import { encodePublicKeyPem, keyIdOf } from '../../../core/crypto/keys.ts';
 import { generateKeyPair } from '../../../core/crypto/signature.ts';
 import {
   addTrustedKey,
-  beijingDateOf,
   emptyTrustStore,
   findTrustedKey,
   parseTrustStore,
@@ -16,6 +15,7 @@ import {
   type TrustStore,
   type TrustStoreFile,
 } from '../../../core/package/trust-store.ts';
+import { beijingDate } from '../../../core/calendar/beijing-time.ts';
 
 const usccOf = (body: string) => completeUscc(`11341324${body}${orgCodeCheckChar(body)}`);
 const SIXIAN = { name: '泗县数据资源管理局', uscc: usccOf('MB123456') };
@@ -243,7 +243,7 @@ describe('validity dates', () => {
   });
 
   it('gives the calendar day in Beijing', () => {
-    expect(beijingDateOf(new Date('2026-11-21T15:59:59Z'))).toBe('2026-11-21');
-    expect(beijingDateOf(new Date('2026-11-21T16:00:00Z'))).toBe('2026-11-22');
+    expect(beijingDate(new Date('2026-11-21T15:59:59Z'))).toBe('2026-11-21');
+    expect(beijingDate(new Date('2026-11-21T16:00:00Z'))).toBe('2026-11-22');
   });
 });

@@ -21,14 +21,15 @@ describe('refusals', () => {
 });
 
 describe('formatSavedTime', () => {
-  it('writes hh:mm, 24-hour, zero-padded', () => {
-    const today = new Date(2026, 10, 22, 18, 0);
-    expect(formatSavedTime(new Date(2026, 10, 22, 9, 5), today)).toBe('09:05');
-    expect(formatSavedTime(new Date(2026, 10, 22, 17, 30), today)).toBe('17:30');
+  it('writes hh:mm in Beijing time, 24-hour, zero-padded', () => {
+    const today = new Date('2026-11-22T10:00:00Z');
+    expect(formatSavedTime(new Date('2026-11-22T01:05:00Z'), today)).toBe('09:05');
+    expect(formatSavedTime(new Date('2026-11-22T09:30:00Z'), today)).toBe('17:30');
   });
 
-  it('adds the date for a save on an earlier day', () => {
-    expect(formatSavedTime(new Date(2026, 10, 21, 16, 40), new Date(2026, 10, 22, 8, 0))).toBe('11-21 16:40');
-    expect(formatSavedTime(new Date(2025, 10, 22, 16, 40), new Date(2026, 10, 22, 8, 0))).toBe('11-22 16:40');
+  it('adds the date for a save on an earlier Beijing day', () => {
+    // 15:59 UTC is 23:59 in Beijing; an hour later it is already the next day there.
+    expect(formatSavedTime(new Date('2026-11-21T15:59:00Z'), new Date('2026-11-21T16:30:00Z'))).toBe('11-21 23:59');
+    expect(formatSavedTime(new Date('2025-11-22T08:40:00Z'), new Date('2026-11-22T08:40:00Z'))).toBe('11-22 16:40');
   });
 });
