@@ -61,7 +61,7 @@ export function AppShell() {
           </Flex>
         </Layout.Header>
         <TrainingBanner />
-        <Layout>
+        <Layout className="shell-body">
           <Layout.Sider width={184} className="shell-sider">
             <Menu
               mode="inline"

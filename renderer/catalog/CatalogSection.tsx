@@ -168,6 +168,8 @@ export function CatalogSection() {
         open={editor !== undefined}
         size={800}
         title={editor?.resourceId ?? editor?.savedId ? t('catalog.editor.edit') : t('catalog.editor.create')}
+        // The form's own header has the close button (and Esc closes): one × only.
+        closable={false}
         onClose={() => setEditor(undefined)}
         destroyOnHidden
       >

@@ -77,7 +77,7 @@ export function ImportSection() {
       });
       setStage(
         outcome.ok
-          ? { step: 'done', fileName: file.name, resources: outcome.resources, items: outcome.items, version: outcome.version }
+          ? { step: 'done', fileName: file.name, resources: outcome.resources, items: outcome.items }
           : { step: 'report', file, dryRun, notice: 'commitCancelled' },
       );
     } catch (error) {
@@ -178,7 +178,7 @@ function ImportDone({
         title={t('import.done.title')}
         subTitle={
           <>
-            <div className="import-done-summary">{t('import.done.summary', { file: stage.fileName, resources: stage.resources, items: stage.items, version: stage.version })}</div>
+            <div className="import-done-summary">{t('import.done.summary', { file: stage.fileName, resources: stage.resources, items: stage.items })}</div>
             <div>{t('import.done.findings', { errors: counts.error, warnings: counts.warning })}</div>
           </>
         }

@@ -14,7 +14,7 @@ export type ImportStage =
   | { step: 'failed'; fileName: string; crashed: string }
   | { step: 'report'; file: PickedFile; dryRun: WorkbookDryRun; notice?: 'commitCancelled'; commitError?: string }
   | { step: 'committing'; file: PickedFile; dryRun: WorkbookDryRun; staged: number; total: number; abort: AbortController }
-  | { step: 'done'; fileName: string; resources: number; items: number; version: number };
+  | { step: 'done'; fileName: string; resources: number; items: number };
 
 interface StageStore {
   stage: ImportStage;

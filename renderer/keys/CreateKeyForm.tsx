@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { SignatureAlgorithm } from '../../core/crypto/algorithms.ts';
 import { NewPassphraseFields } from './PassphraseFields.tsx';
 import { useKeyChange } from './use-key-change.ts';
+import { useSessionState } from '../session/use-session.ts';
 
 interface CreateKeyValues {
   algorithm: SignatureAlgorithm;
@@ -16,13 +17,14 @@ interface CreateKeyValues {
 export function CreateKeyForm({ replacing, onDone }: { replacing: boolean; onDone: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const training = useSessionState().workspace.kind === 'training';
   const [form] = Form.useForm<CreateKeyValues>();
   const { working, error, submit: store } = useKeyChange(replacing ? 'replace' : 'create');
 
   const submit = async ({ algorithm, passphrase }: CreateKeyValues) => {
     if (!(await store(passphrase, () => ({ kind: 'create', algorithm, passphrase, created: new Date().toISOString() })))) return;
     form.resetFields();
-    void message.success(t(replacing ? 'keys.replace.done' : 'keys.create.done'));
+    void message.success(t(replacing ? 'keys.replace.done' : training ? 'keys.create.doneTraining' : 'keys.create.done'));
     onDone();
   };
 

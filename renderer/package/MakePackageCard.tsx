@@ -161,7 +161,7 @@ export function MakePackageCard({ signingKey, packages, onRecorded }: { signingK
         operator: workspace.operatorName,
       });
       await setPackageSummary(session.ctx, packed.manifest.packageId, { resources: checked.catalog.resources.length, items: checked.catalog.resources.reduce((n, r) => n + r.items.length, 0) });
-      void message.success({ content: `${t('package.sign.saved', { name: saved.name })} ${t('package.sign.savedDetail', { version: packed.manifest.catalogVersion })}`, duration: 6 });
+      void message.success({ content: `${t('package.sign.saved', { name: saved.name })} ${t(type === 'training' ? 'package.sign.savedDetailTraining' : 'package.sign.savedDetail', { version: packed.manifest.catalogVersion })}`, duration: 6 });
       setPhase({ kind: 'idle' });
       onRecorded();
     } catch (e) {

@@ -3,7 +3,6 @@
 import { SendOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Flex, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { TRAINING_WATERMARK } from '../../core/package/manifest.ts';
 import { useNavigation } from '../app/navigation.ts';
 import { describeError } from '../app/workspace-setup.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
@@ -58,7 +57,7 @@ export function PackageSection() {
       <Typography.Title level={4} className="section-title">
         <SendOutlined /> {t('package.title')}
       </Typography.Title>
-      {training && <Alert type="warning" showIcon className="training-package-note" title={t('package.training')} description={TRAINING_WATERMARK} />}
+      {training && <Alert type="warning" showIcon className="training-package-note" title={t('package.training')} />}
       {failed !== undefined && <Alert type="error" showIcon title={describeError(failed, coreLang(asUiLanguage(i18n.language)))} />}
       {(key.state.status === 'loading' || packages.state.status === 'loading') && <Spin />}
       {make}

@@ -141,11 +141,15 @@ export function SentPackages({ view, onChanged }: { view: PackagesView; onChange
           {
             title: t('package.list.status'),
             width: 90,
-            render: (_, row) => (
-              <Tag color={STATUS_COLOR[row.status]} data-testid={`package-status-v${row.manifest.catalogVersion}`}>
-                {t(`package.list.${row.status}`)}
-              </Tag>
-            ),
+            // A training package is never sent upward, so it never waits for a receipt.
+            render: (_, row) =>
+              row.type === 'training' && row.status === 'awaitingReceipt' ? (
+                <Tag data-testid={`package-status-v${row.manifest.catalogVersion}`}>{t('package.list.practice')}</Tag>
+              ) : (
+                <Tag color={STATUS_COLOR[row.status]} data-testid={`package-status-v${row.manifest.catalogVersion}`}>
+                  {t(`package.list.${row.status}`)}
+                </Tag>
+              ),
           },
           { title: t('package.list.file'), ellipsis: true, render: (_, row) => row.fileName },
           {

@@ -347,7 +347,8 @@ describe('a new clerk’s first day', () => {
       .toBe('300');
     await shot(page, 'journey-15-training-home');
     await section(page, '打包上报');
-    await page.locator('.training-package-note').getByText(TRAINING_WATERMARK).waitFor();
+    // The note quotes the Chinese half of the package's watermark.
+    await page.locator('.training-package-note').getByText(TRAINING_WATERMARK.split(' / ')[0]!, { exact: false }).waitFor();
     await page.getByRole('button', { name: '去创建密钥' }).click();
     await page.getByText('这是培训工作区的练习密钥', { exact: false }).waitFor();
     await createKey(page, TRAINING_PASSPHRASE);
@@ -362,7 +363,7 @@ describe('a new clerk’s first day', () => {
     await banner.waitFor();
     const trainingName = await signPackage(page, TRAINING_PASSPHRASE, 'training.zip', exercise.warnings);
     expect(trainingName).toMatch(/-培训练习-v1-\d{8}\.zip$/u);
-    await expect.poll(() => page.getByTestId('package-status-v1').innerText(), { timeout: LONG }).toBe('待回执');
+    await expect.poll(() => page.getByTestId('package-status-v1').innerText(), { timeout: LONG }).toBe('练习用');
     expect(await page.locator('.sent-packages').textContent()).toContain('培训练习');
     await page.locator('.sent-packages').scrollIntoViewIfNeeded();
     await shot(page, 'journey-16-training-package');
