@@ -1,24 +1,28 @@
 // Reading one XML part of a workbook as it inflates, never holding it whole: a step of compressed input is
 // inflated (counted against the declared size), decoded by the part's one streaming UTF-8 decoder (so a Chinese
-// character cut between two steps comes out whole), and fed to saxes, whose events go to a handler by local
-// name, so `<x:row>` (OpenXML SDK, some WPS exports) and `<row>` read alike. Between steps the reader checks for
-// cancellation, reports progress and yields, so a worker stays responsive while a 130 MB sheet streams through.
+// character cut between two steps comes out whole), and fed to the XML event parser (xml-events.ts: htmlparser2's
+// tokenizer under well-formedness checks), whose events go to a handler by local name, so `<x:row>` (OpenXML SDK,
+// some WPS exports) and `<row>` read alike. Between steps the reader checks for cancellation, reports progress and
+// yields, so a worker stays responsive while a 130 MB sheet streams through.
 //
-// saxes expands only the five predefined entities and character references; a DOCTYPE is reported, never
-// processed, so no entity expansion ("billion laughs") or external fetch can happen.
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+// Only the five predefined entities and character references are expanded; a DOCTYPE is an error, so no entity
+// expansion ("billion laughs") or external fetch can happen.
 import { EntryStream } from '../package/zip-inflate.ts';
 import { createUtf8StreamDecoder } from '../package/zip-utf8.ts';
 import { inflateFailure, type PartEntry } from './read-archive.ts';
 import { ofSheet, workbookFailure, type FailureWhere, type WorkbookFailure } from './read-failures.ts';
+import { XmlEventParser, XmlSyntaxError, type Attributes } from './xml-events.ts';
 
-export type Attributes = Readonly<Record<string, string>>;
+export type { Attributes };
 
 /** Returned by a handler to end the reading: it has what it needs, or found a problem (its `failure`). */
 export const HALT = 'halt';
 export type Signal = void | typeof HALT;
 
-/** Receives a part's elements by local name (the prefix dropped) and its text, CDATA included. */
+/**
+ * Receives a part's elements by local name (the prefix dropped) and its text, CDATA included; a comment or a CDATA
+ * section splits an element's text into several calls, so handlers join what they read.
+ */
 export interface XmlHandler {
   open(name: string, attributes: Attributes): Signal;
   close(name: string): Signal;
@@ -49,43 +53,32 @@ export type PartReadResult = { ok: true; halted: boolean } | WorkbookFailure;
 const YIELD_BYTES = 1024 * 1024;
 
 /**
- * Characters saxes may hold between two events. saxes gathers a whole text node, attribute value, comment or
- * CDATA section before reporting it, so one token of hundreds of megabytes (no markup in it) would become one
+ * Characters the parser may hold for one token: a text node, a tag with its attributes, a comment, a CDATA section
+ * (checked after each step). Without a bound, one token of hundreds of megabytes (no markup in it) would become one
  * string of that size, or a RangeError. No token of a real workbook part comes near this: a cell holds at most
  * 32,767 characters.
  */
 const MAX_PENDING_CHARS = 16 * 1024 * 1024;
 
-/** Thrown through saxes to stop it mid-chunk; caught below and never seen by callers. */
+/** Thrown through the parser to stop it mid-chunk; caught below and never seen by callers. */
 const HALTED: unique symbol = Symbol('halted');
 
 export async function readXmlPart(entry: PartEntry, handler: XmlHandler, where: FailureWhere, options: PartReadOptions = {}): Promise<PartReadResult> {
-  const parser = new SaxesParser({ xmlns: false, position: true });
-  let xmlError: Error | undefined;
-  /**
-   * Characters written to saxes, and how many had been written when it last reported something (counted per write,
-   * not per character: exact to one step, which is plenty for the cap and costs nothing per event).
-   */
-  let written = 0;
-  let reported = 0;
-  let events = 0;
-  parser.on('error', (error) => {
-    xmlError = error;
-    throw HALTED;
-  });
-  parser.on('opentag', (tag: SaxesTagPlain) => {
-    events++;
-    if (handler.open(localName(tag.name), tag.attributes) === HALT) throw HALTED;
-  });
-  parser.on('closetag', (tag: SaxesTagPlain) => {
-    if (handler.close(localName(tag.name)) === HALT) throw HALTED;
-  });
-  const onText = (text: string) => {
-    events++;
-    if (handler.text(text) === HALT) throw HALTED;
-  };
-  parser.on('text', onText);
-  parser.on('cdata', onText);
+  const parser = new XmlEventParser(
+    {
+      open(name, attributes) {
+        if (handler.open(localName(name), attributes) === HALT) throw HALTED;
+      },
+      close(name) {
+        if (handler.close(localName(name)) === HALT) throw HALTED;
+      },
+      text(text) {
+        if (handler.text(text) === HALT) throw HALTED;
+      },
+    },
+    MAX_PENDING_CHARS,
+  );
+  let xmlError: XmlSyntaxError | undefined;
 
   // After a halt nothing more is parsed; after an XML error the part is still inflated to its end, so that a
   // damaged file is reported as damaged (CRC) rather than as the malformed XML the damage produced.
@@ -93,17 +86,11 @@ export async function readXmlPart(entry: PartEntry, handler: XmlHandler, where: 
   const feed = (text: string | null) => {
     if (!parsing) return;
     try {
-      if (text === null) parser.close();
-      else if (text.length) {
-        const before = events;
-        parser.write(text);
-        // Text (or a tag's attributes) still open since the last event: saxes is gathering one huge token.
-        if (events !== before) reported = written;
-        written += text.length;
-        if (written - reported > MAX_PENDING_CHARS) parser.fail(`more than ${MAX_PENDING_CHARS} characters without markup.`);
-      }
+      if (text === null) parser.end();
+      else parser.write(text);
     } catch (error) {
-      if (error !== HALTED) throw error; // not the file's fault: the caller's onRow threw
+      if (error instanceof XmlSyntaxError) xmlError = error;
+      else if (error !== HALTED) throw error; // not the file's fault: the caller's onRow threw
       parsing = false;
     }
   };
@@ -153,10 +140,8 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-/** saxes reports "line:column: what"; the position goes first in the message, the rest as saxes says it. */
-function malformed(error: Error, where: FailureWhere): WorkbookFailure {
-  const match = /^(\d+):(\d+): ([\s\S]*)$/.exec(error.message);
-  const position = match ? { zh: `第 ${match[1]} 行第 ${match[2]} 列：`, en: `line ${match[1]}, column ${match[2]}: ` } : { zh: '', en: '' };
-  const detail = match ? match[3]! : error.message;
-  return workbookFailure('malformedXml', { part: where.part ?? '', sheet: ofSheet(where.sheet), position, detail }, where);
+/** The position goes first in the message, then what is wrong. */
+function malformed(error: XmlSyntaxError, where: FailureWhere): WorkbookFailure {
+  const position = { zh: `第 ${error.line} 行第 ${error.column} 列：`, en: `line ${error.line}, column ${error.column}: ` };
+  return workbookFailure('malformedXml', { part: where.part ?? '', sheet: ofSheet(where.sheet), position, detail: error.detail }, where);
 }

@@ -253,7 +253,14 @@ describe('malformed XML', () => {
     expect(await failure(zipParts(parts))).toMatchObject({ reason: 'malformedXml', part: 'xl/sharedStrings.xml' });
   });
 
-  it('stops saxes from gathering a giant token (here a 17-million-character comment) into one string', async () => {
+  it('refuses a sheet cut short inside its rows, as a truncated or badly written file would be', async () => {
+    const parts = workbookParts(SMALL).map(([n, x]): [string, string] => [n, n === 'xl/worksheets/sheet1.xml' ? x.slice(0, x.indexOf('</row>')) : x]);
+    const failed = await failure(zipParts(parts));
+    expect(failed).toMatchObject({ reason: 'malformedXml', part: 'xl/worksheets/sheet1.xml', sheet: '资源' });
+    expect(failed.message.zh).toContain('内容不完整');
+  });
+
+  it('stops the parser from gathering a giant token (here a 17-million-character comment) into one string', async () => {
     const rows = `<row><c><v>1</v></c></row><!--${'注'.repeat(17 * 1024 * 1024)}--><row><c><v>2</v></c></row>`;
     // Small steps, so that the comment arrives in many pieces (one step's output is bounded anyway).
     const failed = await failure(buildWorkbook({ sheets: [{ name: '资源', rows }] }, { level: 1 }), { stepBytes: 1024 });
