@@ -20,7 +20,7 @@ const banned = (layer, why, packages) => [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'out/**', 'coverage/**', 'test-results/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'out/**', 'coverage/**', 'test-results/**', '.scratch/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
