@@ -96,12 +96,12 @@ describe('首页 and 培训模式', () => {
     await dialog.waitFor({ state: 'hidden' });
     // Two hours later (the page's clock), so the reset's commit shows in the header's save time.
     const saved = page.getByRole('status').filter({ hasText: /已保存/ });
-    expect(await saved.textContent()).toMatch(/已保存 02:0\d$/);
+    expect(await saved.textContent()).toMatch(/已保存 10:0\d$/);
     await page.clock.fastForward('02:00:00');
     await page.getByRole('button', { name: '重置培训数据' }).click();
     await page.getByRole('dialog').filter({ hasText: '重置培训数据？' }).getByRole('button', { name: /^重\s?置$/ }).click();
     await page.getByText('培训数据已重置为 300 条示例资源。').waitFor({ timeout: 60_000 });
-    expect(await saved.textContent()).toMatch(/已保存 04:0\d$/);
+    expect(await saved.textContent()).toMatch(/已保存 12:0\d$/);
     await expect.poll(() => statistic(page, '数据资源').textContent()).toBe('300');
 
     // The holiday calendar: bundled years read-only; a 2027 entry with a reversed range is refused in Chinese.
