@@ -148,7 +148,7 @@ class RelationshipsHandler implements XmlHandler {
 
   open(name: string, attributes: Attributes): Signal {
     if (name !== 'Relationship') return;
-    const { Id: id, Type: type, Target: target, TargetMode: mode } = attributes;
+    const [id, type, target, mode] = [attributes.get('Id'), attributes.get('Type'), attributes.get('Target'), attributes.get('TargetMode')];
     // External targets (hyperlinks, linked files) are not parts of this file.
     if (id === undefined || type === undefined || target === undefined || mode?.toLowerCase() === 'external') return;
     this.relationships.push({ id, type, part: resolveTarget(this.source, target) });
@@ -166,10 +166,11 @@ class ContentTypesHandler implements XmlHandler {
   private readonly overrides = new Map<string, string>();
 
   open(name: string, attributes: Attributes): Signal {
-    const type = attributes['ContentType']?.toLowerCase();
+    const type = attributes.get('ContentType')?.toLowerCase();
     if (type === undefined) return;
-    if (name === 'Default' && attributes['Extension'] !== undefined) this.defaults.set(attributes['Extension'].toLowerCase(), type);
-    else if (name === 'Override' && attributes['PartName'] !== undefined) this.overrides.set(resolveTarget('', attributes['PartName']).toLowerCase(), type);
+    const [extension, partName] = [attributes.get('Extension'), attributes.get('PartName')];
+    if (name === 'Default' && extension !== undefined) this.defaults.set(extension.toLowerCase(), type);
+    else if (name === 'Override' && partName !== undefined) this.overrides.set(resolveTarget('', partName).toLowerCase(), type);
   }
 
   close(): Signal {}
@@ -209,11 +210,11 @@ class WorkbookHandler implements XmlHandler {
       this.isWorkbook = name === 'workbook';
       if (!this.isWorkbook) return HALT;
     }
-    if (name === 'workbookPr') this.date1904 = isTrue(attributes['date1904']);
+    if (name === 'workbookPr') this.date1904 = isTrue(attributes.get('date1904'));
     else if (name === 'sheet') {
-      const state = attributes['state'];
+      const state = attributes.get('state');
       this.sheets.push({
-        name: attributes['name'] ?? '',
+        name: attributes.get('name') ?? '',
         state: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
         relationshipId: relationshipId(attributes),
       });
@@ -226,8 +227,7 @@ class WorkbookHandler implements XmlHandler {
 
 /** r:id, under whatever prefix the writer bound to the relationships namespace. */
 function relationshipId(attributes: Attributes): string | undefined {
-  for (const key in attributes) if (key.endsWith(':id')) return attributes[key];
-  return undefined;
+  return attributes.entries().find(([key]) => key.endsWith(':id'))?.[1];
 }
 
 // ——— refusals ———

@@ -90,7 +90,7 @@ export class SheetHandler implements XmlHandler {
         }
         return;
       case 'mergeCell': {
-        const ref = attributes['ref'];
+        const ref = attributes.get('ref');
         if (ref !== undefined) this.merges.push(ref);
         return;
       }
@@ -129,11 +129,11 @@ export class SheetHandler implements XmlHandler {
   }
 
   private startRow(attributes: Attributes): void {
-    const r = attributes['r'];
+    const r = attributes.get('r');
     const n = r === undefined ? NaN : Number(r);
     this.rowNumber = Number.isInteger(n) && n >= 1 && n <= MAX_ROW ? n : this.rowNumber + 1;
     this.row = this.rowNumber;
-    this.rowHidden = isTrue(attributes['hidden']);
+    this.rowHidden = isTrue(attributes.get('hidden'));
     this.inRow = true;
     this.cells = [];
     this.rowHasValue = false;
@@ -141,12 +141,12 @@ export class SheetHandler implements XmlHandler {
   }
 
   private startCell(attributes: Attributes): void {
-    const ref = attributes['r'];
+    const ref = attributes.get('r');
     const column = ref === undefined ? -1 : leadingColumn(ref);
     this.column = column < 0 ? this.nextColumn : column;
     this.nextColumn = this.column + 1;
-    this.type = attributes['t'] ?? 'n';
-    const style = attributes['s'];
+    this.type = attributes.get('t') ?? 'n';
+    const style = attributes.get('s');
     this.format = this.context.formats[style === undefined ? 0 : Number(style)];
     this.inCell = true;
     this.formula = this.inValue = this.inInline = this.hasInline = false;

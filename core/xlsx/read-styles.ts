@@ -17,10 +17,10 @@ export class StylesHandler implements XmlHandler {
       if (name !== 'styleSheet') return HALT;
     }
     if (name === 'cellXfs') this.inCellXfs = true;
-    else if (name === 'xf' && this.inCellXfs) this.xfFormatIds.push(parseId(attributes['numFmtId']) ?? 0); // absent: 0, General
+    else if (name === 'xf' && this.inCellXfs) this.xfFormatIds.push(parseId(attributes.get('numFmtId')) ?? 0); // absent: 0, General
     else if (name === 'numFmt') {
-      const id = parseId(attributes['numFmtId']);
-      const code = attributes['formatCode'];
+      const id = parseId(attributes.get('numFmtId'));
+      const code = attributes.get('formatCode');
       if (id !== undefined && code !== undefined) this.codes.set(id, code);
     }
   }

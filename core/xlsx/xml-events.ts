@@ -19,7 +19,44 @@ import { QuoteType, Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import type { LocalText } from '../i18n/text.ts';
 import { displayName } from '../package/zip-failures.ts';
 
-export type Attributes = Readonly<Record<string, string>>;
+/**
+ * A start tag's attributes, decoded. The parser fills the same instance for every tag, so it is valid only during
+ * the open() call that receives it: a county workbook has some 11 million tags, and a fresh object for each, its
+ * properties added under names read from the input, cost a tenth of the import in generic property stores and
+ * garbage collection.
+ */
+export interface Attributes {
+  get(name: string): string | undefined;
+  /** Every attribute as [name, value], in document order (a new array). */
+  entries(): [string, string][];
+}
+
+class AttributeList implements Attributes {
+  private readonly names: string[] = [];
+  private readonly values: string[] = [];
+  private count = 0;
+
+  get(name: string): string | undefined {
+    for (let i = 0; i < this.count; i++) if (this.names[i] === name) return this.values[i];
+    return undefined;
+  }
+
+  entries(): [string, string][] {
+    return this.names.slice(0, this.count).map((name, i) => [name, this.values[i]!]);
+  }
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  /** False, and nothing added, when the tag already has an attribute of this name. */
+  add(name: string, value: string): boolean {
+    if (this.get(name) !== undefined) return false;
+    this.names[this.count] = name;
+    this.values[this.count++] = value;
+    return true;
+  }
+}
 
 export interface XmlEvents {
   open(name: string, attributes: Attributes): void;
@@ -75,7 +112,7 @@ export class XmlEventParser implements TokenizerCallbacks {
   private readonly stack: string[] = [];
   private rootSeen = false;
   private tagName = '';
-  private attributes: Record<string, string> = {};
+  private readonly attributes = new AttributeList();
   private attributeName = '';
   private attributeStart = 0;
   private attributeValue = '';
@@ -120,7 +157,7 @@ export class XmlEventParser implements TokenizerCallbacks {
     this.flushText();
     if (this.rootSeen && !this.stack.length) this.fail(start, { zh: '根元素之后还有元素', en: 'an element after the root element' });
     this.tagName = this.slice(start, end);
-    this.attributes = {};
+    this.attributes.clear();
   }
 
   onattribname(start: number, end: number): void {
@@ -140,8 +177,9 @@ export class XmlEventParser implements TokenizerCallbacks {
     if (quote !== QuoteType.Double && quote !== QuoteType.Single) {
       this.fail(this.attributeStart, { zh: `属性 ${displayName(name)} 的值没有加引号`, en: `attribute ${displayName(name)} has no quoted value` });
     }
-    if (Object.hasOwn(this.attributes, name)) this.fail(this.attributeStart, { zh: `属性 ${displayName(name)} 重复`, en: `attribute ${displayName(name)} is repeated` });
-    this.attributes[name] = this.decode(this.attributeValue, this.valueStart, 'attribute');
+    if (!this.attributes.add(name, this.decode(this.attributeValue, this.valueStart, 'attribute'))) {
+      this.fail(this.attributeStart, { zh: `属性 ${displayName(name)} 重复`, en: `attribute ${displayName(name)} is repeated` });
+    }
   }
 
   onopentagend(end: number): void {

@@ -35,7 +35,7 @@ function parse(xml: string, sizes: readonly number[] = [xml.length || 1], maxPen
   const events: Event[] = [];
   const parser = new XmlEventParser(
     {
-      open: (name, attributes) => push(events, ['open', name, { ...attributes }]),
+      open: (name, attributes) => push(events, ['open', name, Object.fromEntries(attributes.entries())]),
       close: (name) => push(events, ['close', name]),
       text: (text) => push(events, ['text', text]),
     },
