@@ -5,7 +5,8 @@ import type { Resource } from '../../core/model/catalog.ts';
 import type { ShareMethodType, UpdateCycle } from '../../core/model/enums.ts';
 import { useSession } from '../session/use-session.ts';
 import type { RunEachResult } from './run-each.ts';
-import { BULK_FIELDS, bulkChanges, CYCLES_WITH_NOTE, type BulkEdit, type BulkField } from './bulk-edit.ts';
+import { CYCLES_NEEDING_NOTE } from '../../core/rules/checks/update-cycle.ts';
+import { BULK_FIELDS, bulkChanges, type BulkEdit, type BulkField } from './bulk-edit.ts';
 import { BulkActionDialog } from './BulkActionDialog.tsx';
 import { useVocabulary } from './use-vocabulary.ts';
 
@@ -57,7 +58,7 @@ export function BulkEditDialog({ resources, onFinished, onClose }: { resources: 
           <Select options={options('updateCycle')} placeholder={t('catalog.bulkEdit.choose')} />
         </Form.Item>
       )}
-      {field === 'updateCycle' && cycle && CYCLES_WITH_NOTE.includes(cycle) && (
+      {field === 'updateCycle' && cycle && CYCLES_NEEDING_NOTE.includes(cycle) && (
         <Form.Item name="updateCycleNote" label={t('catalog.bulkEdit.cycleNote')} extra={t('catalog.bulkEdit.cycleNoteHelp')}>
           <Input maxLength={200} />
         </Form.Item>

@@ -1,9 +1,10 @@
 // The fields clerks set on many resources at once: 更新周期 (with the description that 不定期 and 其他 need),
 // 共享方式 (the type; its category follows from the vocabulary) and 提供方内部处室. Pure: the dialog applies the
 // edit to each selected resource and saves those that changed.
-import vocabulary from '../../assets/codes/vocabulary.json';
 import type { Resource } from '../../core/model/catalog.ts';
-import type { ShareMethodCategory, ShareMethodType, UpdateCycle } from '../../core/model/enums.ts';
+import type { ShareMethodType, UpdateCycle } from '../../core/model/enums.ts';
+import { shareMethodCategoryOf } from '../../core/rules/checks/share-method.ts';
+import { CYCLES_NEEDING_NOTE } from '../../core/rules/checks/update-cycle.ts';
 
 export const BULK_FIELDS = ['updateCycle', 'shareMethodType', 'providerInnerDept'] as const;
 export type BulkField = (typeof BULK_FIELDS)[number];
@@ -13,12 +14,6 @@ export type BulkEdit =
   | { field: 'shareMethodType'; value: ShareMethodType }
   | { field: 'providerInnerDept'; value: string };
 
-/** The cycles that need a description (rule updateCycleNote). */
-export const CYCLES_WITH_NOTE: readonly UpdateCycle[] = ['irregular', 'other'];
-
-export function shareMethodCategoryOf(type: ShareMethodType): ShareMethodCategory {
-  return vocabulary.shareMethodType[type].category as ShareMethodCategory;
-}
 
 function withField<K extends keyof Resource>(r: Resource, key: K, value: Resource[K] | undefined): Resource {
   const next = { ...r };
@@ -30,7 +25,7 @@ function withField<K extends keyof Resource>(r: Resource, key: K, value: Resourc
 function edited(r: Resource, edit: BulkEdit): Resource {
   switch (edit.field) {
     case 'updateCycle': {
-      const note = CYCLES_WITH_NOTE.includes(edit.value) ? (edit.note?.trim() || r.updateCycleNote) : undefined;
+      const note = CYCLES_NEEDING_NOTE.includes(edit.value) ? (edit.note?.trim() || r.updateCycleNote) : undefined;
       return withField(withField(r, 'updateCycle', edit.value), 'updateCycleNote', note);
     }
     case 'shareMethodType':

@@ -1,10 +1,17 @@
 // R08: 共享方式类型 belongs to its 分类; on the platform, file-like formats go as 文件 and databases as
 // 数据库 or 接口 (the template checklist's linked rule).
 import vocabulary from '../../../assets/codes/vocabulary.json';
-import type { FormatCategory, ShareMethodType } from '../../model/enums.ts';
+import type { FormatCategory, ShareMethodCategory, ShareMethodType } from '../../model/enums.ts';
 import type { RuleCheck } from '../types.ts';
 
-const CATEGORY_OF = new Map(Object.entries(vocabulary.shareMethodType).map(([k, v]) => [k, v.category]));
+const CATEGORY_OF = new Map(Object.entries(vocabulary.shareMethodType).map(([type, v]) => [type as ShareMethodType, v.category as ShareMethodCategory]));
+
+/** The 分类 a 共享方式类型 belongs to: the pairs R08 checks, for forms and bulk edits to follow. */
+export const shareMethodCategoryOf = (type: ShareMethodType): ShareMethodCategory | undefined => CATEGORY_OF.get(type);
+
+/** The 共享方式类型 of a 分类, in vocabulary order. */
+export const shareMethodTypesOf = (category: ShareMethodCategory | undefined): ShareMethodType[] =>
+  [...CATEGORY_OF].filter(([, c]) => c === category).map(([type]) => type);
 const FILE_FORMATS: ReadonlySet<FormatCategory> = new Set(['document', 'spreadsheet', 'image', 'streaming']);
 const DATABASE_TYPES: ReadonlySet<ShareMethodType> = new Set(['database', 'interface']);
 

@@ -2,7 +2,8 @@
 // resources that actually change.
 import { describe, expect, it } from 'vitest';
 import { RuleEngine } from '../../../core/rules/engine.ts';
-import { applyBulkEdit, bulkChanges, shareMethodCategoryOf } from '../../../renderer/catalog/bulk-edit.ts';
+import { shareMethodCategoryOf } from '../../../core/rules/checks/share-method.ts';
+import { applyBulkEdit, bulkChanges } from '../../../renderer/catalog/bulk-edit.ts';
 import { nthResource } from '../../harness/catalog-builders.ts';
 
 const engine = new RuleEngine({ profile: 'anhui', today: '2026-11-22' });
