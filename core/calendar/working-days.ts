@@ -95,3 +95,28 @@ export function addWorkingDays(calendar: WorkingDayCalendar, start: string, n: n
   }
   return { due: fromDays(day), unverifiedYears: [...unverified].sort() };
 }
+
+/** Counting between two known days (addWorkingDays counts forward from a start): what a clerk plans with. */
+export interface WorkingDayCount {
+  /** Working days after `today` up to and including `due`; once overdue, minus the working days since `due`. */
+  left: number;
+  /** `today` is after `due` (even when no working day lies between, e.g. due Friday, today Saturday). */
+  overdue: boolean;
+  /** Years crossed whose holiday arrangement is unknown (counted on weekends alone). */
+  unverifiedYears: number[];
+}
+
+export function workingDaysLeft(calendar: WorkingDayCalendar, today: string, due: string): WorkingDayCount {
+  const from = toDays(today);
+  const to = toDays(due);
+  const [start, end, sign] = to >= from ? [from, to, 1] : [to, from, -1];
+  const unverified = new Set<number>();
+  let count = 0;
+  for (let day = start + 1; day <= end; day++) {
+    const date = fromDays(day);
+    const year = Number(date.slice(0, 4));
+    if (!calendar.covers(year)) unverified.add(year);
+    if (calendar.isWorkingDay(date)) count++;
+  }
+  return { left: sign * count || 0, overdue: to < from, unverifiedYears: [...unverified].sort() };
+}

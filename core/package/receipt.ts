@@ -31,6 +31,8 @@ export const RECEIPT_FORMAT = 'mulu.receipt';
 export const RECEIPT_VERSION = 1;
 export const RECEIPT_DECISIONS = ['accepted', 'returned'] as const;
 export type ReceiptDecision = (typeof RECEIPT_DECISIONS)[number];
+/** Where a package sent stands: waiting for the receiver's receipt, or what the receipt decided. */
+export type PackageStatus = 'awaitingReceipt' | ReceiptDecision;
 
 export interface ResourceDecision {
   code: string;

@@ -8,7 +8,7 @@ import { describeError } from '../app/workspace-setup.ts';
 import { CitationLink } from '../findings/CitationLink.tsx';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { useSessionState } from '../session/use-session.ts';
-import type { Deadline } from './deadline-list.ts';
+import type { Deadline } from '../../core/calendar/deadline-list.ts';
 import type { DeadlinesState } from './use-deadlines.ts';
 
 /** Few enough working days left that the clerk should act now. */

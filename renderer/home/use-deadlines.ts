@@ -1,12 +1,12 @@
 // 首页's deadlines: the packages and the changes since the last accepted one are read from storage whenever the
-// catalog changes (the session's revision), then combined with the profile and the calendar (pure, deadline-list.ts).
+// catalog changes (the session's revision), then combined with the profile and the calendar (pure, core/calendar/deadline-list.ts).
 import { useEffect, useMemo, useState } from 'react';
 import { loadProfile } from '../../core/profiles/profile.ts';
 import { useSession, useSessionState } from '../session/use-session.ts';
 import { changesSince } from '../storage/changes-since.ts';
 import { listPackages } from '../storage/packages.ts';
 import { beijingDate } from '../../core/calendar/beijing-time.ts';
-import { deadlineList, reportedUpTo, type ChangeTime, type Deadline, type PackageSummary } from './deadline-list.ts';
+import { deadlineList, reportedUpTo, type ChangeTime, type Deadline, type PackageSummary } from '../../core/calendar/deadline-list.ts';
 import { workingDayCalendar, type UserCalendar } from './holiday-calendar.ts';
 
 interface Stored {

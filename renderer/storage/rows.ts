@@ -4,7 +4,7 @@ import type { JsonValue } from '../../core/crypto/canonical-json.ts';
 import type { Basis, Department, Resource } from '../../core/model/catalog.ts';
 import type { PackageManifest, PackageType } from '../../core/package/manifest.ts';
 import type { ChangeNote } from '../../core/package/change-notes.ts';
-import type { Receipt, ReceiptDecision } from '../../core/package/receipt.ts';
+import type { PackageStatus, Receipt } from '../../core/package/receipt.ts';
 
 export type WorkspaceKind = 'department' | 'training';
 
@@ -138,7 +138,7 @@ export interface AuditRow extends AuditBody {
   hash: string;
 }
 
-export type PackageStatus = 'awaitingReceipt' | ReceiptDecision;
+export type { PackageStatus };
 
 /** The package file itself, or where it was saved when it is too large to keep (the file dialog's path). */
 export type PackageContent = { kind: 'bytes'; bytes: Uint8Array } | { kind: 'file'; path: string };

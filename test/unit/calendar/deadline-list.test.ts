@@ -2,12 +2,11 @@
 // the holiday calendar (hand-counted against the State Council arrangements), the annual update where a profile
 // has one, and what the packages sent and accepted change about them.
 import { describe, expect, it } from 'vitest';
-import { createCalendar } from '../../../core/calendar/working-days.ts';
+import { createCalendar, workingDaysLeft } from '../../../core/calendar/working-days.ts';
 import { loadProfile } from '../../../core/profiles/profile.ts';
 import { beijingDate } from '../../../core/calendar/beijing-time.ts';
-import { deadlineList, reportedUpTo, type PackageSummary } from '../../../renderer/home/deadline-list.ts';
+import { deadlineList, reportedUpTo, type PackageSummary } from '../../../core/calendar/deadline-list.ts';
 import { workingDayCalendar } from '../../../renderer/home/holiday-calendar.ts';
-import { workingDaysLeft } from '../../../renderer/home/working-day-count.ts';
 
 const calendar = createCalendar();
 const anhui = loadProfile('anhui');

@@ -1,14 +1,13 @@
 // 首页's upcoming deadlines under the workspace's profile: every change not yet in an accepted package must be made
 // and reported within the profile's working days (Anhui Art. 15: 10 + 3), counted from the day it was recorded;
 // and where the profile asks for a yearly full update (Yangzhou Art. 12: before the end of June), that one.
-// Pure: storage supplies the changes (changes-since.ts) and packages, settings the calendar.
-import { changeDeadlines } from '../../core/calendar/deadlines.ts';
-import type { WorkingDayCalendar } from '../../core/calendar/working-days.ts';
-import type { Profile } from '../../core/profiles/profile.ts';
-import type { Citation } from '../../core/rules/citations.ts';
-import type { PackageStatus } from '../storage/rows.ts';
-import { beijingDate } from '../../core/calendar/beijing-time.ts';
-import { workingDaysLeft } from './working-day-count.ts';
+// Pure: the app's storage supplies the changes and packages, its settings the calendar.
+import type { PackageStatus } from '../package/receipt.ts';
+import type { Profile } from '../profiles/profile.ts';
+import type { Citation } from '../rules/citations.ts';
+import { beijingDate } from './beijing-time.ts';
+import { changeDeadlines } from './deadlines.ts';
+import { workingDaysLeft, type WorkingDayCalendar } from './working-days.ts';
 
 /** A package as the deadlines need it. */
 export interface PackageSummary {
