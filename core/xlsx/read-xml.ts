@@ -1,7 +1,7 @@
 // Reading one XML part of a workbook as it inflates, never holding it whole: a step of compressed input is
 // inflated (counted against the declared size), decoded by the part's one streaming UTF-8 decoder (so a Chinese
-// character cut between two steps comes out whole), and fed to the XML event parser (xml-events.ts: htmlparser2's
-// tokenizer under well-formedness checks), whose events go to a handler by local name, so `<x:row>` (OpenXML SDK,
+// character cut between two steps comes out whole), and fed to the XML event parser (xml-events.ts, a strict
+// streaming scanner), whose events go to a handler by local name, so `<x:row>` (OpenXML SDK,
 // some WPS exports) and `<row>` read alike. Between steps the reader checks for cancellation, reports progress and
 // yields, so a worker stays responsive while a 130 MB sheet streams through.
 //
