@@ -191,6 +191,28 @@ describe('malformed XML', () => {
   });
 });
 
+describe('any input at all', () => {
+  /** Pieces that make scanners stumble: every markup opener, quotes, references, line ends, CJK. */
+  const pieces = ['<', '>', '</', '/>', '<!--', '-->', '<![CDATA[', ']]>', '<?', '?>', '<!', '=', '"', "'", ' ', '\r', '\n', '&', ';', '&#x41;', 'a', 'b', 'x:c', '中', '/'];
+  const input = fc.oneof(
+    fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join('')),
+    // Well-formed documents with one piece inserted somewhere.
+    fc.tuple(document, fc.nat(), fc.constantFrom(...pieces)).map(([{ xml }, at, piece]) => xml.slice(0, at % (xml.length + 1)) + piece + xml.slice(at % (xml.length + 1))),
+  );
+
+  it('gives the same events, or refuses with the same reason, however it is cut into chunks; never throws anything else', () => {
+    fc.assert(
+      fc.property(input, chunkSizes, (xml, sizes) => {
+        const whole = parse(xml);
+        const chunked = parse(xml, sizes);
+        if (whole instanceof XmlSyntaxError) expect(syntaxError(chunked).detail).toEqual(whole.detail);
+        else expect(chunked).toEqual(whole);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('the bound on one token', () => {
   const CAP = 1000;
   /** The bound is checked after each chunk, so a token is refused once it is longer than the bound at a chunk's end. */
