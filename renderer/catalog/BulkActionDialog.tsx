@@ -1,11 +1,13 @@
 // The frame of a bulk action on the selected resources: the action's own fields, the 变更说明 every change must
 // carry, then one edit after another with a progress bar, cancellable between two edits. Each edit is stored on
 // its own (own version, own history entry), so a stop half-way leaves every finished edit saved.
-import { Alert, Form, Input, Modal, Progress, Typography, type FormInstance } from 'antd';
+import { Alert, Form, Modal, Progress, Typography, type FormInstance } from 'antd';
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangeNote } from '../../core/package/change-notes.ts';
 import { describeError } from '../app/workspace-setup.ts';
+import { changeNoteOf, type NoteForm } from '../change-note/change-note-form.ts';
+import { ChangeNoteFields } from '../change-note/ChangeNoteFields.tsx';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { runEach, type RunEachResult } from './run-each.ts';
 
@@ -18,7 +20,7 @@ interface Props<V> {
   danger?: boolean;
   /** Shown above the fields. */
   intro?: ReactNode;
-  form: FormInstance<V & { reason: string }>;
+  form: FormInstance<V & NoteForm>;
   children?: ReactNode;
   plan(values: V, note: ChangeNote): BulkPlan;
   /** The finished run (done > 0 or not); the dialog closes itself after a run with no error. */
@@ -40,7 +42,7 @@ export function BulkActionDialog<V>({ title, okText, danger, intro, form, childr
   const start = async () => {
     const values = await form.validateFields();
     setProblem(undefined);
-    const planned = plan(values, { reason: values.reason.trim(), basis: [] });
+    const planned = plan(values, changeNoteOf(values));
     if ('nothing' in planned) {
       setProblem(planned.nothing);
       return;
@@ -66,18 +68,12 @@ export function BulkActionDialog<V>({ title, okText, danger, intro, form, childr
       maskClosable={false}
       closable={!running}
       destroyOnHidden
+      width={720}
     >
       {intro}
       <Form form={form} layout="vertical" disabled={running !== undefined} className="catalog-bulk-form">
         {children}
-        <Form.Item
-          name="reason"
-          label={t('catalog.note.reason')}
-          extra={t('catalog.note.help')}
-          rules={[{ required: true, whitespace: true, message: t('catalog.note.required') }]}
-        >
-          <Input.TextArea rows={2} placeholder={t('catalog.note.placeholder')} maxLength={500} />
-        </Form.Item>
+        <ChangeNoteFields idPrefix="bulk-note" />
       </Form>
       {running && (
         <>

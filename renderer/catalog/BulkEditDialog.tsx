@@ -7,6 +7,7 @@ import { useSession } from '../session/use-session.ts';
 import type { RunEachResult } from './run-each.ts';
 import { CYCLES_NEEDING_NOTE } from '../../core/rules/checks/update-cycle.ts';
 import { BULK_FIELDS, bulkChanges, type BulkEdit, type BulkField } from './bulk-edit.ts';
+import type { NoteForm } from '../change-note/change-note-form.ts';
 import { BulkActionDialog } from './BulkActionDialog.tsx';
 import { useVocabulary } from './use-vocabulary.ts';
 
@@ -33,7 +34,7 @@ export function BulkEditDialog({ resources, onFinished, onClose }: { resources: 
   const { t } = useTranslation();
   const session = useSession();
   const { options } = useVocabulary();
-  const [form] = Form.useForm<Values & { reason: string }>();
+  const [form] = Form.useForm<Values & NoteForm>();
   const field = Form.useWatch('field', form) ?? 'updateCycle';
   const cycle = Form.useWatch('updateCycle', form);
   const required = [{ required: true, whitespace: true, message: t('catalog.bulkEdit.valueRequired') }];

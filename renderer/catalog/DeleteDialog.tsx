@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next';
 import type { Resource } from '../../core/model/catalog.ts';
 import { useSession } from '../session/use-session.ts';
 import type { RunEachResult } from './run-each.ts';
+import type { NoteForm } from '../change-note/change-note-form.ts';
 import { BulkActionDialog } from './BulkActionDialog.tsx';
 
 export function DeleteDialog({ resources, onFinished, onClose }: { resources: readonly Resource[]; onFinished(result: RunEachResult): void; onClose(): void }) {
   const { t } = useTranslation();
   const session = useSession();
-  const [form] = Form.useForm<{ reason: string }>();
+  const [form] = Form.useForm<NoteForm>();
   const first = resources[0];
   return (
     <BulkActionDialog<object>

@@ -1,9 +1,10 @@
 // Asking before the import replaces the catalog: what will happen (N resources replaced by M, history kept, all
 // or nothing), that errors do not block it, and the 变更说明 (reason, optional legal basis) every change needs.
-import { Alert, Flex, Form, Input, Modal, Typography } from 'antd';
+import { Alert, Flex, Form, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ChangeNote } from '../../core/package/change-notes.ts';
-import { changeNoteOf, type NoteForm } from './change-note-form.ts';
+import { changeNoteOf, type NoteForm } from '../change-note/change-note-form.ts';
+import { ChangeNoteFields } from '../change-note/ChangeNoteFields.tsx';
 
 export interface ConfirmImportDialogProps {
   open: boolean;
@@ -28,7 +29,7 @@ export function ConfirmImportDialog({ open, fileName, current, incoming, items, 
       onCancel={onCancel}
       onOk={() => void form.validateFields().then((values) => onConfirm(changeNoteOf(values)))}
       destroyOnHidden
-      width={640}
+      width={720}
     >
       <Flex vertical gap="small">
         <Typography.Paragraph strong style={{ marginBottom: 0 }}>
@@ -38,22 +39,7 @@ export function ConfirmImportDialog({ open, fileName, current, incoming, items, 
         <Typography.Paragraph style={{ marginBottom: 0 }}>{t('import.confirm.atomic')}</Typography.Paragraph>
         {errors > 0 && <Alert type="warning" showIcon title={t('import.confirm.errors', { count: errors })} />}
         <Form form={form} layout="vertical" initialValues={{ reason: t('import.confirm.defaultReason', { file: fileName }) }} style={{ marginTop: 8 }}>
-          <Form.Item name="reason" label={t('import.confirm.reason')} rules={[{ required: true, whitespace: true, message: t('import.confirm.reasonRequired') }]}>
-            <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} />
-          </Form.Item>
-          <Form.Item label={t('import.confirm.basis')} style={{ marginBottom: 0 }}>
-            <Flex gap="small">
-              <Form.Item name="title" style={{ flex: 3 }}>
-                <Input placeholder={t('import.confirm.basisTitle')} />
-              </Form.Item>
-              <Form.Item name="docNo" style={{ flex: 1 }}>
-                <Input placeholder={t('import.confirm.basisDocNo')} />
-              </Form.Item>
-              <Form.Item name="article" style={{ flex: 1 }}>
-                <Input placeholder={t('import.confirm.basisArticle')} />
-              </Form.Item>
-            </Flex>
-          </Form.Item>
+          <ChangeNoteFields idPrefix="import-note" />
         </Form>
       </Flex>
     </Modal>

@@ -14,17 +14,19 @@ import type { StorageContext } from '../storage/storage-context.ts';
 import { describeError } from '../app/workspace-setup.ts';
 import { vocabularyChoices } from './form-labels.ts';
 import { GuardedText } from './GuardedText.tsx';
+import './basis-list.css';
 
 export interface BasisListEditorProps {
   /** Prefix of the entries' element ids (`${idPrefix}-0` …), so a finding can focus an entry. */
   idPrefix: string;
-  value: readonly Basis[];
-  onChange(next: Basis[]): void;
+  /** Optional, with onChange, so that an antd Form.Item can supply both. */
+  value?: readonly Basis[];
+  onChange?(next: Basis[]): void;
   ctx: StorageContext;
   profile: Profile;
 }
 
-export function BasisListEditor({ idPrefix, value, onChange, ctx, profile }: BasisListEditorProps) {
+export function BasisListEditor({ idPrefix, value = [], onChange = () => undefined, ctx, profile }: BasisListEditorProps) {
   const { t, i18n } = useTranslation();
   const lang = coreLang(asUiLanguage(i18n.language));
   const { message } = App.useApp();

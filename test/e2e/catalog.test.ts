@@ -127,11 +127,40 @@ describe('目录编制 in Chromium', () => {
     await dialog.getByText('请填写变更说明：每项修改都要说明原因。').waitFor();
     await dialog.getByLabel('变更说明').fill('按县数据资源管理局通知统一调整更新周期');
     await dialog.getByText('请填写变更说明：每项修改都要说明原因。').waitFor({ state: 'hidden' });
+    // Its 依据, typed into the same list editor the resource form uses; an entry left without a title is dropped.
+    await dialog.getByRole('button', { name: '新增依据' }).click();
+    await dialog.getByRole('button', { name: '新增依据' }).click();
+    const basis = dialog.locator('#bulk-note-basis-0');
+    await basis.getByLabel('文件名称').fill('泗县政务数据资源管理办法');
+    await basis.getByLabel('文号').fill('泗政办〔2026〕3号');
+    await basis.getByLabel('条款，例如 第二十二条').fill('第十五条');
+    await basis.getByLabel('条款，例如 第二十二条').blur();
     await shot(page, 'catalog-bulk-dialog');
     await dialog.getByRole('button', { name: '确认修改' }).click();
     const changed = three.filter((r) => r.updateCycle !== 'monthly').length;
     await page.getByText(`已修改 ${changed} 项资源。`).waitFor();
     await dialog.waitFor({ state: 'hidden' });
+    // Each changed resource's new version carries the note with its basis (read from IndexedDB as stored).
+    const notes = await page.evaluate(async (ids) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('mulu');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const rows = await new Promise<{ id: string; stamp: { note: unknown } }[]>((resolve, reject) => {
+        const all = db.transaction('resources').objectStore('resources').getAll();
+        all.onsuccess = () => resolve(all.result);
+        all.onerror = () => reject(all.error);
+      });
+      db.close();
+      return rows.filter((r) => ids.includes(r.id)).map((r) => r.stamp.note);
+    }, three.filter((r) => r.updateCycle !== 'monthly').map((r) => r.id));
+    expect(notes).toEqual(
+      Array.from({ length: changed }, () => ({
+        reason: '按县数据资源管理局通知统一调整更新周期',
+        basis: [{ title: '泗县政务数据资源管理办法', docNo: '泗政办〔2026〕3号', article: '第十五条' }],
+      })),
+    );
     for (const r of three) await expect.poll(() => row(page, r.id).textContent()).toContain('每月');
     expect(await counts(page)).toBe(countsText(TOTAL, TOTAL, 0));
 

@@ -1,0 +1,23 @@
+// The 变更说明 every change carries, as fields of an antd form (names "reason" and "basis", read with
+// changeNoteOf): the reason, required, and the legal bases — picked from the department's basis library or typed
+// and kept there — which the regulations ask for when a change follows a change in law or duties. The import
+// confirmation and the bulk actions use it; the resource editor shows the same two parts in its header.
+import { Form, Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { BasisListEditor } from '../resource-form/BasisListEditor.tsx';
+import { useSession } from '../session/use-session.ts';
+
+export function ChangeNoteFields({ idPrefix }: { idPrefix: string }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  return (
+    <>
+      <Form.Item name="reason" label={t('catalog.note.reason')} extra={t('catalog.note.help')} rules={[{ required: true, whitespace: true, message: t('catalog.note.required') }]}>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} placeholder={t('catalog.note.placeholder')} maxLength={500} />
+      </Form.Item>
+      <Form.Item name="basis" label={t('catalog.note.basis')} extra={t('catalog.note.basisHelp')} initialValue={[]}>
+        <BasisListEditor idPrefix={`${idPrefix}-basis`} ctx={session.ctx} profile={session.engine.profile} />
+      </Form.Item>
+    </>
+  );
+}
