@@ -37,6 +37,9 @@ export class MuluDatabase extends Dexie {
 
 export const RESOURCE_KEY = '[workspaceId+generation+id]';
 export const HISTORY_KEY = '[workspaceId+resourceId+version]';
+/** Indexes by the time a version was saved (schema v3). */
+export const RESOURCE_SAVED_AT = '[workspaceId+generation+stamp.at]';
+export const HISTORY_SAVED_AT = '[workspaceId+stamp.at]';
 
 type Range = [lower: IndexableTypeArrayReadonly, upper: IndexableTypeArrayReadonly];
 

@@ -52,6 +52,8 @@ export async function storageBench(): Promise<BenchTable> {
       ['loadCatalog', seconds(m((x) => x.loadCatalogMs)), '', '', '', ''],
       ['re-import, 5% changed (staging + swap)', seconds(m((x) => x.reimportMs)), '', '', '', ''],
       ['  then old catalog into history', seconds(m((x) => x.retireMs)), '', '', '', ''],
+      [`首页 deadlines: changes since the last accepted package (${s.changesSinceCount.toLocaleString('en')})`, seconds(m((x) => x.changesSinceMs)), '', '', '', ''],
+      [`  … none accepted yet: every resource (${s.allChangesCount.toLocaleString('en')})`, seconds(m((x) => x.allChangesMs)), '', '', '', ''],
       ['open (integrity + audit check)', seconds(m((x) => x.openMs)), '', '', '', ''],
     ],
   };

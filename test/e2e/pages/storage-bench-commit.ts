@@ -4,6 +4,7 @@
 import { Dexie } from 'dexie';
 import type { Catalog } from '../../../core/model/catalog.ts';
 import { loadCatalog } from '../../../renderer/storage/catalog-reader.ts';
+import { changesSince } from '../../../renderer/storage/changes-since.ts';
 import { openStorage } from '../../../renderer/storage/database.ts';
 import { commitImport, STAGING_CHUNK } from '../../../renderer/storage/import-commit.ts';
 import { MuluDatabase } from '../../../renderer/storage/mulu-database.ts';
@@ -45,8 +46,13 @@ export async function measureCommit(catalog: Catalog): Promise<CommitSample> {
   const diskBytes = (await navigator.storage.estimate()).usage ?? 0;
   const [loadCatalogMs] = await elapsed(() => loadCatalog(ctx, ws.id));
   const next = { ...catalog, resources: catalog.resources.map((r, i) => (i % 20 === 0 ? { ...r, abstract: `${r.abstract ?? ''}（修订）` } : r)) };
+  const beforeReimport = new Date().toISOString();
   const [reimportMs, second] = await elapsed(() => commitImport(ctx, ws.id, next, { author }));
   const [retireMs] = await elapsed(async () => second.ok && second.retired);
+  // What 首页 reads for its deadlines after every edit: the changes since the last accepted package.
+  const [changesSinceMs, changes] = await elapsed(() => changesSince(ctx, ws.id, beforeReimport));
+  // … and before any package was accepted: every resource is a change.
+  const [allChangesMs, all] = await elapsed(() => changesSince(ctx, ws.id, undefined));
   ctx.db.close();
   const [openMs, reopened] = await elapsed(() => openStorage({ name }));
   reopened.ctx.db.close();
@@ -61,6 +67,10 @@ export async function measureCommit(catalog: Catalog): Promise<CommitSample> {
     loadCatalogMs,
     reimportMs,
     retireMs,
+    changesSinceMs,
+    changesSinceCount: changes.length,
+    allChangesMs,
+    allChangesCount: all.length,
     openMs,
   };
 }

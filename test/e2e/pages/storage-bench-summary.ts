@@ -30,6 +30,12 @@ export interface CommitSample {
   /** commitImport of the same catalog with 5% of the resources changed, then moving the replaced one to history. */
   reimportMs: number;
   retireMs: number;
+  /** changesSince the instant before the re-import (首页's deadlines), and how many changed resources it found. */
+  changesSinceMs: number;
+  changesSinceCount: number;
+  /** changesSince the beginning (no package accepted yet). */
+  allChangesMs: number;
+  allChangesCount: number;
   /** openStorage on the filled database: upgrade check, clean-up, integrity and audit verification. */
   openMs: number;
 }

@@ -7,6 +7,8 @@ export interface UpgradeSummary {
   differences: string[];
   catalogEqual: boolean;
   foundByName: boolean;
+  /** changesSince after the import finds exactly the resources edited after it (schema v3's indexes on old rows). */
+  changesSinceImport: boolean;
   /** Edit + undo on the upgraded data, then the audit chain verified. */
   editedAndUndone: boolean;
 }

@@ -7,6 +7,7 @@ import { jsonEqual } from '../../../core/package/json-equal.ts';
 import { generateCatalog } from '../../../core/sample/generator.ts';
 import { verifyAuditChain } from '../../../renderer/storage/audit-verify.ts';
 import { findByName, loadCatalog } from '../../../renderer/storage/catalog-reader.ts';
+import { changesSince } from '../../../renderer/storage/changes-since.ts';
 import { openStorage } from '../../../renderer/storage/database.ts';
 import { commitImport } from '../../../renderer/storage/import-commit.ts';
 import { prefixRange, RESOURCE_KEY } from '../../../renderer/storage/mulu-database.ts';
@@ -32,6 +33,10 @@ async function openUpgraded(): Promise<UpgradeSummary> {
   const differences = await upgradeDifferences(ctx.db, data);
   const catalogEqual = jsonEqual(await loadCatalog(ctx, 1), data.catalog);
   const found = await findByName(ctx, 1, data.nameVariant.typed);
+  // Version 3's saved-at indexes over the old rows: after the import, only the edited resources changed.
+  const importedAt = data.tables.resources.find((r) => r.stamp.kind === 'import')!.stamp.at;
+  const edits = data.tables.resources.filter((r) => r.stamp.kind === 'edit').map((r) => r.id);
+  const changed = (await changesSince(ctx, 1, importedAt)).map((c) => c.resourceId);
   const edited = data.catalog.resources[5]!;
   await saveResource(ctx, 1, { ...edited, name: '升级后修改' }, author('升级后编辑'));
   const undone = await undoLastEdit(ctx, 1, '王晓明');
@@ -43,6 +48,7 @@ async function openUpgraded(): Promise<UpgradeSummary> {
     differences,
     catalogEqual,
     foundByName: found.some((r) => r.resource.id === data.nameVariant.resourceId),
+    changesSinceImport: jsonEqual(changed.sort(), edits.sort()) && edits.length > 0,
     editedAndUndone: jsonEqual(undone?.resource, edited) && audit.ok && audit.entries === integrity.audit.entries + 2,
   };
   ctx.db.close();

@@ -1,6 +1,7 @@
 // The changes 首页's deadlines count from, over fake-indexeddb: after a given instant (the last accepted package),
 // each changed resource once with its FIRST version after it (edits on later days do not restart the clock),
 // deletions of resources that existed before, and nothing for a resource both created and deleted in the period.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { changesSince } from '../../../renderer/storage/changes-since.ts';
 import { commitImport } from '../../../renderer/storage/import-commit.ts';
@@ -24,7 +25,7 @@ describe('changes since an instant', () => {
     await saveResource(ctx, ws.id, resource('b', '个体户登记信息'), author('新增'));
     await deleteResource(ctx, ws.id, 'b', author('录入错误'));
     const changes = await changesSince(ctx, ws.id, undefined);
-    expect(changes.map((c) => [c.resourceId, c.first.kind, c.deleted])).toEqual([['a', 'create', false]]);
+    expect(changes.map((c) => [c.resourceId, c.deleted])).toEqual([['a', false]]);
   });
 
   it('gives the first version after the instant, and the deletion of a resource that existed before it', async () => {
@@ -38,13 +39,13 @@ describe('changes since an instant', () => {
     await deleteResource(ctx, ws.id, 'b', author('职能调整'));
     await saveResource(ctx, ws.id, resource('d', '农药经营许可信息'), author('新增'));
     const changes = await changesSince(ctx, ws.id, accepted);
-    expect(changes.map((c) => [c.resourceId, c.first.kind, c.deleted])).toEqual([
-      ['a', 'edit', false],
-      ['b', 'delete', true],
-      ['d', 'create', false],
+    expect(changes.map((c) => [c.resourceId, c.deleted])).toEqual([
+      ['a', false],
+      ['b', true],
+      ['d', false],
     ]);
-    expect(changes[0]!.first).toEqual(editA.saved && editA.stamp);
-    expect(changes.every((c) => c.first.at > accepted)).toBe(true);
+    expect(changes[0]!.at).toBe(editA.saved && editA.stamp.at);
+    expect(changes.every((c) => c.at > accepted)).toBe(true);
   });
 
   it('sees an undo as a change, and an import\'s changed and withdrawn resources but not those it kept', async () => {
@@ -57,20 +58,82 @@ describe('changes since an instant', () => {
     const accepted = ctx.now();
     const second = await commitImport(ctx, ws.id, catalogOf([a, { ...b, abstract: '个体工商户登记事项' }]), { author: author('重新导入') });
     expect(second.ok && (await second.retired)).toBe(true);
-    expect((await changesSince(ctx, ws.id, accepted)).map((x) => [x.resourceId, x.first.kind, x.deleted])).toEqual([
-      ['b', 'import', false],
-      ['c', 'import', true],
+    const imported = await changesSince(ctx, ws.id, accepted);
+    expect(imported.map((x) => [x.resourceId, x.deleted])).toEqual([
+      ['b', false],
+      ['c', true],
     ]);
+    expect(imported.every((x) => x.at > accepted)).toBe(true);
 
     const later = ctx.now();
     await saveResource(ctx, ws.id, { ...a, abstract: '企业登记事项' }, author('补充摘要'));
     await undoLastEdit(ctx, ws.id, '王晓明');
-    expect((await changesSince(ctx, ws.id, later)).map((x) => [x.resourceId, x.first.kind])).toEqual([['a', 'edit']]);
+    expect((await changesSince(ctx, ws.id, later)).map((x) => x.resourceId)).toEqual(['a']);
   });
 
   it('has nothing to report right after the instant', async () => {
     const { ctx, ws } = await setUp();
     await saveResource(ctx, ws.id, resource('a', '企业登记信息'), author('新增'));
     expect(await changesSince(ctx, ws.id, ctx.now())).toEqual([]);
+  });
+});
+
+describe('changes since an instant, from index keys alone', () => {
+  /** The answer worked out from every stored row and its stamp, as the deadlines define it. */
+  async function fromRows(ctx: Awaited<ReturnType<typeof setUp>>['ctx'], workspaceId: number, after: string | undefined) {
+    const ws = await ctx.db.workspaces.get(workspaceId);
+    const live = (await ctx.db.resources.toArray()).filter((r) => r.workspaceId === workspaceId && r.generation === ws!.liveGeneration);
+    const history = (await ctx.db.history.toArray()).filter((h) => h.workspaceId === workspaceId);
+    const versions = [...live.map((r) => ({ id: r.id, at: r.stamp.at })), ...history.map((h) => ({ id: h.resourceId, at: h.stamp.at }))];
+    const isAfter = (at: string) => after === undefined || at > after;
+    const ids = [...new Set(versions.filter((v) => isAfter(v.at)).map((v) => v.id))];
+    return ids
+      .map((id) => {
+        const deleted = !live.some((r) => r.id === id);
+        const existedBefore = versions.some((v) => v.id === id && !isAfter(v.at));
+        const at = versions.filter((v) => v.id === id && isAfter(v.at)).reduce((min, v) => (v.at < min ? v.at : min), '\uffff');
+        return deleted && !existedBefore ? undefined : { resourceId: id, at, deleted };
+      })
+      .filter((c) => c !== undefined)
+      .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.resourceId < b.resourceId ? -1 : 1));
+  }
+
+  type Step = { op: 'save'; id: string; name: string } | { op: 'delete'; id: string } | { op: 'undo' } | { op: 'import'; ids: string[]; renamed: string[] } | { op: 'mark' };
+  const ids = fc.constantFrom('a', 'b', 'c', 'd');
+  const step: fc.Arbitrary<Step> = fc.oneof(
+    fc.record({ op: fc.constant('save' as const), id: ids, name: fc.constantFrom('企业登记信息', '个体户登记信息', '农机登记信息') }),
+    fc.record({ op: fc.constant('delete' as const), id: ids }),
+    fc.constant({ op: 'undo' as const }),
+    fc.record({ op: fc.constant('import' as const), ids: fc.subarray(['a', 'b', 'c', 'd']), renamed: fc.subarray(['a', 'b', 'c', 'd']) }),
+    fc.constant({ op: 'mark' as const }),
+  );
+
+  it('agrees with the answer worked out from every row, after any sequence of saves, deletions, undos and imports', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 12 }), async (steps) => {
+        const { ctx, ws } = await setUp();
+        const marks: (string | undefined)[] = [undefined];
+        for (const s of steps) {
+          if (s.op === 'save') await saveResource(ctx, ws.id, resource(s.id, s.name), author('修改'));
+          else if (s.op === 'delete') {
+            if (await ctx.db.resources.where('[workspaceId+generation+id]').equals([ws.id, (await ctx.db.workspaces.get(ws.id))!.liveGeneration, s.id]).count()) {
+              await deleteResource(ctx, ws.id, s.id, author('删除'));
+            }
+          } else if (s.op === 'undo') await undoLastEdit(ctx, ws.id, '王晓明');
+          else if (s.op === 'import') {
+            const imported = await commitImport(ctx, ws.id, catalogOf(s.ids.map((id) => resource(id, s.renamed.includes(id) ? `${id}（新）` : `${id}资源`))), { author: author('导入') });
+            if (imported.ok) await imported.retired;
+          } else {
+            // An instant between two saves, and one equal to the latest save (only later ones count).
+            marks.push(ctx.now());
+            const latest = (await ctx.db.resources.toArray()).map((r) => r.stamp.at).sort().pop();
+            if (latest) marks.push(latest);
+          }
+        }
+        marks.push(ctx.now());
+        for (const after of marks) expect(await changesSince(ctx, ws.id, after)).toEqual(await fromRows(ctx, ws.id, after));
+      }),
+      { numRuns: 150 },
+    );
   });
 });
