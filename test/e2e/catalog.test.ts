@@ -141,20 +141,20 @@ describe('目录编制 in Chromium', () => {
     await page.getByText(`已修改 ${changed} 项资源。`).waitFor();
     await dialog.waitFor({ state: 'hidden' });
     // Each changed resource's new version carries the note with its basis (read from IndexedDB as stored).
-    const notes = await page.evaluate(async (ids) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('mulu');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const rows = await new Promise<{ id: string; stamp: { note: unknown } }[]>((resolve, reject) => {
-        const all = db.transaction('resources').objectStore('resources').getAll();
-        all.onsuccess = () => resolve(all.result);
+    const ids = three.filter((r) => r.updateCycle !== 'monthly').map((r) => r.id);
+    // A page script (a string: this file is type-checked without the DOM) reading the live rows as stored.
+    const notes = await page.evaluate<unknown[]>(`new Promise((resolve, reject) => {
+      const open = indexedDB.open('mulu');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const all = open.result.transaction('resources').objectStore('resources').getAll();
         all.onerror = () => reject(all.error);
-      });
-      db.close();
-      return rows.filter((r) => ids.includes(r.id)).map((r) => r.stamp.note);
-    }, three.filter((r) => r.updateCycle !== 'monthly').map((r) => r.id));
+        all.onsuccess = () => {
+          open.result.close();
+          resolve(all.result.filter((r) => ${JSON.stringify(ids)}.includes(r.id)).map((r) => r.stamp.note));
+        };
+      };
+    })`);
     expect(notes).toEqual(
       Array.from({ length: changed }, () => ({
         reason: '按县数据资源管理局通知统一调整更新周期',
