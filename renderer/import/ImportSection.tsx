@@ -99,8 +99,7 @@ export function ImportSection() {
           fraction={stage.fraction}
           status={stage.sheet ? t('import.reading.sheet', { sheet: stage.sheet }) : t('import.reading.preparing')}
           help={t('import.reading.help')}
-          cancelLabel={t('import.reading.cancel')}
-          onCancel={stage.cancel}
+          cancel={{ label: t('import.reading.cancel'), onCancel: stage.cancel }}
         />
       );
     case 'failed':
@@ -147,9 +146,10 @@ export function ImportSection() {
           title={t('import.committing.title', { file: stage.file.name })}
           fraction={stage.total ? stage.staged / stage.total : 1}
           status={stage.staged < stage.total ? t('import.committing.staged', { staged: stage.staged, total: stage.total }) : t('import.committing.finishing')}
-          help={t('import.committing.help')}
-          cancelLabel={t('import.committing.cancel')}
-          onCancel={() => stage.abort.abort()}
+          // Once every row is written the import becomes live in one step; what follows (loading and checking the
+          // new catalog) cannot be undone by a cancel, so the button goes.
+          help={stage.staged < stage.total ? t('import.committing.help') : t('import.committing.finishingHelp')}
+          cancel={stage.staged < stage.total ? { label: t('import.committing.cancel'), onCancel: () => stage.abort.abort() } : undefined}
         />
       );
     case 'done':

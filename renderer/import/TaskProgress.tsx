@@ -9,11 +9,11 @@ export interface TaskProgressProps {
   /** What is being done right now (the sheet being read, the rows written). */
   status: string;
   help: string;
-  cancelLabel: string;
-  onCancel: () => void;
+  /** Absent once the task can no longer be stopped (then there is no button to press in vain). */
+  cancel?: { label: string; onCancel: () => void } | undefined;
 }
 
-export function TaskProgress({ title, fraction, status, help, cancelLabel, onCancel }: TaskProgressProps) {
+export function TaskProgress({ title, fraction, status, help, cancel }: TaskProgressProps) {
   return (
     <Card title={title}>
       <Flex vertical gap="small" className="task-progress">
@@ -21,9 +21,11 @@ export function TaskProgress({ title, fraction, status, help, cancelLabel, onCan
         <Progress percent={Math.floor(fraction * 100)} status="active" />
         <Flex justify="space-between" align="center" gap="middle">
           <Typography.Text type="secondary">{help}</Typography.Text>
-          <Button danger onClick={onCancel}>
-            {cancelLabel}
-          </Button>
+          {cancel && (
+            <Button danger onClick={cancel.onCancel}>
+              {cancel.label}
+            </Button>
+          )}
         </Flex>
       </Flex>
     </Card>
