@@ -1,5 +1,6 @@
 // 首页's upcoming deadlines under the workspace's profile: every change not yet in an accepted package must be made
-// and reported within the profile's working days (Anhui Art. 15: 10 + 3), counted from the day it was recorded;
+// and reported within the profile's working days (Anhui Art. 15: 10 + 3), counted "自变更之日起": from the day the
+// law or the department's duties changed where the clerk gave it with the change, else from the day it was recorded;
 // and where the profile asks for a yearly full update (Yangzhou Art. 12: before the end of June), that one.
 // Pure: the app's storage supplies the changes and packages, its settings the calendar.
 import type { PackageStatus } from '../package/receipt.ts';
@@ -21,7 +22,12 @@ export interface PackageSummary {
 /** When a resource's change happened (its first version after the last accepted package). */
 export interface ChangeTime {
   at: string;
+  /** 变更之日 given with the change (ISO date): the day the law or the department's duties changed. */
+  basisChangedOn?: string | undefined;
 }
+
+/** What a change's clock starts from: the 变更之日 given with it, or (none given, or a later one) the day it was recorded. */
+export type CountedFrom = 'basisChange' | 'recorded';
 
 interface DeadlineBase {
   /** The date the days left are counted to. */
@@ -32,10 +38,12 @@ interface DeadlineBase {
   citations: Citation[];
 }
 
-/** The changes recorded on one day: one clock for all of them. */
+/** The changes whose clock starts on one day: one clock for all of them. */
 export interface ChangeDeadline extends DeadlineBase {
   kind: 'change';
+  /** The day the clock starts. */
   changedOn: string;
+  countedFrom: CountedFrom;
   resources: number;
   updateDue: string;
   /** Absent where the profile sets no separate reporting period (then `due` is the update deadline). */
@@ -60,16 +68,19 @@ export function reportedUpTo(packages: readonly PackageSummary[]): { accepted?: 
 }
 
 function changeList(profile: Profile, calendar: WorkingDayCalendar, today: string, changes: readonly ChangeTime[], awaiting: string | undefined): ChangeDeadline[] {
-  const byDay = new Map<string, { resources: number; latest: string }>();
+  const byDay = new Map<string, { changedOn: string; countedFrom: CountedFrom; resources: number; latest: string }>();
   for (const c of changes) {
-    const day = beijingDate(c.at);
-    const group = byDay.get(day) ?? { resources: 0, latest: c.at };
+    const recorded = beijingDate(c.at);
+    const fromBasis = c.basisChangedOn !== undefined && c.basisChangedOn < recorded;
+    const [changedOn, countedFrom]: [string, CountedFrom] = fromBasis ? [c.basisChangedOn!, 'basisChange'] : [recorded, 'recorded'];
+    const key = `${changedOn} ${countedFrom}`;
+    const group = byDay.get(key) ?? { changedOn, countedFrom, resources: 0, latest: c.at };
     group.resources++;
     if (c.at > group.latest) group.latest = c.at;
-    byDay.set(day, group);
+    byDay.set(key, group);
   }
   const out: ChangeDeadline[] = [];
-  for (const [changedOn, group] of byDay) {
+  for (const { changedOn, countedFrom, ...group } of byDay.values()) {
     const d = changeDeadlines(profile, changedOn, calendar);
     if (d.updateDue === undefined) continue;
     const due = d.reportDue ?? d.updateDue;
@@ -77,6 +88,7 @@ function changeList(profile: Profile, calendar: WorkingDayCalendar, today: strin
     out.push({
       kind: 'change',
       changedOn,
+      countedFrom,
       resources: group.resources,
       updateDue: d.updateDue,
       ...(d.reportDue !== undefined && { reportDue: d.reportDue }),

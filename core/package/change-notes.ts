@@ -20,6 +20,12 @@ export interface ChangeNote {
   /** May be blank in the file; a blank reason counts as none (the packer lists the resource as missing one). */
   reason: string;
   basis: Basis[];
+  /**
+   * 变更之日 (ISO date): the day the law or the department's duties changed, from which the regulation's update
+   * deadline runs (Anhui Art. 15). Kept with each version in the app for its deadlines; a change-notes file and
+   * a package's change list do not carry it.
+   */
+  basisChangedOn?: string;
 }
 
 export interface ChangeNotes {

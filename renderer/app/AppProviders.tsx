@@ -2,6 +2,8 @@
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import type { i18n as I18n } from 'i18next';
 import { useEffect, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
@@ -21,9 +23,11 @@ export function AppProviders({ i18n, children }: { i18n: I18n; children: ReactNo
 function LocalizedAntd({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const language = asUiLanguage(i18n.language);
-  // The document language picks the Simplified Chinese glyph forms where a font has several.
+  // The document language picks the Simplified Chinese glyph forms where a font has several; dayjs's locale gives
+  // antd's date pickers their month names and first weekday.
   useEffect(() => {
     document.documentElement.lang = language;
+    dayjs.locale(language === 'en' ? 'en' : 'zh-cn');
   }, [language]);
   return (
     <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={APP_THEME}>

@@ -1,11 +1,12 @@
-// The 变更说明 every change carries, as fields of an antd form (names "reason" and "basis", read with
-// changeNoteOf): the reason, required, and the legal bases — picked from the department's basis library or typed
-// and kept there — which the regulations ask for when a change follows a change in law or duties. The import
-// confirmation and the bulk actions use it; the resource editor shows the same two parts in its header.
+// The 变更说明 every change carries, as fields of an antd form (read with changeNoteOf): the reason, required; the
+// legal bases — picked from the department's basis library or typed and kept there — and the 变更之日, which the
+// regulations ask for when a change follows a change in law or duties. The import confirmation and the bulk
+// actions use it; the resource editor shows the same parts in its header.
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { BasisListEditor } from '../resource-form/BasisListEditor.tsx';
 import { useSession } from '../session/use-session.ts';
+import { BasisChangedOnPicker } from './BasisChangedOnPicker.tsx';
 
 export function ChangeNoteFields({ idPrefix }: { idPrefix: string }) {
   const { t } = useTranslation();
@@ -17,6 +18,9 @@ export function ChangeNoteFields({ idPrefix }: { idPrefix: string }) {
       </Form.Item>
       <Form.Item name="basis" label={t('catalog.note.basis')} extra={t('catalog.note.basisHelp')} initialValue={[]}>
         <BasisListEditor idPrefix={`${idPrefix}-basis`} ctx={session.ctx} profile={session.engine.profile} />
+      </Form.Item>
+      <Form.Item name="basisChangedOn" label={t('catalog.note.basisChangedOn')} extra={t('catalog.note.basisChangedOnHelp')}>
+        <BasisChangedOnPicker />
       </Form.Item>
     </>
   );

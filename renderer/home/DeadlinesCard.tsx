@@ -37,7 +37,7 @@ function What({ deadline }: { deadline: Deadline }) {
   }
   return (
     <Flex vertical>
-      <Typography.Text strong>{t('home.deadlines.change', { date: deadline.changedOn, count: deadline.resources })}</Typography.Text>
+      <Typography.Text strong>{t(deadline.countedFrom === 'basisChange' ? 'home.deadlines.changeFromBasis' : 'home.deadlines.change', { date: deadline.changedOn, count: deadline.resources })}</Typography.Text>
       <Typography.Text type="secondary">
         {deadline.reportDue
           ? t('home.deadlines.changeDetail', { update: deadline.updateDue, report: deadline.reportDue })

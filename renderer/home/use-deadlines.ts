@@ -24,7 +24,7 @@ export function useDeadlines(userCalendar: UserCalendar | undefined): DeadlinesS
     let live = true;
     (async () => {
       const packages = (await listPackages(session.ctx, session.id)).map((p) => ({ full: p.manifest.baseVersion === null, status: p.status, createdAt: p.manifest.createdAt }));
-      const changes = (await changesSince(session.ctx, session.id, reportedUpTo(packages).accepted)).map((c) => ({ at: c.at }));
+      const changes = (await changesSince(session.ctx, session.id, reportedUpTo(packages).accepted)).map((c) => ({ at: c.at, basisChangedOn: c.basisChangedOn }));
       return { packages, changes };
     })().then(
       (value) => live && setStored(value),

@@ -15,6 +15,7 @@ import { describeError } from '../app/workspace-setup.ts';
 import { FindingItem } from '../findings/FindingItem.tsx';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { useSession, useSessionState } from '../session/use-session.ts';
+import { BasisChangedOnPicker } from '../change-note/BasisChangedOnPicker.tsx';
 import { BasisListEditor } from './BasisListEditor.tsx';
 import { classificationOptions } from './classification-choice.ts';
 import { FieldControl, inputId, type DraftChange, type FormEnvironment } from './FieldControl.tsx';
@@ -240,9 +241,18 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
             placement="bottomRight"
             title={t('catalog.form.note.basisTitle')}
             content={
-              <div className="rf-note-basis">
+              <Flex vertical gap="small" className="rf-note-basis">
                 <BasisListEditor idPrefix="rf-note-basis" value={note.basis} onChange={(basis: Basis[]) => setNote((n) => ({ ...n, basis }))} ctx={session.ctx} profile={profile} />
-              </div>
+                <Flex align="center" gap="small" wrap>
+                  <label htmlFor="rf-note-basis-changed-on">{t('catalog.note.basisChangedOn')}</label>
+                  <BasisChangedOnPicker
+                    id="rf-note-basis-changed-on"
+                    value={note.basisChangedOn}
+                    onChange={(day) => setNote(({ basisChangedOn: _, ...n }) => (day ? { ...n, basisChangedOn: day } : n))}
+                  />
+                </Flex>
+                <Typography.Text type="secondary">{t('catalog.note.basisChangedOnHelp')}</Typography.Text>
+              </Flex>
             }
           >
             <Button size="small">{t('catalog.form.note.basis', { count: note.basis.length })}</Button>

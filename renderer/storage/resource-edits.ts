@@ -64,6 +64,7 @@ function auditDetail(stamp: VersionStamp, resource: Resource | null) {
     name: resource?.name ?? null,
     reason: stamp.note.reason,
     basis: stamp.note.basis.map(basisText),
+    ...(stamp.note.basisChangedOn !== undefined && { basisChangedOn: stamp.note.basisChangedOn }),
     ...(stamp.undoes !== undefined && { undoes: stamp.undoes }),
   };
 }

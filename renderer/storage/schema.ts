@@ -54,13 +54,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
-    // When each version was saved, as index keys: 首页's deadlines read the changes after an instant from the keys
-    // alone instead of deserializing every resource with its items (~1.5 s at county scale, after every edit).
-    // The browser builds the new indexes from the rows already stored; no row changes.
+    // When each version was saved, and the 变更之日 its note gives (only notes with one are in that index), as index
+    // keys: 首页's deadlines read the changes after an instant from the keys alone instead of deserializing every
+    // resource with its items (~1.5 s at county scale, after every edit). The browser builds the new indexes from
+    // the rows already stored; no row changes.
     version: 3,
     stores: {
-      resources: '[workspaceId+generation+id], [workspaceId+generation+nameKey], [workspaceId+generation+stamp.at]',
-      history: '[workspaceId+resourceId+version], [workspaceId+stamp.at]',
+      resources: '[workspaceId+generation+id], [workspaceId+generation+nameKey], [workspaceId+generation+stamp.at], [workspaceId+generation+stamp.note.basisChangedOn]',
+      history: '[workspaceId+resourceId+version], [workspaceId+stamp.at], [workspaceId+stamp.note.basisChangedOn]',
     },
   },
 ];

@@ -70,7 +70,7 @@ describe('首页 and 培训模式', () => {
     await expectNoOverflow(page, charts);
 
     // The sample's changes are due 10 + 3 working days after today; 2027's holidays are not known yet.
-    const row = deadlineRow(page, '2026-12-24 变更的 300 条资源');
+    const row = deadlineRow(page, '2026-12-24 修改的 300 条资源');
     await row.waitFor();
     await row.getByText('更新目录截至 2027-01-07，报送截至 2027-01-12').waitFor();
     await row.getByText('2027-01-12', { exact: true }).waitFor();
@@ -147,9 +147,32 @@ describe('首页 and 培训模式', () => {
     await page.locator('.shell-header').getByRole('button', { name: '进入培训模式' }).click();
     await page.getByText(BANNER).waitFor();
     await expect.poll(() => statistic(page, '数据资源').textContent()).toBe('300');
-    await deadlineRow(page, '2026-12-24 变更的 300 条资源').getByText('更新目录截至 2027-01-08，报送截至 2027-01-13').waitFor();
+    await deadlineRow(page, '2026-12-24 修改的 300 条资源').getByText('更新目录截至 2027-01-08，报送截至 2027-01-13').waitFor();
+
+    // A change that follows a law changed on 12-15: given as its 变更之日, the clock for those resources starts
+    // there ("自变更之日起"), not on the day the catalog was edited.
+    await page.getByRole('menuitem', { name: '目录编制' }).click();
+    const rows = page.locator('.catalog-table .ant-table-row');
+    for (const r of (await rows.all()).slice(0, 2)) await r.locator('.ant-checkbox-input').check();
+    await page.getByRole('button', { name: '批量修改' }).click();
+    const bulk = page.locator('.ant-modal');
+    await bulk.getByRole('combobox', { name: '修改为' }).click();
+    await page.locator('.ant-select-item-option', { hasText: '每月' }).click();
+    await bulk.getByLabel('变更说明').fill('按修订后的办法调整更新周期');
+    await bulk.getByLabel('变更之日（选填）').click();
+    await bulk.getByLabel('变更之日（选填）').fill('2026-12-15');
+    await bulk.getByLabel('变更之日（选填）').press('Enter');
+    await shot(page, 'home-bulk-basis-changed-on');
+    await bulk.getByRole('button', { name: '确认修改' }).click();
+    await page.getByText(/^已修改 \d 项资源。$/).waitFor();
+    await page.getByRole('menuitem', { name: '首页' }).click();
+    const fromLaw = deadlineRow(page, '2026-12-15 法律法规或职责变化涉及的 2 条资源');
+    // 12-15 + 10 working days: 12-16..18, 21..25, 28, 29; + 3: 12-30, 12-31, 1-4 (1-1 entered above as 元旦).
+    await fromLaw.getByText('更新目录截至 2026-12-29，报送截至 2027-01-04').waitFor();
+    await fromLaw.getByText('还剩 6 个工作日').waitFor();
+    await deadlineRow(page, '2026-12-24 修改的 298 条资源').waitFor();
     await expectNoOverflow(page, charts);
-    await page.mouse.wheel(0, 600);
+    await fromLaw.scrollIntoViewIfNeeded();
     await shot(page, 'home-training-deadlines');
 
     expect(outside).toEqual([]);

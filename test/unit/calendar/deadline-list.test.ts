@@ -1,4 +1,4 @@
-// 首页's deadlines: changes grouped by the day they were recorded, counted in working days under the profile with
+// 首页's deadlines: changes grouped by the day their clock starts (the 变更之日 given, else the day recorded), counted in working days under the profile with
 // the holiday calendar (hand-counted against the State Council arrangements), the annual update where a profile
 // has one, and what the packages sent and accepted change about them.
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,27 @@ describe('deadline list', () => {
     expect(first!.left).toBe(13);
     expect(first!.citations.map((c) => `${c.title}${c.article}`)).toEqual(['安徽省政务数据资源管理办法第十五条']);
     expect(second).toMatchObject({ changedOn: '2026-09-25', resources: 1 });
+  });
+
+  it('counts from the 变更之日 given with a change (自变更之日起), not from the later day it was recorded', () => {
+    // The law changed on 9-24; the clerk updated the catalog on 10-09, another resource the same day without a date.
+    const changes = [
+      { at: '2026-10-09T02:00:00Z', basisChangedOn: '2026-09-24' },
+      { at: '2026-10-09T03:00:00Z', basisChangedOn: '2026-09-24' },
+      { at: '2026-10-09T04:00:00Z' },
+    ];
+    const list = deadlineList({ profile: anhui, calendar, today: '2026-10-09', changes, packages: [] });
+    expect(list.map((d) => d.kind === 'change' && [d.changedOn, d.countedFrom, d.resources])).toEqual([
+      ['2026-09-24', 'basisChange', 2],
+      ['2026-10-09', 'recorded', 1],
+    ]);
+    // From 9-24 as above: update by 10-15, report by 10-20; 4 working days left on 10-09 for the update (10-12..15).
+    expect(list[0]).toMatchObject({ updateDue: '2026-10-15', reportDue: '2026-10-20' });
+  });
+
+  it('ignores a 变更之日 on or after the day the change was recorded: the clock cannot start later than the change', () => {
+    const list = deadlineList({ profile: anhui, calendar, today: '2026-09-24', changes: [{ at: AT_0924, basisChangedOn: '2026-09-24' }, { at: AT_0924, basisChangedOn: '2026-12-01' }], packages: [] });
+    expect(list.map((d) => d.kind === 'change' && [d.changedOn, d.countedFrom, d.resources])).toEqual([['2026-09-24', 'recorded', 2]]);
   });
 
   it('marks a deadline overdue and keeps the soonest first', () => {

@@ -22,6 +22,11 @@ describe('change note form', () => {
     ]);
   });
 
+  it('keeps the 变更之日 when one was picked', () => {
+    expect(changeNoteOf({ reason: '法规修订', basisChangedOn: '2026-09-24' })).toEqual({ reason: '法规修订', basis: [], basisChangedOn: '2026-09-24' });
+    expect(changeNoteOf({ reason: '法规修订', basisChangedOn: undefined })).toEqual({ reason: '法规修订', basis: [] });
+  });
+
   it('drops an entry left without a document title (a 文号 or 条款 alone names no document)', () => {
     expect(changeNoteOf({ reason: '年度更新', basis: [{ title: '  ', docNo: '皖政办〔2026〕1号', article: '第二条' }] }).basis).toEqual([]);
   });

@@ -84,44 +84,59 @@ describe('changes since an instant, from index keys alone', () => {
     const ws = await ctx.db.workspaces.get(workspaceId);
     const live = (await ctx.db.resources.toArray()).filter((r) => r.workspaceId === workspaceId && r.generation === ws!.liveGeneration);
     const history = (await ctx.db.history.toArray()).filter((h) => h.workspaceId === workspaceId);
-    const versions = [...live.map((r) => ({ id: r.id, at: r.stamp.at })), ...history.map((h) => ({ id: h.resourceId, at: h.stamp.at }))];
+    const versions = [...live.map((r) => ({ id: r.id, stamp: r.stamp })), ...history.map((h) => ({ id: h.resourceId, stamp: h.stamp }))].map(({ id, stamp }) => ({
+      id,
+      at: stamp.at,
+      day: stamp.note.basisChangedOn,
+    }));
     const isAfter = (at: string) => after === undefined || at > after;
     const ids = [...new Set(versions.filter((v) => isAfter(v.at)).map((v) => v.id))];
     return ids
       .map((id) => {
         const deleted = !live.some((r) => r.id === id);
         const existedBefore = versions.some((v) => v.id === id && !isAfter(v.at));
-        const at = versions.filter((v) => v.id === id && isAfter(v.at)).reduce((min, v) => (v.at < min ? v.at : min), '\uffff');
-        return deleted && !existedBefore ? undefined : { resourceId: id, at, deleted };
+        const newer = versions.filter((v) => v.id === id && isAfter(v.at));
+        const at = newer.reduce((min, v) => (v.at < min ? v.at : min), '\uffff');
+        const days = newer.flatMap((v) => (v.day ? [v.day] : [])).sort();
+        return deleted && !existedBefore ? undefined : { resourceId: id, at, deleted, ...(days.length && { basisChangedOn: days[0] }) };
       })
       .filter((c) => c !== undefined)
       .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.resourceId < b.resourceId ? -1 : 1));
   }
 
-  type Step = { op: 'save'; id: string; name: string } | { op: 'delete'; id: string } | { op: 'undo' } | { op: 'import'; ids: string[]; renamed: string[] } | { op: 'mark' };
+  /** A change note, with a 变更之日 or without. */
+  type Day = string | null;
+  type Step =
+    | { op: 'save'; id: string; name: string; day: Day }
+    | { op: 'delete'; id: string; day: Day }
+    | { op: 'undo' }
+    | { op: 'import'; ids: string[]; renamed: string[]; day: Day }
+    | { op: 'mark' };
   const ids = fc.constantFrom('a', 'b', 'c', 'd');
+  const day = fc.option(fc.constantFrom('2026-02-01', '2026-02-15', '2026-03-01'));
   const step: fc.Arbitrary<Step> = fc.oneof(
-    fc.record({ op: fc.constant('save' as const), id: ids, name: fc.constantFrom('企业登记信息', '个体户登记信息', '农机登记信息') }),
-    fc.record({ op: fc.constant('delete' as const), id: ids }),
+    fc.record({ op: fc.constant('save' as const), id: ids, name: fc.constantFrom('企业登记信息', '个体户登记信息', '农机登记信息'), day }),
+    fc.record({ op: fc.constant('delete' as const), id: ids, day }),
     fc.constant({ op: 'undo' as const }),
-    fc.record({ op: fc.constant('import' as const), ids: fc.subarray(['a', 'b', 'c', 'd']), renamed: fc.subarray(['a', 'b', 'c', 'd']) }),
+    fc.record({ op: fc.constant('import' as const), ids: fc.subarray(['a', 'b', 'c', 'd']), renamed: fc.subarray(['a', 'b', 'c', 'd']), day }),
     fc.constant({ op: 'mark' as const }),
   );
+  const noted = (reason: string, on: Day) => ({ operator: '王晓明', note: { reason, basis: [], ...(on && { basisChangedOn: on }) } });
 
-  it('agrees with the answer worked out from every row, after any sequence of saves, deletions, undos and imports', async () => {
+  it('agrees with the answer worked out from every row (first change, 变更之日, deletion), after any sequence of saves, deletions, undos and imports', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 12 }), async (steps) => {
         const { ctx, ws } = await setUp();
         const marks: (string | undefined)[] = [undefined];
         for (const s of steps) {
-          if (s.op === 'save') await saveResource(ctx, ws.id, resource(s.id, s.name), author('修改'));
+          if (s.op === 'save') await saveResource(ctx, ws.id, resource(s.id, s.name), noted('修改', s.day));
           else if (s.op === 'delete') {
             if (await ctx.db.resources.where('[workspaceId+generation+id]').equals([ws.id, (await ctx.db.workspaces.get(ws.id))!.liveGeneration, s.id]).count()) {
-              await deleteResource(ctx, ws.id, s.id, author('删除'));
+              await deleteResource(ctx, ws.id, s.id, noted('删除', s.day));
             }
           } else if (s.op === 'undo') await undoLastEdit(ctx, ws.id, '王晓明');
           else if (s.op === 'import') {
-            const imported = await commitImport(ctx, ws.id, catalogOf(s.ids.map((id) => resource(id, s.renamed.includes(id) ? `${id}（新）` : `${id}资源`))), { author: author('导入') });
+            const imported = await commitImport(ctx, ws.id, catalogOf(s.ids.map((id) => resource(id, s.renamed.includes(id) ? `${id}（新）` : `${id}资源`))), { author: noted('导入', s.day) });
             if (imported.ok) await imported.retired;
           } else {
             // An instant between two saves, and one equal to the latest save (only later ones count).
