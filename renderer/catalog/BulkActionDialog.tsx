@@ -68,6 +68,7 @@ export function BulkActionDialog<V>({ title, okText, danger, intro, form, childr
       maskClosable={false}
       closable={!running}
       destroyOnHidden
+      style={{ top: 24 }}
       width={720}
     >
       {intro}

@@ -29,6 +29,7 @@ export function ConfirmImportDialog({ open, fileName, current, incoming, items, 
       onCancel={onCancel}
       onOk={() => void form.validateFields().then((values) => onConfirm(changeNoteOf(values)))}
       destroyOnHidden
+      style={{ top: 24 }}
       width={720}
     >
       <Flex vertical gap="small">

@@ -107,8 +107,12 @@ describe('导入 and 校验 in Chromium', () => {
     await dialog.getByText(`目录目前为空，将写入工作簿中的 ${RESOURCES} 条资源`).waitFor();
     await dialog.getByText('错误不妨碍导入和保存').waitFor();
     expect(await dialog.getByLabel('变更说明（变更原因）').inputValue()).toBe(`导入工作簿「${FILE}」`);
-    await dialog.getByPlaceholder('条款').fill('第十三条');
-    await dialog.getByPlaceholder('文件名称').fill('泗县政务数据资源目录管理办法');
+    // The basis, in the same list editor as everywhere a 依据 is given.
+    await dialog.getByRole('button', { name: '新增依据' }).click();
+    const basis = dialog.locator('#import-note-basis-0');
+    await basis.getByLabel('文件名称').fill('泗县政务数据资源目录管理办法');
+    await basis.getByLabel('条款，例如 第二十二条').fill('第十三条');
+    await basis.getByLabel('条款，例如 第二十二条').blur();
     await shot(page, 'import-confirm');
     await dialog.getByRole('button', { name: '确认导入' }).click();
     await page.getByText('导入完成').waitFor({ timeout: 180_000 });
