@@ -1,15 +1,17 @@
 // The built renderer for browser tests: built once per source state (shared by every test file and run, since a
 // Vite build takes tens of seconds on two cores), served from localhost with the same Content-Security-Policy the
 // desktop shell sends (so a test fails on code the CSP would refuse), and pages that record requests leaving the
-// app and uncaught errors. completeFirstRun() takes a new page through the real first-run wizard.
+// app and uncaught errors. useServedApp() gives a test file its server and Chromium; openSection() clicks the side bar;
+// completeFirstRun() takes a new page through the real first-run wizard.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security/csp.ts';
 import { completeUscc, orgCodeCheckChar } from '../../core/codes/uscc.ts';
-import { serve, type StaticFile, type TestServer } from './browser-harness.ts';
+import { launchChromium, serve, type StaticFile, type TestServer } from './browser-harness.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
@@ -96,6 +98,41 @@ export interface WatchedPage {
   outside: string[];
   /** Uncaught page errors and CSP violations. */
   errors: string[];
+}
+
+/** A test file's app server and Chromium, there from its beforeAll on. */
+export interface ServedApp {
+  readonly browser: Browser;
+  readonly server: TestServer;
+}
+
+/**
+ * One server and one Chromium for a whole test file: registers the file's beforeAll (starting what `serve` gives,
+ * the built app by default) and afterAll (closing both). Call it at the top of the file, before its own hooks.
+ */
+export function useServedApp(serve: () => Promise<TestServer> = () => serveApp()): ServedApp {
+  const app: { browser?: Browser; server?: TestServer } = {};
+  beforeAll(async () => {
+    app.server = await serve();
+    app.browser = await launchChromium();
+  }, 300_000);
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return {
+    get browser() {
+      return app.browser!;
+    },
+    get server() {
+      return app.server!;
+    },
+  };
+}
+
+/** Clicks a section in the side bar. */
+export async function openSection(page: Page, name: string): Promise<void> {
+  await page.locator('.shell-sider .ant-menu-item', { hasText: name }).click();
 }
 
 /** A 1366×768 page (the smallest screen the app supports) in a fresh context (its own IndexedDB). */

@@ -3,30 +3,19 @@
 // type and classification, finds resources by name and by pinyin initials, renders rows far down when scrolled,
 // bulk-sets a field with a 变更说明, deletes one after confirmation, undoes that, and keeps it all after a reload.
 // Expected counts come from the same generator run in Node.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { classificationPrefix } from '../../core/codes/classification.ts';
 import { generateCatalog } from '../../core/sample/generator.ts';
-import { completeFirstRun, openAppPage, shot } from './app-harness.ts';
-import { launchChromium, type TestServer } from './browser-harness.ts';
+import { completeFirstRun, openAppPage, shot, useServedApp } from './app-harness.ts';
 import { seedCatalog, serveAppWithSeedPage } from './catalog-seed.ts';
 
 const SEED = { resources: 2000, seed: 1, itemsPerResource: 20 };
 const catalog = generateCatalog(SEED);
 const TOTAL = catalog.resources.length;
 
-let browser: Browser;
-let server: TestServer;
 
-beforeAll(async () => {
-  server = await serveAppWithSeedPage();
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useServedApp(serveAppWithSeedPage);
 
 const counts = (page: Page) => page.locator('.catalog-counts').textContent();
 const countsText = (total: number, shown: number, selected: number) => `共 ${total} 条，筛选后 ${shown} 条，已选 ${selected} 条`;
@@ -43,8 +32,8 @@ async function pick(page: Page, label: string, option: string) {
 
 describe('目录编制 in Chromium', () => {
   it('filters, searches, bulk-edits, deletes and undoes over 2,000 resources, and keeps the changes after a reload', async () => {
-    const { page, outside, errors } = await openAppPage(browser, server);
-    await completeFirstRun(page, server);
+    const { page, outside, errors } = await openAppPage(app.browser, app.server);
+    await completeFirstRun(page, app.server);
 
     // Empty: what to do next, and the way to 导入.
     await openCatalog(page);
@@ -56,9 +45,9 @@ describe('目录编制 in Chromium', () => {
     await expect.poll(() => page.locator('.ant-menu-item-selected').textContent()).toBe('导入');
 
     // A county catalog committed into this workspace, then the app opened again on it.
-    const seeded = await seedCatalog(page, server, SEED);
+    const seeded = await seedCatalog(page, app.server, SEED);
     expect(seeded.resources).toBe(TOTAL);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.server.url}/`);
     await page.getByText('本部门工作区').waitFor();
     await openCatalog(page);
     const first = catalog.resources[0]!;

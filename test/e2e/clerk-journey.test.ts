@@ -10,8 +10,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fieldLabels from '../../assets/codes/fields.json';
 import { loadDivisionTable } from '../../core/codes/division.ts';
 import { decodePublicKeyPem, formatFingerprint, keyIdOf } from '../../core/crypto/keys.ts';
@@ -24,8 +24,7 @@ import { checkWorkbook } from '../../core/workbook/check-workbook.ts';
 import { exportWorkbook } from '../../core/workbook/export-workbook.ts';
 import { openWorkbook } from '../../core/xlsx/xlsx-reader.ts';
 import { runMulu } from '../harness/cli.ts';
-import { completeFirstRun, openAppPage, serveApp, shot, TEST_USCC, type WatchedPage } from './app-harness.ts';
-import { launchChromium, type TestServer } from './browser-harness.ts';
+import { completeFirstRun, openAppPage, openSection, shot, TEST_USCC, useServedApp, type WatchedPage } from './app-harness.ts';
 
 const DEPARTMENT: Department = { name: '泗县农业农村局', uscc: TEST_USCC, divisionCode: '341324100' };
 const PASSPHRASE = '泗县农业农村局签名口令2026';
@@ -53,23 +52,14 @@ async function dryRunInNode(bytes: Buffer) {
   return { resources: checked.imported.stats.resources, items: checked.imported.stats.items, errors: counts.error, warnings: counts.warning };
 }
 
-let browser: Browser;
-let server: TestServer;
 let dir = '';
 const path = (name: string) => join(dir, name);
 
-beforeAll(async () => {
+const app = useServedApp();
+beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'mulu-journey-'));
-  server = await serveApp();
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
-const section = (page: Page, name: string) => page.locator('.shell-sider .ant-menu-item', { hasText: name }).click();
 const selectedSection = (page: Page) => page.locator('.shell-sider .ant-menu-item-selected').textContent();
 const counts = (page: Page) => page.locator('.catalog-counts').textContent();
 const countsText = (total: number) => `共 ${total} 条，筛选后 ${total} 条，已选 0 条`;
@@ -149,17 +139,17 @@ async function signPackage(page: Page, passphrase: string, file: string, warning
 describe('a new clerk’s first day', () => {
   it('sets up, compiles, imports, fixes, signs, verifies, reloads and trains — all in the real app', async () => {
     const started = Date.now();
-    const watched: WatchedPage = await openAppPage(browser, server);
+    const watched: WatchedPage = await openAppPage(app.browser, app.server);
     const { page } = watched;
 
     // 1. The first-run wizard (泗县 profile), landing on an empty 首页 that says what to do next.
-    await completeFirstRun(page, server);
+    await completeFirstRun(page, app.server);
     await page.getByText('目录中还没有数据资源').waitFor();
     await page.getByText('操作员：王芳').waitFor();
     await shot(page, 'journey-01-home-empty');
 
     // 2. 目录编制 → 新建资源: name, classification (the code follows), provider.
-    await section(page, '目录编制');
+    await openSection(page, '目录编制');
     await page.getByText('目录中还没有数据资源').waitFor();
     expect(await counts(page)).toBe(countsText(0));
     await page.getByRole('button', { name: '新建资源' }).first().click();
@@ -202,7 +192,7 @@ describe('a new clerk’s first day', () => {
     await expect.poll(() => basisFinding.count()).toBe(0);
 
     // Items: five rows copied from Excel and pasted (Ctrl+V) into the grid's first cell.
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url });
     await page.evaluate(`navigator.clipboard.writeText(${JSON.stringify(EXCEL_ROWS)})`);
     await page.locator('.item-grid').focus();
     await page.locator('.item-grid .grid-input').waitFor();
@@ -225,7 +215,7 @@ describe('a new clerk’s first day', () => {
     await shot(page, 'journey-04-catalog-one-resource');
 
     // 3. 导入: the workbook with mistakes — progress, the report by rule with cells, the annotated copy, commit.
-    await section(page, '导入');
+    await openSection(page, '导入');
     await expect.poll(() => page.locator('.import-current').textContent()).toBe('当前目录：1 条资源');
     await pickWorkbook(page, MISTAKEN);
     await page.getByText(`正在试导入「${MISTAKEN.file}」`).waitFor();
@@ -247,12 +237,12 @@ describe('a new clerk’s first day', () => {
     const mistaken = await dryRunInNode(MISTAKEN.bytes);
     expect(mistaken.errors).toBeGreaterThan(0);
     await importWorkbook(page, MISTAKEN, 1, { report: 'journey-06-import-report', confirm: 'journey-07-import-confirm-replace', done: 'journey-08-import-done' });
-    await section(page, '目录编制');
+    await openSection(page, '目录编制');
     await expect.poll(() => counts(page)).toBe(countsText(mistaken.resources));
     expect(await page.locator('.catalog-table .ant-table-row', { hasText: '农机购置补贴发放信息' }).count()).toBe(0);
 
     // 4. 校验: the report of the committed catalog; a finding's place opens the resource at that field.
-    await section(page, '校验');
+    await openSection(page, '校验');
     await page.getByText(`校验 ${mistaken.resources} 条资源`, { exact: false }).waitFor({ timeout: LONG });
     expect(Number(await page.locator('.validate-count-error strong').textContent())).toBe(mistaken.errors);
     await page.locator('[data-group^="rule:"]').first().click();
@@ -279,7 +269,7 @@ describe('a new clerk’s first day', () => {
     await page.locator('.ant-drawer-title').waitFor({ state: 'hidden' });
 
     // 5. 密钥: a key under a passphrase typed twice; the registration form names the department and the fingerprint.
-    await section(page, '密钥');
+    await openSection(page, '密钥');
     await createKey(page, PASSPHRASE);
     const sheet = page.getByTestId('registration-sheet');
     await sheet.waitFor();
@@ -291,7 +281,7 @@ describe('a new clerk’s first day', () => {
     await shot(page, 'journey-11-keys-registration-form');
 
     // 6. 打包上报: the imported catalog's errors block packaging, and the screen says why.
-    await section(page, '打包上报');
+    await openSection(page, '打包上报');
     await page.getByText('还没有生成过目录包').waitFor();
     await page.getByRole('button', { name: '检查目录' }).click();
     await page.getByText(`目录有 ${mistaken.errors} 个错误，不能打包`).waitFor({ timeout: LONG });
@@ -307,10 +297,10 @@ describe('a new clerk’s first day', () => {
     // The office sends a corrected workbook; imported, the catalog packs: a full package, signed and saved.
     const clean = await dryRunInNode(CLEAN.bytes);
     expect(clean.errors).toBe(0);
-    await section(page, '导入');
+    await openSection(page, '导入');
     await pickWorkbook(page, CLEAN, '再导入一个工作簿');
     await importWorkbook(page, CLEAN, mistaken.resources);
-    await section(page, '打包上报');
+    await openSection(page, '打包上报');
     const packageName = await signPackage(page, PASSPHRASE, 'v1.zip', clean.warnings);
     expect(packageName).toMatch(/^泗县农业农村局-目录-v1-\d{8}\.zip$/u);
     await expect.poll(() => page.getByTestId('package-status-v1').innerText(), { timeout: LONG }).toBe('待回执');
@@ -326,12 +316,12 @@ describe('a new clerk’s first day', () => {
     // 7. A reload: the catalog, the package waiting for its receipt and the key are all still there.
     await page.reload();
     await page.getByText('本部门工作区').waitFor({ timeout: LONG });
-    await section(page, '目录编制');
+    await openSection(page, '目录编制');
     await expect.poll(() => counts(page), { timeout: LONG }).toBe(countsText(clean.resources));
-    await section(page, '打包上报');
+    await openSection(page, '打包上报');
     await expect.poll(() => page.getByTestId('package-status-v1').innerText(), { timeout: LONG }).toBe('待回执');
     await shot(page, 'journey-14-after-reload-packages');
-    await section(page, '密钥');
+    await openSection(page, '密钥');
     await page.getByText('当前签名密钥').waitFor();
     expect((await page.getByTestId('registration-fingerprint').innerText()).replace(/\s+/g, ' ')).toBe(fingerprint);
 
@@ -341,12 +331,12 @@ describe('a new clerk’s first day', () => {
     await banner.waitFor({ timeout: LONG });
     await page.getByText('培训工作区').waitFor();
     await page.getByText('泗县数据资源管理局（培训示例）').first().waitFor();
-    await section(page, '首页');
+    await openSection(page, '首页');
     await expect
       .poll(() => page.locator('.ant-statistic').filter({ has: page.locator('.ant-statistic-header', { hasText: '数据资源' }) }).locator('.ant-statistic-content-value').textContent())
       .toBe('300');
     await shot(page, 'journey-15-training-home');
-    await section(page, '打包上报');
+    await openSection(page, '打包上报');
     // The note quotes the Chinese half of the package's watermark.
     await page.locator('.training-package-note').getByText(TRAINING_WATERMARK.split(' / ')[0]!, { exact: false }).waitFor();
     await page.getByRole('button', { name: '去创建密钥' }).click();
@@ -356,10 +346,10 @@ describe('a new clerk’s first day', () => {
     // The sample carries mistakes on purpose; the trainee imports the corrected workbook here too.
     const exercise = await dryRunInNode(EXERCISE.bytes);
     expect(exercise.errors).toBe(0);
-    await section(page, '导入');
+    await openSection(page, '导入');
     await pickWorkbook(page, EXERCISE);
     await importWorkbook(page, EXERCISE, 300);
-    await section(page, '打包上报');
+    await openSection(page, '打包上报');
     await banner.waitFor();
     const trainingName = await signPackage(page, TRAINING_PASSPHRASE, 'training.zip', exercise.warnings);
     expect(trainingName).toMatch(/-培训练习-v1-\d{8}\.zip$/u);
@@ -386,13 +376,13 @@ describe('a new clerk’s first day', () => {
     await page.locator('.shell-header').getByRole('button', { name: '退出培训模式' }).click();
     await page.getByText('本部门工作区').waitFor({ timeout: LONG });
     expect(await banner.count()).toBe(0);
-    await section(page, '目录编制');
+    await openSection(page, '目录编制');
     await expect.poll(() => counts(page)).toBe(countsText(clean.resources));
-    await section(page, '打包上报');
+    await openSection(page, '打包上报');
     await expect.poll(() => page.getByTestId('package-status-v1').innerText(), { timeout: LONG }).toBe('待回执');
     expect(await page.locator('.sent-packages').textContent()).not.toContain('培训练习');
     await shot(page, 'journey-17-department-after-training');
-    await section(page, '密钥');
+    await openSection(page, '密钥');
     expect((await page.getByTestId('registration-fingerprint').innerText()).replace(/\s+/g, ' ')).toBe(fingerprint);
 
     expect(watched.outside).toEqual([]);

@@ -3,26 +3,15 @@
 // screen), a reset that asks first, the holiday calendar editor (a wrong date refused in Chinese; a 2027 holiday
 // entered moves the deadline shown), back to the department (untouched), and a reload that keeps it all.
 // The page's clock starts on 2026-12-24 (Beijing), so the 10 + 3 working days of 泗县 Art. 19 run into 2027.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeFirstRun, openAppPage, serveApp, shot } from './app-harness.ts';
-import { launchChromium, type TestServer } from './browser-harness.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { completeFirstRun, openAppPage, shot, useServedApp } from './app-harness.ts';
 
 const BANNER = '培训模式 — 此处数据仅用于练习，生成的目录包为培训包';
 const TODAY = new Date('2026-12-24T10:00:00+08:00');
 
-let browser: Browser;
-let server: TestServer;
 
-beforeAll(async () => {
-  server = await serveApp();
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useServedApp();
 
 const statistic = (page: Page, title: string) => page.locator('.ant-statistic').filter({ has: page.locator('.ant-statistic-header', { hasText: title }) }).locator('.ant-statistic-content-value');
 const deadlineRow = (page: Page, text: string) => page.locator('.ant-table-row', { hasText: text });
@@ -41,9 +30,9 @@ async function expectNoOverflow(page: Page, charts: Locator): Promise<void> {
 
 describe('首页 and 培训模式', () => {
   it('shows where the catalog stands, runs the training sandbox and counts deadlines with the holiday calendar', async () => {
-    const { page, outside, errors } = await openAppPage(browser, server);
+    const { page, outside, errors } = await openAppPage(app.browser, app.server);
     await page.clock.install({ time: TODAY });
-    await completeFirstRun(page, server);
+    await completeFirstRun(page, app.server);
 
     // A new department: the empty catalog says what to do next; nothing to report yet.
     await page.getByText('目录中还没有数据资源').waitFor();

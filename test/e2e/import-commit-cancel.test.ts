@@ -5,13 +5,13 @@
 // abandoned part-way), before and after a reload. Then the same workbook, imported again without cancelling,
 // replaces the catalog. Screenshots: the commit's progress with its cancel button, and the cancelled notice.
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProfile } from '../../core/profiles/profile.ts';
 import { generateCatalog } from '../../core/sample/generator.ts';
 import { exportWorkbook } from '../../core/workbook/export-workbook.ts';
-import { completeFirstRun, openAppPage, ROOT, serveApp, shot, type WatchedPage } from './app-harness.ts';
-import { bundle, launchChromium, type TestServer } from './browser-harness.ts';
+import { completeFirstRun, openAppPage, openSection, ROOT, serveApp, shot, useServedApp, type WatchedPage } from './app-harness.ts';
+import { bundle } from './browser-harness.ts';
 import type { CatalogRowShown, ImportCommitProbe, ProgressLog, StoredCatalog } from './pages/import-commit-probe-api.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -57,24 +57,16 @@ interface Shown {
   items: string | null;
 }
 
-let browser: Browser;
-let server: TestServer;
 let watched: WatchedPage;
 let page: Page;
 
+const app = useServedApp(async () => serveApp({ [PROBE]: { type: 'text/javascript; charset=utf-8', body: await bundle(join(ROOT, 'test/e2e/pages/import-commit-probe.ts')) } }));
 beforeAll(async () => {
-  server = await serveApp({ [PROBE]: { type: 'text/javascript; charset=utf-8', body: await bundle(join(ROOT, 'test/e2e/pages/import-commit-probe.ts')) } });
-  browser = await launchChromium();
-  watched = await openAppPage(browser, server);
+  watched = await openAppPage(app.browser, app.server);
   page = watched.page;
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
-const section = (name: string) => page.locator('.shell-sider .ant-menu-item', { hasText: name }).click();
+const section = (name: string) => openSection(page, name);
 const statistic = (title: string) => page.locator('.ant-statistic').filter({ has: page.locator('.ant-statistic-header', { hasText: title }) }).locator('.ant-statistic-content-value');
 const countsText = (total: number) => `共 ${total} 条，筛选后 ${total} 条，已选 0 条`;
 
@@ -114,7 +106,7 @@ describe('cancelling an import’s commit in Chromium', () => {
   let afterCancel: StoredCatalog;
 
   it('starts from a workspace whose catalog holds a small workbook', async () => {
-    await completeFirstRun(page, server);
+    await completeFirstRun(page, app.server);
     await addProbe();
     await section('导入');
     await pick(CURRENT, '选择工作簿……');

@@ -4,16 +4,15 @@
 // confirmed, a reload that keeps the catalog, a file that is not a workbook refused in Chinese, and then 校验
 // grouped both ways, exported, and a finding's place that jumps to 目录编制. Screenshots of each state.
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProfile } from '../../core/profiles/profile.ts';
 import { REPORT_FORMAT } from '../../core/report/validation-report.ts';
 import { generateCatalog } from '../../core/sample/generator.ts';
 import { SUMMARY_SHEET } from '../../core/workbook/annotate-workbook.ts';
 import { exportWorkbook } from '../../core/workbook/export-workbook.ts';
 import { openWorkbook } from '../../core/xlsx/xlsx-reader.ts';
-import { completeFirstRun, openAppPage, serveApp, shot, type WatchedPage } from './app-harness.ts';
-import { launchChromium, type TestServer } from './browser-harness.ts';
+import { completeFirstRun, openAppPage, openSection, shot, useServedApp, type WatchedPage } from './app-harness.ts';
 
 const RESOURCES = 2_000;
 const FILE = '泗县目录.xlsx';
@@ -23,24 +22,16 @@ const catalog = generateCatalog({ resources: RESOURCES, seed: 21, profile: 'sixi
 const workbook = Buffer.from(exportWorkbook(catalog, { profile: loadProfile('sixian') }));
 const CELL = /(资源|信息项)!\$?[A-Z]+\$?\d+/u;
 
-let browser: Browser;
-let server: TestServer;
 let watched: WatchedPage;
 let page: Page;
 
+const app = useServedApp();
 beforeAll(async () => {
-  server = await serveApp();
-  browser = await launchChromium();
-  watched = await openAppPage(browser, server);
+  watched = await openAppPage(app.browser, app.server);
   page = watched.page;
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
-const section = (name: string) => page.locator('.shell-sider .ant-menu-item', { hasText: name }).click();
+const section = (name: string) => openSection(page, name);
 
 /** Chooses a file in the 导入 section through the browser's file chooser. */
 async function pickFile(button: string, name: string, buffer: Buffer, mimeType = XLSX_TYPE): Promise<void> {
@@ -55,7 +46,7 @@ async function downloadOf(click: () => Promise<void>): Promise<{ name: string; b
 
 describe('导入 and 校验 in Chromium', () => {
   it('shows what 导入 does and offers the blank template for the workspace', async () => {
-    await completeFirstRun(page, server);
+    await completeFirstRun(page, app.server);
     await section('导入');
     await page.getByText('可以导入的工作簿').waitFor();
     await expect.poll(() => page.locator('.import-current').textContent()).toBe('当前目录为空');

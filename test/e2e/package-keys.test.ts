@@ -7,22 +7,20 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { decodePublicKeyPem, encodePublicKeyPem, formatFingerprint, keyIdOf } from '../../core/crypto/keys.ts';
 import { createKeystore } from '../../core/crypto/keystore.ts';
 import { generateKeyPair } from '../../core/crypto/signature.ts';
 import { makeUscc } from '../harness/catalog-builders.ts';
-import { completeFirstRun, openAppPage, ROOT, serveApp, shot } from './app-harness.ts';
-import { bundle, launchChromium, type TestServer } from './browser-harness.ts';
+import { completeFirstRun, openAppPage, ROOT, serveApp, shot, useServedApp } from './app-harness.ts';
+import { bundle } from './browser-harness.ts';
 
 const run = promisify(execFile);
 const PASSPHRASE = '泗县农业农村局签名口令2026';
 const RECEIVER_PASSPHRASE = '宿州市数据局回执口令';
 const LONG = 120_000;
 
-let browser: Browser;
-let server: TestServer;
 let dir = '';
 const path = (name: string) => join(dir, name);
 
@@ -37,29 +35,26 @@ async function mulu(...args: string[]): Promise<{ code: number; out: string; err
   }
 }
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'mulu-package-e2e-'));
-  server = await serveApp({
+const app = useServedApp(async () =>
+  serveApp({
     '/seed.html': { type: 'text/html; charset=utf-8', body: '<!doctype html><meta charset="utf-8"><script type="module" src="/seed.js"></script>' },
     '/seed.js': { type: 'text/javascript; charset=utf-8', body: await bundle(join(ROOT, 'test/e2e/pages/package-seed-page.ts')) },
-  });
-  browser = await launchChromium();
+  }),
+);
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'mulu-package-e2e-'));
   // The receiving platform's key, made as the platform would (its own keystore and public key file).
   const receiver = generateKeyPair('SM2-with-SM3');
   writeFileSync(path('receiver.key.json'), await createKeystore(receiver.privateKey, receiver.publicKey, receiver.algorithm, RECEIVER_PASSPHRASE));
   writeFileSync(path('receiver.pem'), encodePublicKeyPem(receiver.algorithm, receiver.publicKey));
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function onSeedPage<T>(page: Page, script: string): Promise<T> {
-  await page.goto(`${server.url}/seed.html`);
+  await page.goto(`${app.server.url}/seed.html`);
   await page.waitForFunction('"seedCatalog" in window');
   const result = (await page.evaluate(script)) as T;
-  await page.goto(`${server.url}/`);
+  await page.goto(`${app.server.url}/`);
   await page.getByText('本部门工作区').first().waitFor({ timeout: LONG });
   return result;
 }
@@ -84,8 +79,8 @@ describe('密钥 and 打包上报 in Chromium', () => {
   it(
     'creates a key, prints the form, signs packages the CLI verifies, imports a receipt, refuses a wrong passphrase',
     async () => {
-      const { page, outside, errors } = await openAppPage(browser, server);
-      await completeFirstRun(page, server);
+      const { page, outside, errors } = await openAppPage(app.browser, app.server);
+      await completeFirstRun(page, app.server);
       expect(await onSeedPage<number>(page, 'seedCatalog(12)')).toBe(12);
 
       // 密钥: nothing yet; create an SM2 key under a passphrase typed twice.

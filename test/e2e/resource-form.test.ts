@@ -6,14 +6,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build as esbuild } from 'esbuild';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAppPage, ROOT, serveApp, shot } from './app-harness.ts';
-import { launchChromium, type TestServer } from './browser-harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openAppPage, ROOT, serveApp, shot, useServedApp } from './app-harness.ts';
 import type { ResourceFormTestApi } from './pages/resource-form-page-api.ts';
 
-let browser: Browser;
-let server: TestServer;
 
 async function formPage(): Promise<{ js: string; css: string }> {
   const result = await esbuild({
@@ -37,20 +34,14 @@ const HTML = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>资
 <style>.form-panel{position:fixed;top:0;right:0;bottom:0;width:860px;box-shadow:-4px 0 16px rgba(0,0,0,.12)}</style>
 <div id="root"></div><script type="module" src="/form.js"></script></html>`;
 
-beforeAll(async () => {
+const app = useServedApp(async () => {
   const page = await formPage();
-  server = await serveApp({
+  return serveApp({
     '/form.html': { type: 'text/html; charset=utf-8', body: HTML },
     '/form.js': { type: 'text/javascript; charset=utf-8', body: page.js },
     '/form.css': { type: 'text/css; charset=utf-8', body: page.css },
     '/global.css': { type: 'text/css; charset=utf-8', body: await readFile(join(ROOT, 'renderer/global.css')) },
   });
-  browser = await launchChromium();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const field = (page: Page, name: string) => page.locator(`#rf-field-${name}`);
@@ -80,8 +71,8 @@ const EXCEL_ROWS = [
 
 describe('resource form', () => {
   it('creates a resource, shows and clears cited findings, takes pasted rows and IME input, and keeps it all over a reload', async () => {
-    const { page, outside, errors } = await openAppPage(browser, server);
-    await page.goto(`${server.url}/form.html`);
+    const { page, outside, errors } = await openAppPage(app.browser, app.server);
+    await page.goto(`${app.server.url}/form.html`);
     await page.getByText('新建资源').waitFor();
     await page.getByText('修改自动保存').waitFor();
     await shot(page, 'resource-form-empty');
@@ -205,7 +196,7 @@ describe('resource form', () => {
     await page.getByLabel('删除原因，例如：该数据已停止采集').fill('与另一资源重复');
     await page.locator('.ant-modal-confirm').getByRole('button', { name: /^删\s?除$/ }).click();
     await page.getByText('表单已关闭').waitFor();
-    await page.goto(`${server.url}/form.html?id=${id}`);
+    await page.goto(`${app.server.url}/form.html?id=${id}`);
     await page.locator('.rf-title', { hasText: '新建资源' }).waitFor();
 
     expect(outside).toEqual([]);
@@ -214,13 +205,13 @@ describe('resource form', () => {
   }, 240_000);
 
   it('opens a resource with 500 items at a field and moves through its grid without delay', async () => {
-    const { page, outside, errors } = await openAppPage(browser, server);
-    await page.goto(`${server.url}/form.html`);
+    const { page, outside, errors } = await openAppPage(app.browser, app.server);
+    await page.goto(`${app.server.url}/form.html`);
     await page.getByText('新建资源').waitFor();
     const id = (await page.evaluate(`(${api})().storeResourceWithItems(500)`)) as string;
 
     const started = Date.now();
-    await page.goto(`${server.url}/form.html?id=${id}&focus=${encodeURIComponent('items[420].dataType')}`);
+    await page.goto(`${app.server.url}/form.html?id=${id}&focus=${encodeURIComponent('items[420].dataType')}`);
     await page.getByText('共 500 个信息项').waitFor();
     await expect.poll(() => focusedLabel(page)).toBe('第 421 行 数据类型');
     const openMs = Date.now() - started;
