@@ -127,12 +127,8 @@ describe('cancelling an import’s commit in Chromium', () => {
   }, 300_000);
 
   it('stops the commit of a large workbook when 取消导入 is clicked mid-write, and says the catalog is unchanged', async () => {
-    await section('导入');
-    await pick(LARGE, '再导入一个工作簿');
-    await recordProgress();
-    await confirm(LARGE, CURRENT.ids.length);
+    await startLargeCommit('再导入一个工作簿');
     // Rows are being written (at least one chunk staged): cancel now.
-    await writing(LARGE.ids.length).waitFor({ timeout: LONG });
     await page.getByRole('button', { name: '取消导入' }).click();
     // Either the cancelled notice or, had the cancel been ignored, the import's result.
     const outcome = page.getByText(/^(已取消导入，目录没有改变。|导入完成)$/u);
@@ -181,11 +177,7 @@ describe('cancelling an import’s commit in Chromium', () => {
   }, 300_000);
 
   it('imports the same workbook when it is confirmed again and not cancelled', async () => {
-    await section('导入');
-    await pick(LARGE, '选择工作簿……');
-    await recordProgress();
-    await confirm(LARGE, CURRENT.ids.length);
-    await writing(LARGE.ids.length).waitFor({ timeout: LONG });
+    await startLargeCommit('选择工作簿……');
     await shot(page, 'import-commit-progress');
     await page.getByText('导入完成').waitFor({ timeout: LONG });
     await page.getByText(`已导入「${LARGE.file}」：${LARGE.ids.length} 条资源`).waitFor();
@@ -212,6 +204,15 @@ describe('cancelling an import’s commit in Chromium', () => {
     expect(watched.outside).toEqual([]);
     expect(watched.errors).toEqual([]);
   }, 300_000);
+
+  /** 导入 → the large workbook, by the button labelled `button` → dry run → confirmed; returns once rows are being written. */
+  async function startLargeCommit(button: string): Promise<void> {
+    await section('导入');
+    await pick(LARGE, button);
+    await recordProgress();
+    await confirm(LARGE, CURRENT.ids.length);
+    await writing(LARGE.ids.length).waitFor({ timeout: LONG });
+  }
 
   /** The stored catalog is the one before the cancelled import: same generation, same rows, no other rows, no new commit. */
   function expectUnchanged(stored: StoredCatalog): void {
