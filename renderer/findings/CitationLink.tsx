@@ -28,7 +28,9 @@ export function CitationLink({ citation }: { citation: Citation }) {
   return (
     <Popover content={content} trigger="click" placement="bottomLeft">
       <Typography.Link className="citation-link">
-        {t('findings.basis')}：{label}
+        {t('findings.basis')}
+        {t('common.colon')}
+        {label}
       </Typography.Link>
     </Popover>
   );

@@ -28,7 +28,7 @@ function YearDays({ year }: { year: Pick<HolidayYear, 'holidays' | 'workdays'> }
             </Flex>
           ),
         },
-        { key: 'workdays', label: t('home.calendar.workdays'), children: year.workdays.length ? year.workdays.join('、') : t('home.calendar.noWorkdays') },
+        { key: 'workdays', label: t('home.calendar.workdays'), children: year.workdays.length ? year.workdays.join(t('common.listSeparator')) : t('home.calendar.noWorkdays') },
       ]}
     />
   );

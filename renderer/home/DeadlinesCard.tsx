@@ -74,7 +74,7 @@ export function DeadlinesCard({ deadlines, onEditCalendar }: { deadlines: Deadli
             <Alert
               type="warning"
               showIcon
-              title={t('home.deadlines.unverified', { years: unverified.join('、') })}
+              title={t('home.deadlines.unverified', { years: unverified.join(t('common.listSeparator')) })}
               action={
                 <Button size="small" onClick={onEditCalendar}>
                   {t('home.deadlines.enterHolidays')}

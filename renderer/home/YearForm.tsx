@@ -98,7 +98,7 @@ export function YearForm({
           </Flex>
         </Form.Item>
         <Form.Item label={t('home.calendar.workdays')} htmlFor="calendar-workdays" extra={t('home.calendar.workdaysHelp')}>
-          <Input id="calendar-workdays" value={draft.workdays} placeholder="2027-02-06、2027-02-20" onChange={(e) => setDraft({ ...draft, workdays: e.target.value })} />
+          <Input id="calendar-workdays" value={draft.workdays} placeholder={['2027-02-06', '2027-02-20'].join(t('common.listSeparator'))} onChange={(e) => setDraft({ ...draft, workdays: e.target.value })} />
         </Form.Item>
       </Form>
       <Flex vertical gap="small">

@@ -32,7 +32,7 @@ export function ChangeListTable({
         { title: t('package.changes.kind'), dataIndex: 'kind', width: 80, render: (kind: ChangeKind) => <Tag color={KIND_COLOR[kind]}>{t(`package.changes.${kind}`)}</Tag> },
         { title: t('package.changes.code'), dataIndex: 'code', width: 170 },
         { title: t('package.changes.name'), dataIndex: 'name', width: 180, ellipsis: true },
-        { title: t('package.changes.fields'), dataIndex: 'fields', width: 160, render: (fields?: string[]) => fields?.join('、') ?? '' },
+        { title: t('package.changes.fields'), dataIndex: 'fields', width: 160, render: (fields?: string[]) => fields?.join(t('common.listSeparator')) ?? '' },
         {
           title: t('package.changes.reason'),
           render: (_, change) => {
@@ -41,7 +41,11 @@ export function ChangeListTable({
               return (
                 <Typography.Text>
                   {note.reason}
-                  {note.basis.length > 0 && <Typography.Text type="secondary">（{note.basis.map((b) => [b.title, b.docNo, b.article].filter(Boolean).join(' ')).join('；')}）</Typography.Text>}
+                  {note.basis.length > 0 && (
+                    <Typography.Text type="secondary">
+                      {t('common.parenthesized', { text: note.basis.map((b) => [b.title, b.docNo, b.article].filter(Boolean).join(' ')).join(t('common.listSeparator')) })}
+                    </Typography.Text>
+                  )}
                 </Typography.Text>
               );
             }

@@ -235,7 +235,9 @@ export function MakePackageCard({ signingKey, packages, onRecorded }: { signingK
                 </Form>
                 {passphraseError && <Alert type="error" showIcon title={passphraseError} className="pack-passphrase-error" role="alert" />}
                 <Typography.Paragraph type="secondary" className="pack-passphrase-help">
-                  {t('package.sign.passphraseHelp')} {t('keys.current.fingerprint')}：<span className="registration-mono">{formatFingerprint(signingKey.keyId).split(' ').slice(0, 4).join(' ')} …</span>
+                  {t('package.sign.passphraseHelp')} {t('keys.current.fingerprint')}
+                  {t('common.colon')}
+                  <span className="registration-mono">{formatFingerprint(signingKey.keyId).split(' ').slice(0, 4).join(' ')} …</span>
                 </Typography.Paragraph>
               </Card>
             )}

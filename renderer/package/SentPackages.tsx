@@ -34,7 +34,7 @@ export function SentPackages({ view, onChanged }: { view: PackagesView; onChange
 
   /** Picks the receiver's PEM, shows its fingerprint to compare, keeps it when the clerk confirms; the PEM or undefined. */
   const pickReceiverKey = async (): Promise<string | undefined> => {
-    const file = await platform.pickFile([{ name: '公钥 PEM', extensions: ['pem', 'txt'] }]);
+    const file = await platform.pickFile([{ name: t('package.files.publicKeyPem'), extensions: ['pem', 'txt'] }]);
     if (!file) return undefined;
     const pem = decodeUtf8Strict(file.bytes) ?? '';
     const trust = await trustFromPublicKeyPem(pem);
@@ -82,7 +82,7 @@ export function SentPackages({ view, onChanged }: { view: PackagesView; onChange
     run(async () => {
       const pem = receiverKey?.pem ?? (await pickReceiverKey());
       if (!pem) return;
-      const file = await platform.pickFile([{ name: '回执', extensions: ['json'] }]);
+      const file = await platform.pickFile([{ name: t('package.files.receipt'), extensions: ['json'] }]);
       if (!file) return;
       const outcome = await importReceipt(session.ctx, session.id, decodeUtf8Strict(file.bytes) ?? '', pem, workspace.operatorName, new Date());
       if (!outcome.ok) {
@@ -137,7 +137,7 @@ export function SentPackages({ view, onChanged }: { view: PackagesView; onChange
             ),
           },
           { title: t('package.list.createdAt'), width: 140, render: (_, row) => beijingDateTime(row.manifest.createdAt) },
-          { title: t('package.list.resources'), width: 80, render: (_, row) => summaries.get(row.packageId)?.resources ?? '—' },
+          { title: t('package.list.resources'), width: 100, render: (_, row) => summaries.get(row.packageId)?.resources ?? '—' },
           {
             title: t('package.list.status'),
             width: 90,

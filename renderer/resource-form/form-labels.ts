@@ -7,7 +7,11 @@ import type { Profile } from '../../core/profiles/profile.ts';
 
 const FIELD_LABELS = fieldLabels as unknown as Record<string, LocalText>;
 
-export const fieldLabel = (field: string, lang: Lang): string => FIELD_LABELS[field]?.[lang] ?? field;
+/** A field's label on the form; fields.json writes English names in lowercase, for sentences, so a label gets a capital. */
+export function fieldLabel(field: string, lang: Lang): string {
+  const name = FIELD_LABELS[field]?.[lang] ?? field;
+  return lang === 'en' ? name.charAt(0).toUpperCase() + name.slice(1) : name;
+}
 
 export interface Choice<T extends string = string> {
   value: T;

@@ -16,8 +16,6 @@ export function TrainingBanner() {
     <Alert
       banner
       type="warning"
-      // The page scrolls as a whole: the banner stays in view while the header scrolls away.
-      style={{ position: 'sticky', top: 0, zIndex: 10 }}
       title={t('training.banner')}
       action={
         <Button size="small" danger icon={<ReloadOutlined />} loading={training.busy} onClick={training.reset}>

@@ -105,6 +105,8 @@ describe('the English interface with data', () => {
     const rows = page.locator('.catalog-table .ant-table-row');
     await rows.first().waitFor();
     await expect.poll(() => page.locator('.catalog-counts').textContent()).toBe('300 in all, 300 shown, 0 selected');
+    // The list fills the content area under the training banner exactly: nothing to scroll, the filters in view.
+    expect(await page.evaluate<number>(`(() => { const c = document.querySelector('.shell-content'); return c.scrollHeight - c.clientHeight; })()`)).toBe(0);
     await expectEnglishScreen(page, 'en-catalog');
 
     const withErrors = rows.filter({ has: page.locator('.ant-tag', { hasText: /^Errors: \d+$/ }) }).first();

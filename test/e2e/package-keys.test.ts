@@ -98,6 +98,12 @@ describe('密钥 and 打包上报 in Chromium', () => {
       await page.getByText('当前签名密钥').waitFor({ timeout: LONG });
       await page.getByTestId('registration-sheet').waitFor();
       await shot(page, 'keys-created');
+      // On paper the sheet stands alone at the top left of the page, nothing of the app around it.
+      await page.emulateMedia({ media: 'print' });
+      const onPaper = (await page.getByTestId('registration-sheet').boundingBox())!;
+      expect([onPaper.x, onPaper.y]).toEqual([0, 0]);
+      await shot(page, 'keys-registration-print');
+      await page.emulateMedia({ media: 'screen' });
 
       // The public key downloaded is the one whose fingerprint the form prints.
       await download(page, () => page.getByRole('button', { name: '下载公钥（PEM）' }).click(), 'signer.pem');

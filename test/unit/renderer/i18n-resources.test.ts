@@ -35,7 +35,8 @@ describe('i18n resources', () => {
   });
 
   it('write the Chinese texts in Chinese', () => {
-    const notChinese = [...zh].filter(([key, text]) => !key.startsWith('language.') && !/[\u4e00-\u9fff]/.test(text));
+    // Han characters, or for the punctuation texts (common.colon …) full-width CJK punctuation.
+    const notChinese = [...zh].filter(([key, text]) => !key.startsWith('language.') && !/[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]/.test(text));
     expect(notChinese).toEqual([]);
   });
 
