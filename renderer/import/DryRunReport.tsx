@@ -49,13 +49,13 @@ export function DryRunReport({ file, dryRun, onConfirm, onPickAgain, notice, err
           column={4}
           className="dry-run-counts"
           items={[
-            { key: 'resources', label: t('import.report.resources'), children: summary.resources },
-            { key: 'items', label: t('import.report.items'), children: summary.items },
-            { key: 'parse', label: t('import.report.parse'), children: summary.parse },
-            { key: 'rules', label: t('import.report.rules'), children: summary.rules },
-            { key: 'errors', label: t('import.report.errors'), children: <Typography.Text type={summary.counts.error ? 'danger' : undefined}>{summary.counts.error}</Typography.Text> },
-            { key: 'warnings', label: t('import.report.warnings'), children: summary.counts.warning },
-            { key: 'notices', label: t('import.report.notices'), children: summary.counts.info, span: 2 },
+            { key: 'resources', label: t('import.report.resources'), children: t('common.number', { value: summary.resources }) },
+            { key: 'items', label: t('import.report.items'), children: t('common.number', { value: summary.items }) },
+            { key: 'parse', label: t('import.report.parse'), children: t('common.number', { value: summary.parse }) },
+            { key: 'rules', label: t('import.report.rules'), children: t('common.number', { value: summary.rules }) },
+            { key: 'errors', label: t('import.report.errors'), children: <Typography.Text type={summary.counts.error ? 'danger' : undefined}>{t('common.number', { value: summary.counts.error })}</Typography.Text> },
+            { key: 'warnings', label: t('import.report.warnings'), children: t('common.number', { value: summary.counts.warning }) },
+            { key: 'notices', label: t('import.report.notices'), children: t('common.number', { value: summary.counts.info }), span: 2 },
           ]}
         />
         <Typography.Text type="secondary">

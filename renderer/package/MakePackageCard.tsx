@@ -174,8 +174,8 @@ export function MakePackageCard({ signingKey, packages, onRecorded }: { signingK
       <Flex vertical gap="middle">
         <Descriptions size="small" column={4} bordered>
           <Descriptions.Item label={t('package.make.version')}>v{version}</Descriptions.Item>
-          <Descriptions.Item label={t('package.make.resources')}>{catalog.resources.length}</Descriptions.Item>
-          <Descriptions.Item label={t('package.make.items')}>{items}</Descriptions.Item>
+          <Descriptions.Item label={t('package.make.resources')}>{t('common.number', { value: catalog.resources.length })}</Descriptions.Item>
+          <Descriptions.Item label={t('package.make.items')}>{t('common.number', { value: items })}</Descriptions.Item>
           <Descriptions.Item label={t('package.make.base')}>{kind === 'incremental' && base ? `v${base.manifest.catalogVersion}` : '—'}</Descriptions.Item>
         </Descriptions>
         <Flex gap="middle" align="center" wrap>

@@ -98,7 +98,7 @@ export function ValidateSection() {
           {SEVERITIES.map((s) => (
             <Flex key={s} gap={2} align="center" className={`validate-count-${s}`}>
               <SeverityTag severity={s} />
-              <Typography.Text strong>{report.counts[s]}</Typography.Text>
+              <Typography.Text strong>{t('common.number', { value: report.counts[s] })}</Typography.Text>
             </Flex>
           ))}
         </Flex>

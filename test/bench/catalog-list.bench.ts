@@ -24,7 +24,7 @@ const measure = (page: Page, trigger: Trigger, done: Done) =>
   page.evaluate(([t, d]) => (globalThis as unknown as { measureCatalog: MeasureInPage }).measureCatalog(t, d), [trigger, done] as const);
 const countsLine = (page: Page) => page.locator('.catalog-counts').textContent();
 
-const ALL = `共 ${SEED.resources} 条，筛选后 ${SEED.resources} 条`;
+const ALL = `共 ${SEED.resources.toLocaleString('zh-CN')} 条，筛选后 ${SEED.resources.toLocaleString('zh-CN')} 条`;
 const everyRowShown = (page: Page) => page.locator('.catalog-counts', { hasText: ALL }).waitFor();
 
 async function clearFilters(page: Page) {

@@ -130,6 +130,9 @@ export function useServedApp(serve: () => Promise<TestServer> = () => serveApp()
   };
 }
 
+/** A count as the Chinese interface writes it (20,000). */
+export const zhCount = (n: number): string => n.toLocaleString('zh-CN');
+
 /** Clicks a section in the side bar. */
 export async function openSection(page: Page, name: string): Promise<void> {
   await page.locator('.shell-sider .ant-menu-item', { hasText: name }).click();

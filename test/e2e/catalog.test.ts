@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { classificationPrefix } from '../../core/codes/classification.ts';
 import { generateCatalog } from '../../core/sample/generator.ts';
-import { completeFirstRun, openAppPage, shot, useServedApp } from './app-harness.ts';
+import { completeFirstRun, openAppPage, shot, useServedApp, zhCount } from './app-harness.ts';
 import { seedCatalog, serveAppWithSeedPage } from './catalog-seed.ts';
 
 const SEED = { resources: 2000, seed: 1, itemsPerResource: 20 };
@@ -18,7 +18,7 @@ const TOTAL = catalog.resources.length;
 const app = useServedApp(serveAppWithSeedPage);
 
 const counts = (page: Page) => page.locator('.catalog-counts').textContent();
-const countsText = (total: number, shown: number, selected: number) => `共 ${total} 条，筛选后 ${shown} 条，已选 ${selected} 条`;
+const countsText = (total: number, shown: number, selected: number) => `共 ${zhCount(total)} 条，筛选后 ${zhCount(shown)} 条，已选 ${zhCount(selected)} 条`;
 const row = (page: Page, id: string) => page.locator(`.catalog-table .ant-table-row[data-row-key="${id}"]`);
 
 async function openCatalog(page: Page) {

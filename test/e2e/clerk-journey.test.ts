@@ -24,7 +24,7 @@ import { checkWorkbook } from '../../core/workbook/check-workbook.ts';
 import { exportWorkbook } from '../../core/workbook/export-workbook.ts';
 import { openWorkbook } from '../../core/xlsx/xlsx-reader.ts';
 import { runMulu } from '../harness/cli.ts';
-import { completeFirstRun, openAppPage, openSection, shot, TEST_USCC, useServedApp, type WatchedPage } from './app-harness.ts';
+import { completeFirstRun, openAppPage, openSection, shot, TEST_USCC, useServedApp, zhCount, type WatchedPage } from './app-harness.ts';
 
 const DEPARTMENT: Department = { name: '泗县农业农村局', uscc: TEST_USCC, divisionCode: '341324100' };
 const PASSPHRASE = '泗县农业农村局签名口令2026';
@@ -62,7 +62,7 @@ beforeAll(() => {
 
 const selectedSection = (page: Page) => page.locator('.shell-sider .ant-menu-item-selected').textContent();
 const counts = (page: Page) => page.locator('.catalog-counts').textContent();
-const countsText = (total: number) => `共 ${total} 条，筛选后 ${total} 条，已选 0 条`;
+const countsText = (total: number) => `共 ${zhCount(total)} 条，筛选后 ${zhCount(total)} 条，已选 0 条`;
 const field = (page: Page, name: string) => page.locator(`#rf-field-${name}`);
 const findingOf = (page: Page, name: string, rule: string) => field(page, name).locator(`.finding[data-rule="${rule}"]`);
 
@@ -89,14 +89,14 @@ async function importWorkbook(page: Page, workbook: { file: string; bytes: Buffe
   const expected = await dryRunInNode(workbook.bytes);
   await page.getByText(`试导入结果：「${workbook.file}」`).waitFor({ timeout: LONG });
   const cell = (label: string) => page.locator('.dry-run-counts th', { hasText: label }).locator('xpath=following-sibling::td[1]');
-  expect(await cell('资源').first().textContent()).toBe(String(expected.resources));
-  expect(await cell('信息项').textContent()).toBe(String(expected.items));
-  expect(await cell('错误').textContent()).toBe(String(expected.errors));
-  expect(await cell('警告').textContent()).toBe(String(expected.warnings));
+  expect(await cell('资源').first().textContent()).toBe(zhCount(expected.resources));
+  expect(await cell('信息项').textContent()).toBe(zhCount(expected.items));
+  expect(await cell('错误').textContent()).toBe(zhCount(expected.errors));
+  expect(await cell('警告').textContent()).toBe(zhCount(expected.warnings));
   if (screenshots) await shot(page, screenshots.report);
   await page.getByRole('button', { name: '确认导入……' }).click();
   const dialog = page.locator('.ant-modal');
-  await dialog.getByText(`当前目录的 ${current} 条资源将被替换为工作簿中的 ${expected.resources} 条资源（${expected.items} 个信息项）。`).waitFor();
+  await dialog.getByText(`当前目录的 ${zhCount(current)} 条资源将被替换为工作簿中的 ${zhCount(expected.resources)} 条资源（${zhCount(expected.items)} 个信息项）。`).waitFor();
   expect(await dialog.getByLabel('变更说明（变更原因）').inputValue()).toBe(`导入工作簿「${workbook.file}」`);
   if (screenshots) {
     await page.waitForTimeout(400); // the dialog's zoom-in, so the screenshot shows it whole
@@ -104,7 +104,7 @@ async function importWorkbook(page: Page, workbook: { file: string; bytes: Buffe
   }
   await dialog.getByRole('button', { name: '确认导入' }).click();
   await page.getByText('导入完成').waitFor({ timeout: LONG });
-  await page.getByText(`已导入「${workbook.file}」：${expected.resources} 条资源、${expected.items} 个信息项`, { exact: false }).waitFor();
+  await page.getByText(`已导入「${workbook.file}」：${zhCount(expected.resources)} 条资源、${zhCount(expected.items)} 个信息项`, { exact: false }).waitFor();
   if (screenshots) await shot(page, screenshots.done);
 }
 
@@ -243,8 +243,8 @@ describe('a new clerk’s first day', () => {
 
     // 4. 校验: the report of the committed catalog; a finding's place opens the resource at that field.
     await openSection(page, '校验');
-    await page.getByText(`校验 ${mistaken.resources} 条资源`, { exact: false }).waitFor({ timeout: LONG });
-    expect(Number(await page.locator('.validate-count-error strong').textContent())).toBe(mistaken.errors);
+    await page.getByText(`校验 ${zhCount(mistaken.resources)} 条资源`, { exact: false }).waitFor({ timeout: LONG });
+    expect(await page.locator('.validate-count-error strong').textContent()).toBe(zhCount(mistaken.errors));
     await page.locator('[data-group^="rule:"]').first().click();
     const finding = page.locator('.ant-collapse-item-active .finding-group-findings .finding').first();
     await finding.waitFor();

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadProfile } from '../../core/profiles/profile.ts';
 import { generateCatalog } from '../../core/sample/generator.ts';
 import { exportWorkbook } from '../../core/workbook/export-workbook.ts';
-import { completeFirstRun, openAppPage, openSection, ROOT, serveApp, shot, useServedApp, type WatchedPage } from './app-harness.ts';
+import { completeFirstRun, openAppPage, openSection, ROOT, serveApp, shot, useServedApp, zhCount, type WatchedPage } from './app-harness.ts';
 import { bundle } from './browser-harness.ts';
 import type { CatalogRowShown, ImportCommitProbe, ProgressLog, StoredCatalog } from './pages/import-commit-probe-api.ts';
 
@@ -68,7 +68,7 @@ beforeAll(async () => {
 
 const section = (name: string) => openSection(page, name);
 const statistic = (title: string) => page.locator('.ant-statistic').filter({ has: page.locator('.ant-statistic-header', { hasText: title }) }).locator('.ant-statistic-content-value');
-const countsText = (total: number) => `共 ${total} 条，筛选后 ${total} 条，已选 0 条`;
+const countsText = (total: number) => `共 ${zhCount(total)} 条，筛选后 ${zhCount(total)} 条，已选 0 条`;
 
 async function shown(total: number): Promise<Shown> {
   await section('目录编制');
@@ -93,12 +93,12 @@ async function pick(workbook: Workbook, button: string): Promise<void> {
 async function confirm(workbook: Workbook, current: number): Promise<void> {
   await page.getByRole('button', { name: '确认导入……' }).click();
   const dialog = page.locator('.ant-modal');
-  await dialog.getByText(`当前目录的 ${current} 条资源将被替换为工作簿中的 ${workbook.ids.length} 条资源`).waitFor();
+  await dialog.getByText(`当前目录的 ${zhCount(current)} 条资源将被替换为工作簿中的 ${zhCount(workbook.ids.length)} 条资源`).waitFor();
   expect(await dialog.getByLabel('变更说明（变更原因）').inputValue()).toBe(`导入工作簿「${workbook.file}」`);
   await dialog.getByRole('button', { name: '确认导入' }).click();
 }
 
-const writing = (total: number) => page.getByText(new RegExp(`^已写入 [1-9]\\d* / ${total} 条资源$`, 'u'));
+const writing = (total: number) => page.getByText(new RegExp(`^已写入 [1-9][\\d,]* / ${zhCount(total)} 条资源$`, 'u'));
 
 describe('cancelling an import’s commit in Chromium', () => {
   let before: StoredCatalog;
@@ -112,7 +112,7 @@ describe('cancelling an import’s commit in Chromium', () => {
     await pick(CURRENT, '选择工作簿……');
     await page.getByRole('button', { name: '确认导入……' }).click();
     await page.locator('.ant-modal').getByRole('button', { name: '确认导入' }).click();
-    await page.getByText(`已导入「${CURRENT.file}」：${CURRENT.ids.length} 条资源`).waitFor({ timeout: LONG });
+    await page.getByText(`已导入「${CURRENT.file}」：${zhCount(CURRENT.ids.length)} 条资源`).waitFor({ timeout: LONG });
 
     before = await readStored();
     expect(before.live).toEqual(CURRENT.ids);
@@ -142,13 +142,13 @@ describe('cancelling an import’s commit in Chromium', () => {
     const log = await progressLog();
     console.info('cancelled commit (ms since recording started):', JSON.stringify(log));
     expect(log.cancels).toHaveLength(1);
-    const atClick = /^已写入 (\d+) \/ (\d+) 条资源$/u.exec(log.cancels[0]!.status ?? '');
+    const atClick = /^已写入 ([\d,]+) \/ ([\d,]+) 条资源$/u.exec(log.cancels[0]!.status ?? '');
     expect(atClick).not.toBeNull();
-    expect(Number(atClick![1])).toBeGreaterThan(0);
-    expect(Number(atClick![1])).toBeLessThan(LARGE.ids.length);
+    expect(Number(atClick![1]!.replace(/,/g, ''))).toBeGreaterThan(0);
+    expect(Number(atClick![1]!.replace(/,/g, ''))).toBeLessThan(LARGE.ids.length);
     const statuses = log.lines.map((l) => l.status);
     expect(statuses.some((s) => s !== null && /^已写入 [1-9]/u.test(s))).toBe(true);
-    expect(statuses).not.toContain(`已写入 ${LARGE.ids.length} / ${LARGE.ids.length} 条资源`);
+    expect(statuses).not.toContain(`已写入 ${zhCount(LARGE.ids.length)} / ${zhCount(LARGE.ids.length)} 条资源`);
     expect(statuses).not.toContain('正在载入并校验导入的目录……');
 
     afterCancel = await readStored();
@@ -180,10 +180,10 @@ describe('cancelling an import’s commit in Chromium', () => {
     await startLargeCommit('选择工作簿……');
     await shot(page, 'import-commit-progress');
     await page.getByText('导入完成').waitFor({ timeout: LONG });
-    await page.getByText(`已导入「${LARGE.file}」：${LARGE.ids.length} 条资源`).waitFor();
+    await page.getByText(`已导入「${LARGE.file}」：${zhCount(LARGE.ids.length)} 条资源`).waitFor();
     const { lines } = await progressLog();
     const at = (status: string | null) => lines.find((l) => l.status === status)?.ms ?? NaN;
-    const [writing0, finishing, ended] = [at(`已写入 0 / ${LARGE.ids.length} 条资源`), at('正在载入并校验导入的目录……'), at(null)];
+    const [writing0, finishing, ended] = [at(`已写入 0 / ${zhCount(LARGE.ids.length)} 条资源`), at('正在载入并校验导入的目录……'), at(null)];
     console.info(`full commit of ${LARGE.ids.length} resources: writing ${finishing - writing0} ms, then loading and validating ${ended - finishing} ms`);
     // Cancelling is offered while rows are written, and not once the import is going live (it could not stop it).
     const shownWhile = (phase: RegExp) => lines.filter((l) => l.status !== null && phase.test(l.status)).map((l) => l.cancellable);

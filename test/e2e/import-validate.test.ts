@@ -12,7 +12,7 @@ import { generateCatalog } from '../../core/sample/generator.ts';
 import { SUMMARY_SHEET } from '../../core/workbook/annotate-workbook.ts';
 import { exportWorkbook } from '../../core/workbook/export-workbook.ts';
 import { openWorkbook } from '../../core/xlsx/xlsx-reader.ts';
-import { completeFirstRun, openAppPage, openSection, shot, useServedApp, type WatchedPage } from './app-harness.ts';
+import { completeFirstRun, openAppPage, openSection, shot, useServedApp, zhCount, type WatchedPage } from './app-harness.ts';
 
 const RESOURCES = 2_000;
 const FILE = '泗县目录.xlsx';
@@ -72,7 +72,7 @@ describe('导入 and 校验 in Chromium', () => {
     await shot(page, 'import-progress');
     await page.getByText(`试导入结果：「${FILE}」`).waitFor({ timeout: 120_000 });
     const counts = page.locator('.dry-run-counts');
-    await expect.poll(() => counts.locator('td').first().textContent()).toBe(String(RESOURCES));
+    await expect.poll(() => counts.locator('td').first().textContent()).toBe(zhCount(RESOURCES));
     const groups = page.locator('[data-group^="rule:"]');
     expect(await groups.count()).toBeGreaterThan(2);
     // The first group opens to findings, each at its cell.
@@ -95,7 +95,7 @@ describe('导入 and 校验 in Chromium', () => {
   it('says what the import does, then commits it with its change note and shows the result', async () => {
     await page.getByRole('button', { name: '确认导入……' }).click();
     const dialog = page.locator('.ant-modal');
-    await dialog.getByText(`目录目前为空，将写入工作簿中的 ${RESOURCES} 条资源`).waitFor();
+    await dialog.getByText(`目录目前为空，将写入工作簿中的 ${zhCount(RESOURCES)} 条资源`).waitFor();
     await dialog.getByText('错误不妨碍导入和保存').waitFor();
     expect(await dialog.getByLabel('变更说明（变更原因）').inputValue()).toBe(`导入工作簿「${FILE}」`);
     // The basis, in the same list editor as everywhere a 依据 is given.
@@ -107,7 +107,7 @@ describe('导入 and 校验 in Chromium', () => {
     await shot(page, 'import-confirm');
     await dialog.getByRole('button', { name: '确认导入' }).click();
     await page.getByText('导入完成').waitFor({ timeout: 180_000 });
-    await page.getByText(`已导入「${FILE}」：${RESOURCES} 条资源`).waitFor();
+    await page.getByText(`已导入「${FILE}」：${zhCount(RESOURCES)} 条资源`).waitFor();
     await shot(page, 'import-done');
   }, 300_000);
 
@@ -115,24 +115,24 @@ describe('导入 and 校验 in Chromium', () => {
     await page.reload();
     await page.getByText('本部门工作区').waitFor({ timeout: 120_000 });
     await section('导入');
-    await expect.poll(() => page.locator('.import-current').textContent(), { timeout: 60_000 }).toBe(`当前目录：${RESOURCES} 条资源`);
+    await expect.poll(() => page.locator('.import-current').textContent(), { timeout: 60_000 }).toBe(`当前目录：${zhCount(RESOURCES)} 条资源`);
   }, 180_000);
 
   it('refuses a file that is not a workbook, in Chinese, and leaves the catalog as it was', async () => {
     await pickFile('选择工作簿……', '不是工作簿.xlsx', Buffer.from('资源名称,共享类型\n婚姻登记,无条件共享\n'));
     await page.getByText('无法导入「不是工作簿.xlsx」').waitFor({ timeout: 60_000 });
     expect(await page.locator('.import-failure').textContent()).toContain('文件不是 .xlsx 工作簿');
-    expect(await page.locator('.import-current').textContent()).toBe(`当前目录：${RESOURCES} 条资源`);
+    expect(await page.locator('.import-current').textContent()).toBe(`当前目录：${zhCount(RESOURCES)} 条资源`);
     await shot(page, 'import-failed');
     await section('首页');
     await section('导入');
-    await expect.poll(() => page.locator('.import-current').textContent()).toBe(`当前目录：${RESOURCES} 条资源`);
+    await expect.poll(() => page.locator('.import-current').textContent()).toBe(`当前目录：${zhCount(RESOURCES)} 条资源`);
   }, 120_000);
 
   it('shows the full report in 校验, by rule and by resource, filtered, exported', async () => {
     await section('校验');
-    await page.getByText(`的规则校验 ${RESOURCES} 条资源`).waitFor({ timeout: 60_000 });
-    const errors = Number(await page.locator('.validate-count-error strong').textContent());
+    await page.getByText(`的规则校验 ${zhCount(RESOURCES)} 条资源`).waitFor({ timeout: 60_000 });
+    const errors = Number((await page.locator('.validate-count-error strong').textContent())!.replace(/,/g, ''));
     expect(errors).toBeGreaterThan(0);
     expect(await page.locator('[data-group^="rule:"]').count()).toBeGreaterThan(2);
     await shot(page, 'validate-by-rule');
@@ -150,7 +150,7 @@ describe('导入 and 校验 in Chromium', () => {
     // Errors only: the count shown follows the filter.
     await page.getByRole('checkbox', { name: '警告' }).uncheck();
     await page.getByRole('checkbox', { name: '提示' }).uncheck();
-    await page.getByText(`显示 ${errors} / ${json.counts.total} 个问题`).waitFor();
+    await page.getByText(`显示 ${zhCount(errors)} / ${zhCount(json.counts.total)} 个问题`).waitFor();
     await page.getByRole('checkbox', { name: '警告' }).check();
     await page.getByRole('checkbox', { name: '提示' }).check();
 
