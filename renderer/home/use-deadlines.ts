@@ -18,13 +18,13 @@ export type DeadlinesState = { state: 'loading' } | { state: 'failed'; error: un
 
 export function useDeadlines(userCalendar: UserCalendar | undefined): DeadlinesState {
   const session = useSession();
-  const { workspace, revision } = useSessionState();
+  const { workspace, revision, stamps } = useSessionState();
   const [stored, setStored] = useState<Stored | { error: unknown }>();
   useEffect(() => {
     let live = true;
     (async () => {
       const packages = (await listPackages(session.ctx, session.id)).map((p) => ({ full: p.manifest.baseVersion === null, status: p.status, createdAt: p.manifest.createdAt }));
-      const changes = (await changesSince(session.ctx, session.id, reportedUpTo(packages).accepted)).map((c) => ({ at: c.at, basisChangedOn: c.basisChangedOn }));
+      const changes = (await changesSince(session.ctx, session.id, reportedUpTo(packages).accepted, stamps)).map((c) => ({ at: c.at, basisChangedOn: c.basisChangedOn }));
       return { packages, changes };
     })().then(
       (value) => live && setStored(value),
@@ -33,7 +33,7 @@ export function useDeadlines(userCalendar: UserCalendar | undefined): DeadlinesS
     return () => {
       live = false;
     };
-  }, [session, revision]);
+  }, [session, revision, stamps]);
   return useMemo<DeadlinesState>(() => {
     if (stored && 'error' in stored) return { state: 'failed', error: stored.error };
     if (!stored || !userCalendar) return { state: 'loading' };

@@ -5,7 +5,7 @@
 import type { Catalog, Resource } from '../../core/model/catalog.ts';
 import type { ChangeNote } from '../../core/package/change-notes.ts';
 import { RuleEngine } from '../../core/rules/engine.ts';
-import { loadCatalog } from '../storage/catalog-reader.ts';
+import { loadLiveCatalog, type LiveCatalog } from '../storage/catalog-reader.ts';
 import { commitImport, type ImportCommitOptions, type ImportCommitOutcome } from '../storage/import-commit.ts';
 import { deleteResource, saveResource, undoLastEdit, type SaveOutcome, type UndoOutcome } from '../storage/resource-edits.ts';
 import type { VersionStamp, WorkspaceRow } from '../storage/rows.ts';
@@ -18,6 +18,12 @@ export interface SessionState {
   readonly catalog: Catalog;
   /** Whole-catalog findings; allFindings() lists them. Cross-record ones follow edits after a short pause. */
   readonly findings: CatalogFindings;
+  /**
+   * By resource id, the stamp of its stored version (首页's deadlines read when and why each was saved). Updated in
+   * place by each edit (a copy per edit would cost a bulk edit of 20,000 resources 400 million entries); a new
+   * revision says it changed.
+   */
+  readonly stamps: ReadonlyMap<string, VersionStamp>;
   /** When the catalog was last written to storage (as stored, so also before this session saves anything). */
   readonly savedAt: Date;
   /** Increases with every change, so views can memoise on it. */
@@ -30,6 +36,7 @@ const savedAtOf = (workspace: WorkspaceRow) => new Date(workspace.header.updated
 
 export class WorkspaceSession {
   private state: SessionState;
+  private liveStamps: Map<string, VersionStamp>;
   private readonly listeners = new Set<() => void>();
   readonly engine: RuleEngine;
 
@@ -44,15 +51,16 @@ export class WorkspaceSession {
   private constructor(
     readonly ctx: StorageContext,
     workspace: WorkspaceRow,
-    catalog: Catalog,
+    { catalog, stamps }: LiveCatalog,
   ) {
     this.engine = new RuleEngine({ profile: workspace.profileId });
-    this.state = { workspace, catalog, findings: validateAll(this.engine, catalog), savedAt: savedAtOf(workspace), revision: 0 };
+    this.liveStamps = stamps;
+    this.state = { workspace, catalog, stamps, findings: validateAll(this.engine, catalog), savedAt: savedAtOf(workspace), revision: 0 };
   }
 
   static async open(ctx: StorageContext, workspaceId: number): Promise<WorkspaceSession> {
-    const [workspace, catalog] = await Promise.all([getWorkspace(ctx, workspaceId), loadCatalog(ctx, workspaceId)]);
-    return new WorkspaceSession(ctx, workspace, catalog);
+    const [workspace, live] = await Promise.all([getWorkspace(ctx, workspaceId), loadLiveCatalog(ctx, workspaceId)]);
+    return new WorkspaceSession(ctx, workspace, live);
   }
 
   get id(): number {
@@ -77,8 +85,8 @@ export class WorkspaceSession {
   /** Runs the cross-record checks now (校验 calls this before showing the report). */
   refreshCrossRecord(): void {
     clearTimeout(this.crossRecordTimer);
-    const { findings, catalog, workspace } = this.state;
-    this.update({ workspace, catalog, findings: { ...findings, crossRecord: this.engine.validateCrossRecord(catalog) } });
+    const { findings, catalog, workspace, stamps } = this.state;
+    this.update({ workspace, catalog, stamps, findings: { ...findings, crossRecord: this.engine.validateCrossRecord(catalog) } });
   }
 
   /** Stops pending background work (the view closing the session, or switching workspaces). */
@@ -93,8 +101,9 @@ export class WorkspaceSession {
 
   /** Re-reads the workspace and its catalog from storage and validates the whole catalog again. */
   async reload(): Promise<void> {
-    const [workspace, catalog] = await Promise.all([getWorkspace(this.ctx, this.id), loadCatalog(this.ctx, this.id)]);
-    this.update({ workspace, catalog, findings: validateAll(this.engine, catalog) });
+    const [workspace, { catalog, stamps }] = await Promise.all([getWorkspace(this.ctx, this.id), loadLiveCatalog(this.ctx, this.id)]);
+    this.liveStamps = stamps;
+    this.update({ workspace, catalog, stamps, findings: validateAll(this.engine, catalog) });
   }
 
   private author(note: ChangeNote) {
@@ -110,6 +119,7 @@ export class WorkspaceSession {
       const index = catalog.resources.findIndex((r) => r.id === resource.id);
       const resources = index < 0 ? [...catalog.resources, resource] : catalog.resources.with(index, resource);
       const at = index < 0 ? resources.length - 1 : index;
+      this.liveStamps.set(resource.id, outcome.stamp);
       await this.afterEdit(resources, (next) => withResourceRevalidated(findings, this.engine, next, at));
       this.scheduleCrossRecord();
       return outcome;
@@ -122,6 +132,7 @@ export class WorkspaceSession {
       const { catalog, findings } = this.state;
       const index = catalog.resources.findIndex((r) => r.id === resourceId);
       const resources = catalog.resources.toSpliced(index, 1);
+      this.liveStamps.delete(resourceId);
       // Bulk deletion calls this per resource: shift the findings rather than re-check 20,000 resources each time.
       await this.afterEdit(resources, () => withResourceRemoved(findings, index));
       this.scheduleCrossRecord();
@@ -159,6 +170,6 @@ export class WorkspaceSession {
       codeSequences: { ...codeSequences },
       resources,
     };
-    this.update({ workspace, catalog, findings: findingsOf(catalog) });
+    this.update({ workspace, catalog, stamps: this.liveStamps, findings: findingsOf(catalog) });
   }
 }

@@ -13,7 +13,17 @@ export interface StoredResource {
   stamp: VersionStamp;
 }
 
+/** The live catalog, and by resource id the stamp of each resource's current version (when and why it was saved). */
+export interface LiveCatalog {
+  catalog: Catalog;
+  stamps: Map<string, VersionStamp>;
+}
+
 export async function loadCatalog(ctx: StorageContext, workspaceId: number): Promise<Catalog> {
+  return (await loadLiveCatalog(ctx, workspaceId)).catalog;
+}
+
+export async function loadLiveCatalog(ctx: StorageContext, workspaceId: number): Promise<LiveCatalog> {
   const { db } = ctx;
   return db.transaction('r', [db.workspaces, db.resources], async () => {
     const ws = await getWorkspace(ctx, workspaceId);
@@ -23,7 +33,7 @@ export async function loadCatalog(ctx: StorageContext, workspaceId: number): Pro
       .toArray();
     rows.sort((a, b) => a.position - b.position);
     const { catalogVersion, updatedAt, codeSequences } = ws.header;
-    return {
+    const catalog: Catalog = {
       format: CATALOG_FORMAT,
       version: CATALOG_FORMAT_VERSION,
       profile: ws.profileId,
@@ -33,6 +43,7 @@ export async function loadCatalog(ctx: StorageContext, workspaceId: number): Pro
       department: ws.department,
       resources: rows.map((r) => r.resource),
     };
+    return { catalog, stamps: new Map(rows.map((r) => [r.id, r.stamp])) };
   });
 }
 

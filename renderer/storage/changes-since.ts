@@ -1,21 +1,12 @@
 // The resources a workspace changed after a given instant (the last accepted package, for 首页's deadlines): for
 // each, when its first version after that instant was saved, and the earliest 变更之日 the notes of those versions
-// give: what the regulation's working-day clock starts from. Read from index keys only (schema v3's indexes, and
-// primary keys): no resource or history row is deserialized, so the cost does not grow with the items in the rows.
+// give: what the regulation's working-day clock starts from. The live versions' stamps come from the caller (the
+// open session holds them); history is read from index keys only (schema v3's indexes, and primary keys), so no
+// row is deserialized and the cost does not grow with the items inside the rows.
 import { Dexie } from 'dexie';
-import {
-  HISTORY_BASIS_CHANGED_ON,
-  HISTORY_KEY,
-  HISTORY_SAVED_AT,
-  prefixRange,
-  RESOURCE_BASIS_CHANGED_ON,
-  RESOURCE_KEY,
-  RESOURCE_SAVED_AT,
-  type HistoryKey,
-  type ResourceKey,
-} from './mulu-database.ts';
+import { HISTORY_BASIS_CHANGED_ON, HISTORY_KEY, HISTORY_SAVED_AT, prefixRange, type HistoryKey } from './mulu-database.ts';
+import type { VersionStamp } from './rows.ts';
 import type { StorageContext } from './storage-context.ts';
-import { getWorkspace } from './workspaces.ts';
 
 export interface ResourceChange {
   resourceId: string;
@@ -27,68 +18,49 @@ export interface ResourceChange {
   deleted: boolean;
 }
 
-/** Changes after `after` (ISO instant; undefined: every change ever), in the order of their first change. */
-export async function changesSince(ctx: StorageContext, workspaceId: number, after: string | undefined): Promise<ResourceChange[]> {
+/** What changesSince needs of a live version's stamp. */
+export type LiveStamp = Pick<VersionStamp, 'at' | 'note'>;
+
+/**
+ * Changes after `after` (ISO instant; undefined: every change ever), in the order of their first change. `live`:
+ * the stamp of every resource in the live catalog, by id (loadLiveCatalog, or the session that holds it).
+ */
+export async function changesSince(ctx: StorageContext, workspaceId: number, after: string | undefined, live: ReadonlyMap<string, LiveStamp>): Promise<ResourceChange[]> {
   const { db } = ctx;
-  const from = after ?? Dexie.minKey;
-  const includeFrom = after === undefined;
-  return db.transaction('r', [db.workspaces, db.resources, db.history], async () => {
-    const { liveGeneration } = await getWorkspace(ctx, workspaceId);
-    const first = new Map<string, string>();
-    const earlier = (id: string, at: string) => {
-      const known = first.get(id);
-      if (known === undefined || at < known) first.set(id, at);
-    };
-    const changedLive = new Set<string>();
-    await db.resources
-      .where(RESOURCE_SAVED_AT)
-      .between([workspaceId, liveGeneration, from], [workspaceId, liveGeneration, Dexie.maxKey], includeFrom, true)
-      .eachKey((key, cursor) => {
-        const id = (cursor.primaryKey as ResourceKey)[2];
-        changedLive.add(id);
-        earlier(id, (key as [number, number, string])[2]);
-      });
+  const isAfter = (at: string) => after === undefined || at > after;
+  const first = new Map<string, string>();
+  const basisChangedOn = new Map<string, string>();
+  const earliest = (map: Map<string, string>, id: string, value: string) => {
+    const known = map.get(id);
+    if (known === undefined || value < known) map.set(id, value);
+  };
+  for (const [id, stamp] of live) {
+    if (!isAfter(stamp.at)) continue;
+    earliest(first, id, stamp.at);
+    if (stamp.note.basisChangedOn !== undefined) earliest(basisChangedOn, id, stamp.note.basisChangedOn);
+  }
+
+  return db.transaction('r', [db.history], async () => {
     const newerVersions = new Map<string, number>();
     const newer = new Set<string>();
     await db.history
       .where(HISTORY_SAVED_AT)
-      .between([workspaceId, from], [workspaceId, Dexie.maxKey], includeFrom, true)
+      .between([workspaceId, after ?? Dexie.minKey], [workspaceId, Dexie.maxKey], after === undefined, true)
       .eachKey((key, cursor) => {
         const [, id, version] = cursor.primaryKey as HistoryKey;
         newerVersions.set(id, (newerVersions.get(id) ?? 0) + 1);
         newer.add(versionKey(id, version));
-        earlier(id, (key as [number, string])[1]);
+        earliest(first, id, (key as [number, string])[1]);
       });
-
-    // The 变更之日 of those versions, from the indexes of the notes that give one (few: the rest are not in them).
-    const basisChangedOn = new Map<string, string>();
-    const earliestBasis = (id: string, day: string) => {
-      const known = basisChangedOn.get(id);
-      if (known === undefined || day < known) basisChangedOn.set(id, day);
-    };
-    await db.resources
-      .where(RESOURCE_BASIS_CHANGED_ON)
-      .between(...prefixRange(workspaceId, liveGeneration))
-      .eachKey((key, cursor) => {
-        const id = (cursor.primaryKey as ResourceKey)[2];
-        if (changedLive.has(id)) earliestBasis(id, (key as [number, number, string])[2]);
-      });
+    // The 变更之日 of those versions, from the index of the notes that give one (few: the rest are not in it).
     await db.history
       .where(HISTORY_BASIS_CHANGED_ON)
       .between(...prefixRange(workspaceId))
       .eachKey((key, cursor) => {
         const [, id, version] = cursor.primaryKey as HistoryKey;
-        if (newer.has(versionKey(id, version))) earliestBasis(id, (key as [number, string])[1]);
+        if (newer.has(versionKey(id, version))) earliest(basisChangedOn, id, (key as [number, string])[1]);
       });
 
-    // Changed only in history: deleted, unless (saved within the same instant) its live version is older.
-    const live = new Set(changedLive);
-    const historyOnly = [...newerVersions.keys()].filter((id) => !live.has(id));
-    if (historyOnly.length) {
-      const liveKeys = (await db.resources.where(RESOURCE_KEY).between(...prefixRange(workspaceId, liveGeneration)).primaryKeys()) as ResourceKey[];
-      const liveIds = new Set(liveKeys.map((k) => k[2]));
-      for (const id of historyOnly) if (liveIds.has(id)) live.add(id);
-    }
     const changes: ResourceChange[] = [];
     for (const [resourceId, at] of first) {
       const deleted = !live.has(resourceId);

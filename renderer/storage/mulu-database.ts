@@ -37,10 +37,8 @@ export class MuluDatabase extends Dexie {
 
 export const RESOURCE_KEY = '[workspaceId+generation+id]';
 export const HISTORY_KEY = '[workspaceId+resourceId+version]';
-/** Indexes by the time a version was saved, and by the 变更之日 its note gives (schema v3). */
-export const RESOURCE_SAVED_AT = '[workspaceId+generation+stamp.at]';
+/** History indexes by the time a version was saved, and by the 变更之日 its note gives (schema v3). */
 export const HISTORY_SAVED_AT = '[workspaceId+stamp.at]';
-export const RESOURCE_BASIS_CHANGED_ON = '[workspaceId+generation+stamp.note.basisChangedOn]';
 export const HISTORY_BASIS_CHANGED_ON = '[workspaceId+stamp.note.basisChangedOn]';
 
 type Range = [lower: IndexableTypeArrayReadonly, upper: IndexableTypeArrayReadonly];

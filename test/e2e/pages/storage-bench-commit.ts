@@ -3,7 +3,7 @@
 // catalog, a re-import with 5% of the resources changed, and opening the filled database.
 import { Dexie } from 'dexie';
 import type { Catalog } from '../../../core/model/catalog.ts';
-import { loadCatalog } from '../../../renderer/storage/catalog-reader.ts';
+import { loadCatalog, loadLiveCatalog } from '../../../renderer/storage/catalog-reader.ts';
 import { changesSince } from '../../../renderer/storage/changes-since.ts';
 import { openStorage } from '../../../renderer/storage/database.ts';
 import { commitImport, STAGING_CHUNK } from '../../../renderer/storage/import-commit.ts';
@@ -49,10 +49,12 @@ export async function measureCommit(catalog: Catalog): Promise<CommitSample> {
   const beforeReimport = new Date().toISOString();
   const [reimportMs, second] = await elapsed(() => commitImport(ctx, ws.id, next, { author }));
   const [retireMs] = await elapsed(async () => second.ok && second.retired);
-  // What 首页 reads for its deadlines after every edit: the changes since the last accepted package.
-  const [changesSinceMs, changes] = await elapsed(() => changesSince(ctx, ws.id, beforeReimport));
+  // What 首页 reads for its deadlines after every edit: the changes since the last accepted package (the live
+  // stamps are the open session's, read with the catalog when it opened).
+  const { stamps } = await loadLiveCatalog(ctx, ws.id);
+  const [changesSinceMs, changes] = await elapsed(() => changesSince(ctx, ws.id, beforeReimport, stamps));
   // … and before any package was accepted: every resource is a change.
-  const [allChangesMs, all] = await elapsed(() => changesSince(ctx, ws.id, undefined));
+  const [allChangesMs, all] = await elapsed(() => changesSince(ctx, ws.id, undefined, stamps));
   ctx.db.close();
   const [openMs, reopened] = await elapsed(() => openStorage({ name }));
   reopened.ctx.db.close();

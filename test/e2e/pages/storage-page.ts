@@ -6,7 +6,7 @@ import { sm3 } from '../../../core/crypto/sm3.ts';
 import { jsonEqual } from '../../../core/package/json-equal.ts';
 import { generateCatalog } from '../../../core/sample/generator.ts';
 import { verifyAuditChain } from '../../../renderer/storage/audit-verify.ts';
-import { findByName, loadCatalog } from '../../../renderer/storage/catalog-reader.ts';
+import { findByName, loadCatalog, loadLiveCatalog } from '../../../renderer/storage/catalog-reader.ts';
 import { changesSince } from '../../../renderer/storage/changes-since.ts';
 import { openStorage } from '../../../renderer/storage/database.ts';
 import { commitImport } from '../../../renderer/storage/import-commit.ts';
@@ -33,10 +33,10 @@ async function openUpgraded(): Promise<UpgradeSummary> {
   const differences = await upgradeDifferences(ctx.db, data);
   const catalogEqual = jsonEqual(await loadCatalog(ctx, 1), data.catalog);
   const found = await findByName(ctx, 1, data.nameVariant.typed);
-  // Version 3's saved-at indexes over the old rows: after the import, only the edited resources changed.
+  // Version 3's history indexes over the old rows: after the import, only the edited resources changed.
   const importedAt = data.tables.resources.find((r) => r.stamp.kind === 'import')!.stamp.at;
   const edits = data.tables.resources.filter((r) => r.stamp.kind === 'edit').map((r) => r.id);
-  const changed = (await changesSince(ctx, 1, importedAt)).map((c) => c.resourceId);
+  const changed = (await changesSince(ctx, 1, importedAt, (await loadLiveCatalog(ctx, 1)).stamps)).map((c) => c.resourceId);
   const edited = data.catalog.resources[5]!;
   await saveResource(ctx, 1, { ...edited, name: '升级后修改' }, author('升级后编辑'));
   const undone = await undoLastEdit(ctx, 1, '王晓明');

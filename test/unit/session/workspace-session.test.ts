@@ -6,7 +6,7 @@ import { RuleEngine } from '../../../core/rules/engine.ts';
 import type { Finding } from '../../../core/rules/types.ts';
 import { appBackend } from '../../../renderer/session/app-backend.ts';
 import { allFindings } from '../../../renderer/session/catalog-findings.ts';
-import { loadCatalog } from '../../../renderer/storage/catalog-reader.ts';
+import { loadCatalog, loadLiveCatalog } from '../../../renderer/storage/catalog-reader.ts';
 import { DEPARTMENT, resource, testDatabase } from '../storage/test-storage.ts';
 
 const NOTE = { reason: '补充信息项', basis: [] };
@@ -35,9 +35,16 @@ describe('workspace session', () => {
     session.subscribe(() => seen.push(session.getState().revision));
     await session.save(resource('a', '企业登记信息'), NOTE);
     await session.save(resource('b', '个体户登记信息'), NOTE);
-    await session.save({ ...resource('a', '企业登记信息'), abstract: '登记事项' }, NOTE);
+    await session.save({ ...resource('a', '企业登记信息'), abstract: '登记事项' }, { ...NOTE, basisChangedOn: '2026-02-20' });
+    // The stamps of the stored versions too (when and why each was saved, for 首页's deadlines).
+    const storedStamps = async () => (await loadLiveCatalog(backend.ctx, session.id)).stamps;
+    expect(session.getState().stamps).toEqual(await storedStamps());
     await session.remove('b', NOTE);
+    expect(session.getState().stamps).toEqual(await storedStamps());
+    expect(session.getState().stamps.has('b')).toBe(false);
     await session.undo();
+    expect(session.getState().stamps).toEqual(await storedStamps());
+    expect(session.getState().stamps.get('a')?.note.basisChangedOn).toBe('2026-02-20');
     const stored = await loadCatalog(backend.ctx, session.id);
     expect(session.getState().catalog).toEqual(stored);
     expect(stored.resources.map((r) => r.id)).toEqual(['a', 'b']);

@@ -3,7 +3,7 @@
 // every row; the indexes of versions 2 and 3 work on the old rows; and the app carries on (edit, undo, audit).
 import { IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { findByName, loadCatalog } from '../../../renderer/storage/catalog-reader.ts';
+import { findByName, loadCatalog, loadLiveCatalog } from '../../../renderer/storage/catalog-reader.ts';
 import { changesSince } from '../../../renderer/storage/changes-since.ts';
 import { undoLastEdit, saveResource } from '../../../renderer/storage/resource-edits.ts';
 import { listHistory } from '../../../renderer/storage/history.ts';
@@ -29,14 +29,15 @@ describe('schema upgrade', () => {
     expect(await upgradeDifferences(ctx.db, data)).toEqual([]);
     expect(await loadCatalog(ctx, 1)).toEqual(data.catalog);
     expect((await findByName(ctx, 1, data.nameVariant.typed)).map((r) => r.resource.id)).toContain(data.nameVariant.resourceId);
-    // Version 3's saved-at indexes, built from the old rows: every resource changed since the beginning (at its
-    // import), and after the import only the two edited ones, at their edits.
+    // Version 3's history indexes, built from the old rows: every resource changed since the beginning (at its
+    // import, the version the two edited ones keep in history), and after the import only the two edited ones.
     const importedAt = data.tables.resources.find((r) => r.stamp.kind === 'import')!.stamp.at;
-    const everything = await changesSince(ctx, 1, undefined);
+    const { stamps } = await loadLiveCatalog(ctx, 1);
+    const everything = await changesSince(ctx, 1, undefined, stamps);
     expect(everything.map((c) => c.resourceId).sort()).toEqual(data.catalog.resources.map((r) => r.id).sort());
     expect(new Set(everything.map((c) => c.at))).toEqual(new Set([importedAt]));
     const edits = data.tables.resources.filter((r) => r.stamp.kind === 'edit').sort((a, b) => a.stamp.at.localeCompare(b.stamp.at));
-    expect(await changesSince(ctx, 1, importedAt)).toEqual(edits.map((r) => ({ resourceId: r.id, at: r.stamp.at, deleted: false })));
+    expect(await changesSince(ctx, 1, importedAt, stamps)).toEqual(edits.map((r) => ({ resourceId: r.id, at: r.stamp.at, deleted: false })));
 
     const edited = data.catalog.resources[17]!;
     expect((await listHistory(ctx, 1, edited.id)).map((v) => v.stamp.kind)).toEqual(['edit', 'import']);
