@@ -28,6 +28,7 @@ export interface DryRunReportProps {
 export function DryRunReport({ file, dryRun, onConfirm, onPickAgain, notice, error }: DryRunReportProps) {
   const { t } = useTranslation();
   const summary = useMemo(() => summarizeDryRun(dryRun), [dryRun]);
+  const count = (value: number) => t('common.number', { value });
   const groups = useMemo(() => groupByRule(dryRun.report.findings), [dryRun]);
   const { stats } = dryRun;
   return (
@@ -49,13 +50,13 @@ export function DryRunReport({ file, dryRun, onConfirm, onPickAgain, notice, err
           column={4}
           className="dry-run-counts"
           items={[
-            { key: 'resources', label: t('import.report.resources'), children: t('common.number', { value: summary.resources }) },
-            { key: 'items', label: t('import.report.items'), children: t('common.number', { value: summary.items }) },
-            { key: 'parse', label: t('import.report.parse'), children: t('common.number', { value: summary.parse }) },
-            { key: 'rules', label: t('import.report.rules'), children: t('common.number', { value: summary.rules }) },
-            { key: 'errors', label: t('import.report.errors'), children: <Typography.Text type={summary.counts.error ? 'danger' : undefined}>{t('common.number', { value: summary.counts.error })}</Typography.Text> },
-            { key: 'warnings', label: t('import.report.warnings'), children: t('common.number', { value: summary.counts.warning }) },
-            { key: 'notices', label: t('import.report.notices'), children: t('common.number', { value: summary.counts.info }), span: 2 },
+            { key: 'resources', label: t('import.report.resources'), children: count(summary.resources) },
+            { key: 'items', label: t('import.report.items'), children: count(summary.items) },
+            { key: 'parse', label: t('import.report.parse'), children: count(summary.parse) },
+            { key: 'rules', label: t('import.report.rules'), children: count(summary.rules) },
+            { key: 'errors', label: t('import.report.errors'), children: <Typography.Text type={summary.counts.error ? 'danger' : undefined}>{count(summary.counts.error)}</Typography.Text> },
+            { key: 'warnings', label: t('import.report.warnings'), children: count(summary.counts.warning) },
+            { key: 'notices', label: t('import.report.notices'), children: count(summary.counts.info), span: 2 },
           ]}
         />
         <Typography.Text type="secondary">

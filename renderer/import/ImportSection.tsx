@@ -140,18 +140,20 @@ export function ImportSection() {
           />
         </>
       );
-    case 'committing':
+    case 'committing': {
+      // Once every row is written the import becomes live in one step; what follows (loading and checking the new
+      // catalog) cannot be undone by a cancel, so the button goes.
+      const writing = stage.staged < stage.total;
       return (
         <TaskProgress
           title={t('import.committing.title', { file: stage.file.name })}
           fraction={stage.total ? stage.staged / stage.total : 1}
-          status={stage.staged < stage.total ? t('import.committing.staged', { staged: stage.staged, total: stage.total }) : t('import.committing.finishing')}
-          // Once every row is written the import becomes live in one step; what follows (loading and checking the
-          // new catalog) cannot be undone by a cancel, so the button goes.
-          help={stage.staged < stage.total ? t('import.committing.help') : t('import.committing.finishingHelp')}
-          cancel={stage.staged < stage.total ? { label: t('import.committing.cancel'), onCancel: () => stage.abort.abort() } : undefined}
+          status={writing ? t('import.committing.staged', { staged: stage.staged, total: stage.total }) : t('import.committing.finishing')}
+          help={writing ? t('import.committing.help') : t('import.committing.finishingHelp')}
+          cancel={writing ? { label: t('import.committing.cancel'), onCancel: () => stage.abort.abort() } : undefined}
         />
       );
+    }
     case 'done':
       return <ImportDone stage={stage} onAgain={() => void pick()} onCatalog={() => navigation.goTo('catalog')} onValidate={() => navigation.goTo('validate')} />;
   }

@@ -85,8 +85,8 @@ export class WorkspaceSession {
   /** Runs the cross-record checks now (校验 calls this before showing the report). */
   refreshCrossRecord(): void {
     clearTimeout(this.crossRecordTimer);
-    const { findings, catalog, workspace, stamps } = this.state;
-    this.update({ workspace, catalog, stamps, findings: { ...findings, crossRecord: this.engine.validateCrossRecord(catalog) } });
+    const { findings, catalog, workspace } = this.state;
+    this.update({ workspace, catalog, findings: { ...findings, crossRecord: this.engine.validateCrossRecord(catalog) } });
   }
 
   /** Stops pending background work (the view closing the session, or switching workspaces). */
@@ -94,8 +94,8 @@ export class WorkspaceSession {
     clearTimeout(this.crossRecordTimer);
   }
 
-  private update(next: Omit<SessionState, 'revision' | 'savedAt'>): void {
-    this.state = { ...next, savedAt: savedAtOf(next.workspace), revision: this.state.revision + 1 };
+  private update(next: Omit<SessionState, 'revision' | 'savedAt' | 'stamps'>): void {
+    this.state = { ...next, stamps: this.liveStamps, savedAt: savedAtOf(next.workspace), revision: this.state.revision + 1 };
     for (const l of this.listeners) l();
   }
 
@@ -103,7 +103,7 @@ export class WorkspaceSession {
   async reload(): Promise<void> {
     const [workspace, { catalog, stamps }] = await Promise.all([getWorkspace(this.ctx, this.id), loadLiveCatalog(this.ctx, this.id)]);
     this.liveStamps = stamps;
-    this.update({ workspace, catalog, stamps, findings: validateAll(this.engine, catalog) });
+    this.update({ workspace, catalog, findings: validateAll(this.engine, catalog) });
   }
 
   private author(note: ChangeNote) {
@@ -170,6 +170,6 @@ export class WorkspaceSession {
       codeSequences: { ...codeSequences },
       resources,
     };
-    this.update({ workspace, catalog, stamps: this.liveStamps, findings: findingsOf(catalog) });
+    this.update({ workspace, catalog, findings: findingsOf(catalog) });
   }
 }
