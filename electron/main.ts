@@ -11,6 +11,7 @@ import { APP_ENTRY_URL, APP_SCHEME_REGISTRATION } from './protocol/app-origin.ts
 import { serveRenderer } from './protocol/serve-renderer.ts';
 import { hardenSession, hardenWebContents } from './security/harden.ts';
 import { secureWebPreferences } from './security/web-preferences.ts';
+import { nextZoomFactor, windowKeyAction } from './window/zoom-keys.ts';
 
 // Laid out by scripts/build-electron.mjs: out/electron/{main,preload}.cjs beside out/renderer/.
 const PRELOAD = join(__dirname, 'preload.cjs');
@@ -45,7 +46,8 @@ function start(): void {
     hardenSession(session.defaultSession, DEVTOOLS);
     serveRenderer(protocol, RENDERER_DIR);
     registerIpcHandlers(ipcMain, createFileHandlers(new SavedFiles(randomUUID)));
-    // Electron's default menu links to websites and offers reload and devtools; the app needs none of it.
+    // Electron's default menu links to websites and offers reload and devtools; the app needs none of it. Zoom and
+    // full screen, which went with it, come back as keys (createWindow).
     Menu.setApplicationMenu(null);
     window = createWindow();
     window.on('closed', () => {
@@ -67,6 +69,13 @@ function createWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(PRELOAD, DEVTOOLS),
   });
   window.once('ready-to-show', () => window.show());
+  window.webContents.on('before-input-event', (event, input) => {
+    const action = windowKeyAction(input);
+    if (!action) return;
+    event.preventDefault();
+    if (action === 'fullScreen') window.setFullScreen(!window.isFullScreen());
+    else window.webContents.setZoomFactor(nextZoomFactor(window.webContents.getZoomFactor(), action));
+  });
   void window.loadURL(APP_ENTRY_URL);
   return window;
 }

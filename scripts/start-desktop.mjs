@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { npmRunCommand, stepFailure } from './lib/npm-command.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -33,9 +34,18 @@ if (!runtime) {
   process.exit(1);
 }
 
+const host = { env: process.env, execPath: process.execPath, platform: process.platform };
 for (const script of ['build:renderer', 'build:electron']) {
-  const built = spawnSync('npm', ['run', '--silent', script], { stdio: 'inherit' });
-  if (built.status !== 0) process.exit(built.status ?? 1);
+  const { command, args, shell } = npmRunCommand(script, host);
+  const built = spawnSync(command, args, { stdio: 'inherit', shell });
+  if (built.status !== 0) {
+    console.error(stepFailure(script, built));
+    process.exit(built.status || 1);
+  }
 }
 const app = spawn(runtime, ['.'], { stdio: 'inherit' });
+app.on('error', (error) => {
+  console.error(`无法启动 Electron 运行时（${runtime}）：${error.message}\nCould not launch the Electron runtime (${runtime}): ${error.message}`);
+  process.exit(1);
+});
 app.on('exit', (code) => process.exit(code ?? 0));

@@ -8,7 +8,7 @@ import { APP_SCHEME_REGISTRATION } from '../../../electron/protocol/app-origin.t
 
 const fake = vi.hoisted(() => {
   const log: string[] = [];
-  const state = { lock: true, windows: [] as { options: { webPreferences: Record<string, unknown> }; url?: string }[] };
+  const state = { lock: true, windows: [] as InstanceType<typeof BrowserWindow>[] };
   const appListeners = new Map<string, (...args: unknown[]) => void>();
   let ready: () => void = () => {};
   const readyPromise = new Promise<void>((resolve) => (ready = resolve));
@@ -25,6 +25,24 @@ const fake = vi.hoisted(() => {
   };
   class BrowserWindow {
     url?: string;
+    fullScreen = false;
+    zoom = 1;
+    onInput?: (event: { preventDefault: () => void }, input: Record<string, unknown>) => void;
+    webContents = {
+      on: (event: string, listener: NonNullable<BrowserWindow['onInput']>) => {
+        if (event === 'before-input-event') this.onInput = listener;
+      },
+      getZoomFactor: () => this.zoom,
+      setZoomFactor: (factor: number) => {
+        this.zoom = factor;
+      },
+    };
+    setFullScreen(on: boolean) {
+      this.fullScreen = on;
+    }
+    isFullScreen() {
+      return this.fullScreen;
+    }
     constructor(readonly options: { webPreferences: Record<string, unknown> }) {
       log.push('new BrowserWindow');
       state.windows.push(this);
@@ -107,6 +125,35 @@ describe('main.ts wiring', () => {
     expect(window!.url).toBe('app://mulu/index.html');
     expect(window!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, devTools: false });
     expect(window!.options.webPreferences.preload).toMatch(/preload\.cjs$/);
+  });
+
+  it('zooms and goes full screen from the keyboard, and leaves every other key to the page', async () => {
+    await loadMain(true);
+    fake.ready();
+    await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
+    const window = fake.state.windows[0]!;
+    const press = (key: string, control = true) => {
+      let prevented = false;
+      window.onInput!({ preventDefault: () => (prevented = true) }, { type: 'keyDown', key, control, meta: false, alt: false, shift: false });
+      return prevented;
+    };
+    expect(press('=')).toBe(true);
+    expect(window.zoom).toBe(1.1);
+    expect(press('+')).toBe(true);
+    expect(window.zoom).toBe(1.25);
+    expect(press('-')).toBe(true);
+    expect(press('-')).toBe(true);
+    expect(window.zoom).toBe(1);
+    expect(press('-')).toBe(true);
+    expect(window.zoom).toBe(0.9);
+    expect(press('0')).toBe(true);
+    expect(window.zoom).toBe(1);
+    expect(press('F11', false)).toBe(true);
+    expect(window.fullScreen).toBe(true);
+    // The app's own keys (undo, search, typing) are not touched.
+    expect(press('z')).toBe(false);
+    expect(press('=', false)).toBe(false);
+    expect(window.zoom).toBe(1);
   });
 
   it('leaves at once when another instance holds the lock', async () => {
