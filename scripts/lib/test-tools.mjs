@@ -21,6 +21,9 @@ export function missingTestTools(probe) {
   if (!openssl.ok || !/^OpenSSL 3\./.test(openssl.stdout)) {
     missing.push({ tool: `OpenSSL 3${openssl.ok ? `（现有 / found: ${openssl.stdout.trim()}）` : ''}`, why: '签名互通测试 / signature interoperability tests', install: 'apt-get install -y openssl' });
   }
+  if (!probe.run('makensis', ['-VERSION']).ok) {
+    missing.push({ tool: 'NSIS（makensis）', why: 'Windows 安装程序脚本的编译测试 / the Windows installer script compile test', install: 'apt-get install -y nsis' });
+  }
   if (!probe.run('jq', ['--version']).ok) {
     missing.push({ tool: 'jq', why: '回执互通测试 / receipt interoperability tests', install: 'apt-get install -y jq' });
   }
