@@ -11,6 +11,7 @@ import { APP_ENTRY_URL, APP_SCHEME_REGISTRATION } from './protocol/app-origin.ts
 import { serveRenderer } from './protocol/serve-renderer.ts';
 import { hardenSession, hardenWebContents } from './security/harden.ts';
 import { secureWebPreferences } from './security/web-preferences.ts';
+import { devReloadEnabled, watchForReload } from './window/dev-reload.ts';
 import { nextZoomFactor, windowKeyAction } from './window/zoom-keys.ts';
 
 // Laid out by scripts/build-electron.mjs: out/electron/{main,preload}.cjs beside out/renderer/.
@@ -50,7 +51,9 @@ function start(): void {
     // full screen, which went with it, come back as keys (createWindow).
     Menu.setApplicationMenu(null);
     window = createWindow();
+    const stopReloading = devReloadEnabled(app.isPackaged, process.env) ? watchForReload(RENDERER_DIR, () => window?.webContents.reloadIgnoringCache()) : undefined;
     window.on('closed', () => {
+      stopReloading?.();
       window = null;
     });
   });

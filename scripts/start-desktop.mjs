@@ -1,21 +1,8 @@
 // npm start: the desktop app. Finds the Electron runtime first (the electron package downloads it on first use),
 // and where there is none and none can be downloaded (isolated machines, our build machines) says so plainly and
 // points to `npm run web`, instead of a stack trace. Then builds the renderer and the shell and launches Electron.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { npmRunCommand, stepFailure } from './lib/npm-command.mjs';
-
-const require = createRequire(import.meta.url);
-
-function electronRuntime() {
-  try {
-    const path = require('electron');
-    return existsSync(path) ? path : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { spawn } from 'node:child_process';
+import { electronRuntime, runNpmScripts } from './lib/desktop-launch.mjs';
 
 const runtime = electronRuntime();
 if (!runtime) {
@@ -34,15 +21,7 @@ if (!runtime) {
   process.exit(1);
 }
 
-const host = { env: process.env, execPath: process.execPath, platform: process.platform };
-for (const script of ['build:renderer', 'build:electron']) {
-  const { command, args, shell } = npmRunCommand(script, host);
-  const built = spawnSync(command, args, { stdio: 'inherit', shell });
-  if (built.status !== 0) {
-    console.error(stepFailure(script, built));
-    process.exit(built.status || 1);
-  }
-}
+runNpmScripts(['build:renderer', 'build:electron']);
 const app = spawn(runtime, ['.'], { stdio: 'inherit' });
 app.on('error', (error) => {
   console.error(`无法启动 Electron 运行时（${runtime}）：${error.message}\nCould not launch the Electron runtime (${runtime}): ${error.message}`);

@@ -19,4 +19,12 @@ describe('npm start without an Electron runtime', () => {
     expect(run.stderr).toContain('The desktop app cannot start');
     expect(run.stdout).not.toContain('built out/electron');
   });
+
+  it('npm run dev says so too, and points to the browser development loop', () => {
+    const run = spawnSync(process.execPath, ['scripts/dev-desktop.mjs'], { cwd: ROOT, env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: empty }, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('没有 Electron 运行时，无法启动桌面开发环境');
+    expect(run.stderr).toContain('npm run dev:renderer');
+    expect(run.stdout).not.toContain('built out/electron');
+  });
 });
