@@ -1,9 +1,10 @@
-// The main window once a workspace exists: header (department, save status, operator, language), side bar of
+// The main window once a workspace exists: header (department, save status, operator, language, 关于), side bar of
 // sections, and the current section.
-import { CheckSquareOutlined, EditOutlined, HomeOutlined, ImportOutlined, KeyOutlined, SendOutlined } from '@ant-design/icons';
-import { Flex, Layout, Menu, Typography } from 'antd';
+import { CheckSquareOutlined, EditOutlined, HomeOutlined, ImportOutlined, InfoCircleOutlined, KeyOutlined, SendOutlined } from '@ant-design/icons';
+import { Button, Flex, Layout, Menu, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AboutDialog } from './AboutDialog.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { SavedIndicator } from './SaveStatus.tsx';
 import { SectionView } from './SectionView.tsx';
@@ -28,6 +29,7 @@ export function AppShell() {
   const { workspace } = useSessionState();
   const [section, setSection] = useState<SectionId>('home');
   const [target, setTarget] = useState<ResourceTarget>();
+  const [aboutOpen, setAboutOpen] = useState(false);
   const navigation = useMemo<Navigation>(
     () => ({
       section,
@@ -57,6 +59,9 @@ export function AppShell() {
               <SavedIndicator />
               <Typography.Text type="secondary">{t('header.operator', { name: workspace.operatorName })}</Typography.Text>
               <LanguageSwitch />
+              <Button type="text" size="small" icon={<InfoCircleOutlined />} onClick={() => setAboutOpen(true)}>
+                {t('header.about')}
+              </Button>
             </Flex>
           </Flex>
         </Layout.Header>
@@ -81,6 +86,7 @@ export function AppShell() {
           </Layout.Content>
         </Layout>
       </Layout>
+      {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
     </NavigationContext.Provider>
   );
 }

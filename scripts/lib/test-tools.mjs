@@ -27,6 +27,9 @@ export function missingTestTools(probe) {
   if (!probe.run('jq', ['--version']).ok) {
     missing.push({ tool: 'jq', why: '回执互通测试 / receipt interoperability tests', install: 'apt-get install -y jq' });
   }
+  if (!probe.run('python3', ['--version']).ok) {
+    missing.push({ tool: 'Python 3', why: '浏览器版文件夹的服务程序 / the web folder’s server', install: 'apt-get install -y python3' });
+  }
   const fonts = probe.run('fc-list', [':lang=zh', 'family']);
   if (!fonts.ok || !/Noto Sans CJK/.test(fonts.stdout)) {
     missing.push({ tool: 'Noto CJK 字体 / fonts', why: '截图中的中文 / Chinese text in screenshots', install: 'apt-get install -y fonts-noto-cjk' });

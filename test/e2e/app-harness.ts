@@ -17,7 +17,7 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'mulu-e2e-app');
 // The build recipe (this file) counts too: changing how the app is built must not reuse an old build.
-const SOURCES = ['renderer', 'core', 'assets', 'electron/security', 'vite.config.ts', 'package.json', 'test/e2e/app-harness.ts'];
+const SOURCES = ['renderer', 'core', 'assets', 'electron/security', 'vite.config.ts', 'package.json', 'package-lock.json', 'LICENSE.txt', 'build/icon.svg', 'scripts/lib/shipped-texts-plugin.ts', 'scripts/lib/third-party-notices.mjs', 'test/e2e/app-harness.ts'];
 const VITE = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -26,6 +26,8 @@ const TYPES: Readonly<Record<string, string>> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
 };
 
 async function filesUnder(path: string): Promise<string[]> {

@@ -17,6 +17,9 @@ describe.each(hosts)('resolveAppPath on $name', ({ api, root }) => {
     ['app://mulu/index.html?x=1#/catalog', 'index.html'],
     ['app://mulu/assets/index-B7x_Q2-a.js', api.join('assets', 'index-B7x_Q2-a.js')],
     ['app://mulu/assets/divisions.chunk.json', api.join('assets', 'divisions.chunk.json')],
+    // The texts 关于 loads (scripts/lib/shipped-texts-plugin.ts).
+    ['app://mulu/third-party-notices.txt', 'third-party-notices.txt'],
+    ['app://mulu/LICENSE.txt', 'LICENSE.txt'],
     // The URL parser removes dot segments before we see the path; what is left stays inside the folder.
     ['app://mulu/assets/../index.html', 'index.html'],
     ['app://mulu/a/%2e%2e/index.html', 'index.html'],

@@ -8,6 +8,7 @@ const ALL: Record<string, string> = {
   openssl: 'OpenSSL 3.0.17 1 Jul 2025',
   jq: 'jq-1.6',
   makensis: 'v3.08-3+deb12u1',
+  python3: 'Python 3.11.2',
   'fc-list': 'Noto Sans CJK SC\nNoto Serif CJK SC\n',
 };
 
@@ -28,12 +29,13 @@ describe('missingTestTools', () => {
       'apt-get install -y openssl',
       'apt-get install -y nsis',
       'apt-get install -y jq',
+      'apt-get install -y python3',
       'apt-get install -y fonts-noto-cjk',
     ]);
     expect(missing[2]!.tool).toContain('OpenSSL 1.1.1w');
     const text = describeMissingTools(missing);
-    expect(text).toContain('运行测试还缺少 6 个程序');
-    expect(text.split('\n').filter((l) => l.includes('apt-get install'))).toHaveLength(6);
+    expect(text).toContain('运行测试还缺少 7 个程序');
+    expect(text.split('\n').filter((l) => l.includes('apt-get install'))).toHaveLength(7);
   });
 
   it('looks for Chromium where CHROMIUM_PATH says, and wants CJK sans fonts, not any font', () => {
