@@ -17,6 +17,8 @@ export interface RegistrationColumn {
   text?: boolean;
   date?: boolean;
   wrap?: boolean;
+  /** On the printed form too (the workbook has every column). */
+  print?: boolean;
 }
 
 export type RegistrationValue = string | number | undefined;
