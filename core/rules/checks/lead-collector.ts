@@ -10,8 +10,9 @@ export const leadCollector: RuleCheck = {
   resource(r, _ctx, emit) {
     const lead = r.leadCollectingDepartment;
     if (lead === undefined || isBlank(lead)) return;
-    if (r.providerName !== undefined && normalizeName(lead) === normalizeName(r.providerName)) return;
+    // Without a provider there is nothing to compare with; R01 asks for the provider first.
+    if (r.providerName === undefined || isBlank(r.providerName) || normalizeName(lead) === normalizeName(r.providerName)) return;
     if ((r.relatedResourceCodes ?? []).some((c) => !isBlank(c))) return;
-    emit({ path: 'leadCollectingDepartment', variant: 'notLinked', params: { lead: lead.trim(), provider: r.providerName?.trim() ?? '' } });
+    emit({ path: 'leadCollectingDepartment', variant: 'notLinked', params: { lead: lead.trim(), provider: r.providerName.trim() } });
   },
 };
