@@ -171,6 +171,28 @@ describe('rules only some jurisdictions enable', () => {
   });
 });
 
+describe('the 2025 national layer', () => {
+  it('applies in every profile, each finding citing the national article', () => {
+    for (const id of PROFILE_IDS) {
+      const ws = findingsOf(engineFor(id), validResource({ workSecret: true }), 'R41');
+      expect(ws.map((f) => f.citations.map((c) => `${c.doc} ${c.article}`)), id).toEqual([['sharing2025 第三条']]);
+      const reg = findingsOf(engineFor(id), validResource({ authorizedOperation: true }), 'R44');
+      expect(reg[0]!.citations.map((c) => `${c.doc} ${c.article}`), id).toEqual(['registration2025 第五条', 'registration2025 第十三条']);
+    }
+  });
+
+  it('adds the validity article to an expired registration only', () => {
+    const expired = validResource({ authorizedOperation: true, registration: { status: 'coded', code: 'DJ-1', codedOn: '2020-01-01' } });
+    expect(cites(findingsOf(engineFor('national'), expired, 'R44')[0]!.citations, 'registration2025', '第十五条')).toBe(true);
+    expect(cites(findingsOf(engineFor('national'), validResource({ authorizedOperation: true }), 'R44')[0]!.citations, 'registration2025', '第十五条')).toBe(false);
+  });
+
+  it('R42 compares the lead collector with the provider only when there is one', () => {
+    expect(findingsOf(engineFor('national'), validResource({ leadCollectingDepartment: '泗县民政局', providerName: undefined }), 'R42')).toEqual([]);
+    expect(findingsOf(engineFor('national'), validResource({ leadCollectingDepartment: '泗县民政局', providerName: ' ' }), 'R42')).toEqual([]);
+  });
+});
+
 describe('vocabulary', () => {
   it('Jilin says 授权共享 where Anhui says 有条件共享', () => {
     const r = validResource({ shareType: 'conditional', shareBasis: [LAW_BASIS] });
