@@ -20,6 +20,7 @@ import { importCommand } from './commands/import.ts';
 import { exportCommand } from './commands/export.ts';
 import { annotateCommand } from './commands/annotate.ts';
 import { templateCommand } from './commands/template.ts';
+import { registrationCommand } from './commands/registration.ts';
 
 const COMMANDS: Record<string, { run: Command; zh: string; en: string }> = {
   validate: { run: validateCommand, zh: '校验目录文件或工作簿', en: 'validate a catalog file or workbook' },
@@ -39,6 +40,7 @@ const COMMANDS: Record<string, { run: Command; zh: string; en: string }> = {
   inspect: { run: inspectCommand, zh: '查看目录包清单（不验证）', en: 'show a package’s manifest (not verified)' },
   diff: { run: diffCommand, zh: '比较两版目录或目录包（逐条资源）', en: 'compare two catalogs or packages, resource by resource' },
   receipt: { run: (ctx) => receiptCommand(ctx), zh: '出具或验证回执（receipt create / verify）', en: 'create or verify a receipt (receipt create / verify)' },
+  registration: { run: registrationCommand, zh: '导出公共数据资源登记表（授权运营范围的资源）', en: 'write the public data resource registration form' },
 };
 
 const OPTIONS = {
@@ -73,6 +75,7 @@ const OPTIONS = {
   'receiver-uscc': { type: 'string' },
   package: { type: 'string' },
   'dry-run': { type: 'boolean' },
+  all: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -10,6 +10,8 @@ import {
   FORMAT_CATEGORIES,
   NOT_OPEN_REASONS,
   OPEN_TYPES,
+  REGISTRATION_KINDS,
+  REGISTRATION_STATUSES,
   REVIEW_STATUSES,
   SHARE_METHOD_CATEGORIES,
   SHARE_METHOD_TYPES,
@@ -102,6 +104,19 @@ export const ReviewSchema = Type.Object(
   strict,
 );
 
+// 公共数据资源登记 (发改数据规〔2025〕26号): the application type (Art. 9), where the registration stands (Art. 8),
+// the 登记结果查询码 issued under the national coding rules (Art. 13) and the day it was issued, from which the
+// three-year validity runs (Art. 15). All optional: a clerk records what the registration body has told them.
+export const RegistrationSchema = Type.Object(
+  {
+    kind: opt(oneOf(REGISTRATION_KINDS)),
+    status: opt(oneOf(REGISTRATION_STATUSES)),
+    code: opt(Type.String({ description: '登记编码（登记结果查询码）' })),
+    codedOn: opt(Type.String({ description: '赋码日期 YYYY-MM-DD' })),
+  },
+  strict,
+);
+
 export const ResourceSchema = Type.Object(
   {
     id: Type.String({ description: 'stable internal id; never shown, never reused' }),
@@ -144,6 +159,11 @@ export const ResourceSchema = Type.Object(
     involvesLegalPersons: opt(Type.Boolean()),
     survey: opt(SurveySchema),
     extensions: opt(Type.Record(Type.String(), Type.String(), { description: 'province-specific extra fields' })),
+    // The 2025 national layer: 政务数据共享条例 (国务院令第809号) and 公共数据资源登记管理暂行办法.
+    leadCollectingDepartment: opt(Type.String({ description: '牵头收集部门' })),
+    workSecret: opt(Type.Boolean({ description: '工作秘密' })),
+    authorizedOperation: opt(Type.Boolean({ description: '纳入授权运营范围' })),
+    registration: opt(RegistrationSchema),
   },
   strict,
 );
@@ -170,4 +190,5 @@ export type Classification = Static<typeof ClassificationSchema>;
 export type DataItem = Static<typeof DataItemSchema>;
 export type Resource = Static<typeof ResourceSchema>;
 export type Review = Static<typeof ReviewSchema>;
+export type Registration = Static<typeof RegistrationSchema>;
 export type Catalog = Static<typeof CatalogSchema>;

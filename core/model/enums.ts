@@ -21,6 +21,11 @@ export const DATA_GRADES = ['core', 'important', 'general'] as const;
 export const NOT_OPEN_REASONS = ['stateSecret', 'commercialSecret', 'personalPrivacy', 'lawForbids'] as const;
 export const REVIEW_STATUSES = ['notRequired', 'pending', 'approved', 'rejected'] as const;
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
+// 公共数据资源登记 (发改数据规〔2025〕26号): the application types of Art. 9 and the steps of Art. 8 (申请、受理、
+// 形式审核、公示、赋码) with the ends a registration can come to (terminated on a sustained objection, Art. 12;
+// cancelled, Art. 9(四) and 15; revoked, Art. 20).
+export const REGISTRATION_KINDS = ['initial', 'change', 'correction', 'cancellation'] as const;
+export const REGISTRATION_STATUSES = ['applied', 'accepted', 'reviewed', 'publicized', 'coded', 'terminated', 'cancelled', 'revoked'] as const;
 
 export type ShareType = (typeof SHARE_TYPES)[number];
 export type OpenType = (typeof OPEN_TYPES)[number];
@@ -34,6 +39,8 @@ export type DataGrade = (typeof DATA_GRADES)[number];
 export type NotOpenReason = (typeof NOT_OPEN_REASONS)[number];
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export type Severity = (typeof SEVERITIES)[number];
+export type RegistrationKind = (typeof REGISTRATION_KINDS)[number];
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
 /** The vocabularies by name, so data files and the UI can address them uniformly. */
 export const VOCABULARIES = {
@@ -49,5 +56,7 @@ export const VOCABULARIES = {
   notOpenReason: NOT_OPEN_REASONS,
   reviewStatus: REVIEW_STATUSES,
   severity: SEVERITIES,
+  registrationKind: REGISTRATION_KINDS,
+  registrationStatus: REGISTRATION_STATUSES,
 } as const;
 export type VocabularyName = keyof typeof VOCABULARIES;

@@ -27,6 +27,10 @@ import { applicationMaterials } from './checks/application-materials.ts';
 import { machineReadable } from './checks/machine-readable.ts';
 import { oneSource } from './checks/one-source.ts';
 import { platformSharing } from './checks/platform-sharing.ts';
+import { workSecretExcluded } from './checks/work-secret.ts';
+import { leadCollector } from './checks/lead-collector.ts';
+import { unconditionalWithoutConditions } from './checks/unconditional-conditions.ts';
+import { registrationRequired } from './checks/registration.ts';
 
 export const RULE_CHECKS: readonly RuleCheck[] = [
   requiredFields,
@@ -60,4 +64,8 @@ export const RULE_CHECKS: readonly RuleCheck[] = [
   creditCodeOrgCheck,
   departmentDetails,
   platformSharing,
+  workSecretExcluded,
+  leadCollector,
+  unconditionalWithoutConditions,
+  registrationRequired,
 ];

@@ -9,6 +9,7 @@ import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { useSigningKey } from '../keys/use-signing-key.ts';
 import { useSessionState } from '../session/use-session.ts';
 import { MakePackageCard } from './MakePackageCard.tsx';
+import { RegistrationFormCard } from './RegistrationFormCard.tsx';
 import { SentPackages } from './SentPackages.tsx';
 import { usePackages } from './use-packages.ts';
 import './package.css';
@@ -62,6 +63,7 @@ export function PackageSection() {
       {(key.state.status === 'loading' || packages.state.status === 'loading') && <Spin />}
       {make}
       {packages.state.status === 'ready' && <SentPackages view={packages.state.value} onChanged={packages.reload} />}
+      {catalog.resources.length > 0 && <RegistrationFormCard />}
     </Flex>
   );
 }

@@ -38,6 +38,12 @@ export type DraftChange = (change: (draft: ResourceDraft) => ResourceDraft) => v
 
 export const inputId = (field: string) => `rf-input-${field}`;
 
+/** A registration with no part filled is no registration at all (so the form hides it again when 授权运营 is cleared). */
+function withoutEmpty(r: NonNullable<Resource['registration']>): Resource['registration'] {
+  const kept = Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined && v !== '')) as NonNullable<Resource['registration']>;
+  return Object.keys(kept).length ? kept : undefined;
+}
+
 const SURVEY_FIELDS = ['storageGB', 'structuredRecords10k', 'sharedStorageGB', 'sharedRecords10k', 'openedStorageGB', 'openedRecords10k'] as const;
 
 export function FieldControl({ spec, draft, change, env }: { spec: FieldSpec; draft: ResourceDraft; change: DraftChange; env: FormEnvironment }) {
@@ -165,6 +171,32 @@ export function FieldControl({ spec, draft, change, env }: { spec: FieldSpec; dr
                 onChange={(value) => change((d) => ({ ...d, survey: { ...d.survey, [key]: value ?? undefined } }))}
               />
             </label>
+          ))}
+        </div>
+      );
+    case 'registration':
+      return (
+        <div className="rf-subgrid">
+          {(['kind', 'status'] as const).map((key) => (
+            <Select
+              key={key}
+              id={key === 'kind' ? id : undefined}
+              aria-label={t(`catalog.form.registration.${key}`)}
+              placeholder={t(`catalog.form.registration.${key}`)}
+              allowClear
+              value={draft.registration?.[key]}
+              options={choices(key === 'kind' ? 'registrationKind' : 'registrationStatus')}
+              onChange={(value: string | undefined) => change((d) => ({ ...d, registration: withoutEmpty({ ...d.registration, [key]: value }) }))}
+            />
+          ))}
+          {(['code', 'codedOn'] as const).map((key) => (
+            <GuardedText
+              key={key}
+              aria-label={t(`catalog.form.registration.${key}`)}
+              placeholder={t(`catalog.form.registration.${key}`)}
+              value={draft.registration?.[key]}
+              onCommit={(text) => change((d) => ({ ...d, registration: withoutEmpty({ ...d.registration, [key]: text }) }))}
+            />
           ))}
         </div>
       );

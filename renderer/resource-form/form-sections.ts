@@ -25,7 +25,8 @@ export type FieldKind =
   | { kind: 'matters' }
   | { kind: 'review' }
   | { kind: 'survey' }
-  | { kind: 'items' };
+  | { kind: 'items' }
+  | { kind: 'registration' };
 
 /** A resource field the form edits (the labels come from assets/codes/fields.json under the same name). */
 export type FormFieldId = Exclude<keyof Resource, 'id' | 'extensions'>;
@@ -61,6 +62,8 @@ export const FORM_SECTIONS: readonly SectionSpec[] = [
       { field: 'providerCode', control: text },
       { field: 'providerInnerDept', control: text },
       { field: 'sourceSystem', control: text },
+      // R42 (政务数据共享条例 Art. 19): the department the data authority made the lead collector.
+      { field: 'leadCollectingDepartment', control: text },
     ],
   },
   {
@@ -117,12 +120,16 @@ export const FORM_SECTIONS: readonly SectionSpec[] = [
       { field: 'relatedResourceCodes', control: { kind: 'tags' }, wide: true },
       { field: 'relatedMatters', control: { kind: 'matters' }, wide: true },
       { field: 'survey', control: { kind: 'survey' }, wide: true },
+      // The 2025 national layer: R41 工作秘密 (条例 Art. 3); R44 registration of resources in 授权运营 (登记办法 Art. 5).
+      { field: 'workSecret', control: boolean },
+      { field: 'authorizedOperation', control: boolean },
+      { field: 'registration', control: { kind: 'registration' }, wide: true, when: (d) => d.authorizedOperation === true },
     ],
   },
 ];
 
 function hasValue(d: ResourceDraft, field: FormFieldId): boolean {
-  if (field === 'shareReview' || field === 'survey') return d[field] !== undefined;
+  if (field === 'shareReview' || field === 'survey' || field === 'registration') return d[field] !== undefined;
   return !isFieldEmpty(d, field);
 }
 

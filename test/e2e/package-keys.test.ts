@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { decodePublicKeyPem, encodePublicKeyPem, formatFingerprint, keyIdOf } from '../../core/crypto/keys.ts';
 import { createKeystore } from '../../core/crypto/keystore.ts';
 import { generateKeyPair } from '../../core/crypto/signature.ts';
+import { openWorkbook } from '../../core/xlsx/xlsx-reader.ts';
 import { makeUscc } from '../harness/catalog-builders.ts';
 import { completeFirstRun, openAppPage, ROOT, serveApp, shot, useServedApp } from './app-harness.ts';
 import { bundle } from './browser-harness.ts';
@@ -143,6 +144,15 @@ describe('密钥 and 打包上报 in Chromium', () => {
       expect(verified.code, verified.out + verified.err).toBe(0);
       expect(verified.out).toContain('验证通过');
       expect(verified.out).toContain('正式报送');
+
+      // 公共数据资源登记表: nothing in this catalog is in the scope of 授权运营, so the form is empty, and still downloads.
+      const registrationCard = page.getByTestId('registration-form-card');
+      await registrationCard.getByText('没有资源纳入授权运营范围').waitFor();
+      expect(await registrationCard.getByRole('button', { name: '打印登记表' }).isDisabled()).toBe(true);
+      const formName = await download(page, () => registrationCard.getByRole('button', { name: '下载登记表（Excel）' }).click(), 'registration.xlsx');
+      expect(formName).toBe('泗县农业农村局-公共数据资源登记表.xlsx');
+      const registrationBook = await openWorkbook(new Uint8Array(readFileSync(path('registration.xlsx'))));
+      expect(registrationBook.ok && registrationBook.workbook.sheets.map((s) => s.name)).toEqual(['公共数据资源登记表']);
 
       // The platform accepts it with a signed receipt; the clerk registers the platform's key once and imports it.
       const receipt = await mulu('receipt', 'create', path('v1.zip'), '--key', path('receiver.key.json'), '--decision', 'accepted', '--receiver-name', '宿州市数据资源管理局', '--receiver-uscc', makeUscc('11', '341300', 'MB005678'), '--trust', path('signer.pem'), '--out', path('receipt.json'));

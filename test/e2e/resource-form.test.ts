@@ -152,6 +152,17 @@ describe('resource form', () => {
     await page.keyboard.press('Enter');
     expect(await gridCell(page, 4, 3).textContent()).toBe('20');
 
+    // In the scope of 授权运营 the form asks for the registration, and R44 cites the registration measures until a code is entered.
+    expect(await field(page, 'registration').count()).toBe(0);
+    await choose(page, 'authorizedOperation', '是');
+    const registrationFinding = findingOf(page, 'registration', 'R44');
+    await registrationFinding.waitFor();
+    expect(await registrationFinding.textContent()).toContain('没有公共数据资源登记编码');
+    await page.getByLabel('登记编码（登记结果查询码）').fill('DJ-2025-000042');
+    await page.getByLabel('登记编码（登记结果查询码）').blur();
+    await expect.poll(() => registrationFinding.count()).toBe(0);
+    await savedNow(page).waitFor();
+
     // An input method: the blank 摘要 is flagged, and stays flagged while pinyin is being composed.
     const abstractFinding = findingOf(page, 'abstract', 'R01');
     await abstractFinding.waitFor();
@@ -180,6 +191,7 @@ describe('resource form', () => {
     await page.getByText('共 5 个信息项').waitFor();
     expect(await gridCell(page, 2, 0).textContent()).toBe('补贴"对象"\n说明');
     expect(await findingOf(page, 'shareBasis', 'R21').count()).toBe(0);
+    expect(await page.getByLabel('登记编码（登记结果查询码）').inputValue()).toBe('DJ-2025-000042');
 
     // Undo takes back the last saved change (the 摘要), in storage too.
     await page.locator('.rf-body').click({ position: { x: 5, y: 5 } });

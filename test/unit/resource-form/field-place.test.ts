@@ -38,4 +38,25 @@ describe('where a field path lands in the form', () => {
     expect(isFieldShown(spec('formatType'), { id: 'x', items: [], formatCategory: 'other' })).toBe(false);
     expect(isFieldShown(spec('desensitized'), { id: 'x', items: [], shareType: 'none', openType: 'conditional' })).toBe(true);
   });
+
+  it('asks for the registration only of a resource in the scope of 授权运营, and places R41–R44 on their fields', () => {
+    const spec = (field: string) => FORM_SECTIONS.flatMap((s) => s.fields).find((f) => f.field === field)!;
+    expect(isFieldShown(spec('registration'), { id: 'x', items: [] })).toBe(false);
+    expect(isFieldShown(spec('registration'), { id: 'x', items: [], authorizedOperation: true })).toBe(true);
+    expect(isFieldShown(spec('registration'), { id: 'x', items: [], registration: { code: 'DJ-1' } })).toBe(true);
+    const engine = new RuleEngine({ profile: 'national', today: '2026-11-22' });
+    const findings = engine.validateResource({
+      id: 'x',
+      items: [],
+      providerName: '甲局',
+      leadCollectingDepartment: '乙局',
+      workSecret: true,
+      shareType: 'unconditional',
+      shareCondition: '仅限内部',
+      authorizedOperation: true,
+    });
+    const placed = placeFindings(findings.filter((f) => ['R41', 'R42', 'R43', 'R44'].includes(f.ruleId)));
+    expect(placed.elsewhere).toEqual([]);
+    expect([...placed.byField.keys()].sort()).toEqual(['leadCollectingDepartment', 'registration', 'shareCondition', 'workSecret']);
+  });
 });

@@ -529,6 +529,12 @@ const FAIL: Record<string, FailCase[]> = {
       subject: () => catalogOf(nthResource(0), nthResource(1, { name: '困难群众信息', providerName: OTHER_PROVIDER_NAME, providerCode: OTHER_PROVIDER_USCC })),
       findings: [W('R28', 'resources[1].items', `资源「困难群众信息」与第 1 条资源「户籍人口基本信息第1册」（${PROVIDER_NAME}）的信息项完全相同`)],
     },
+    {
+      name: 'same data at two providers under the national 条例 alone',
+      profile: 'nanjing',
+      subject: () => catalogOf(nthResource(0, { name: '低保对象信息' }), nthResource(1, { name: '低保对象信息', providerName: OTHER_PROVIDER_NAME, providerCode: OTHER_PROVIDER_USCC })),
+      findings: [W('R28', 'resources[1].name', '名称相同且信息项重合 100%')],
+    },
   ],
   R29: [
     {
@@ -574,6 +580,58 @@ const FAIL: Record<string, FailCase[]> = {
       findings: [W('R31', r0('shareMethodCategory'), '共享方式为「其他方式」')],
     },
   ],
+  R41: [
+    { name: 'a work secret', profile: 'national', subject: () => validResource({ workSecret: true }), findings: [E('R41', r0('workSecret'), '资源标记为工作秘密')] },
+    { name: 'a work secret under a county profile', profile: 'sixian', subject: () => validResource({ workSecret: true }), findings: [E('R41', r0('workSecret'), '不得编入共享目录')] },
+  ],
+  R42: [
+    {
+      name: 'another department collects, nothing linked',
+      profile: 'national',
+      subject: () => validResource({ leadCollectingDepartment: ' 泗县民政局 ' }),
+      findings: [W('R42', r0('leadCollectingDepartment'), `牵头收集部门为「泗县民政局」，不是本资源的提供方「${PROVIDER_NAME}」`)],
+    },
+    {
+      name: 'only blank related codes',
+      profile: 'anhui',
+      subject: () => validResource({ leadCollectingDepartment: '泗县民政局', relatedResourceCodes: [' '] }),
+      findings: [W('R42', r0('leadCollectingDepartment'), '未关联牵头部门的资源')],
+    },
+  ],
+  R43: [
+    {
+      name: 'a condition on unconditional sharing',
+      profile: 'national',
+      subject: () => validResource({ shareCondition: '仅限公安部门使用' }),
+      findings: [W('R43', r0('shareCondition'), '共享类型为「无条件共享」，却填写了共享条件「仅限公安部门使用」')],
+    },
+  ],
+  R44: [
+    {
+      name: 'in scope, never registered',
+      profile: 'national',
+      subject: () => validResource({ authorizedOperation: true }),
+      findings: [W('R44', r0('registration.code'), '没有公共数据资源登记编码')],
+    },
+    {
+      name: 'in scope, registration still being publicised',
+      profile: 'anhui',
+      subject: () => validResource({ authorizedOperation: true, registration: { kind: 'initial', status: 'publicized' } }),
+      findings: [W('R44', r0('registration.code'), '登记公示中，尚未取得登记编码')],
+    },
+    {
+      name: 'in scope, registration cancelled',
+      profile: 'national',
+      subject: () => validResource({ authorizedOperation: true, registration: { kind: 'cancellation', status: 'cancelled', code: 'DJ-2025-000123' } }),
+      findings: [W('R44', r0('registration.status'), '登记状态为「已注销」')],
+    },
+    {
+      name: 'code older than three years',
+      profile: 'national',
+      subject: () => validResource({ authorizedOperation: true, registration: { status: 'coded', code: 'DJ-2023-000007', codedOn: '2023-11-21' } }),
+      findings: [W('R44', r0('registration.codedOn'), '于 2023-11-21 赋码，有效期三年，已于 2026-11-21 届满')],
+    },
+  ],
 };
 
 const PASS: PassCase[] = [
@@ -584,9 +642,10 @@ const PASS: PassCase[] = [
   { rule: 'R02', name: 'distinct codes', profile: 'national', subject: () => catalogOf(nthResource(0), nthResource(1), nthResource(2)) },
   {
     rule: 'R03',
-    name: 'the same name at two providers',
+    name: 'the same name at two providers (different data, so not R28 either)',
     profile: 'national',
-    subject: () => catalogOf(nthResource(0, { name: '婚姻登记信息' }), nthResource(1, { name: '婚姻登记信息', providerName: OTHER_PROVIDER_NAME, providerCode: OTHER_PROVIDER_USCC })),
+    subject: () =>
+      catalogOf(nthResource(0, { name: '婚姻登记信息' }), nthResource(1, { name: '婚姻登记信息', providerName: OTHER_PROVIDER_NAME, providerCode: OTHER_PROVIDER_USCC, items: otherItems() })),
   },
   { rule: 'R03', name: 'names that differ in more than punctuation', profile: 'anhui', subject: () => catalogOf(nthResource(0, { name: '人口基本信息(2024)' }), nthResource(1, { name: '人口基本信息(2025)' })) },
   { rule: 'R04', name: 'conditional with conditions', profile: 'anhui', subject: () => conditional() },
@@ -652,6 +711,23 @@ const PASS: PassCase[] = [
   { rule: 'R29', name: 'the worked example', profile: 'national', subject: () => validResource({ providerCode: '91350100M000100Y43' }) },
   { rule: 'R30', name: 'a complete department', profile: 'national', subject: () => validCatalog({ department: validDepartment({ contact: undefined }) }) },
   { rule: 'R31', name: 'through the platform as a file', profile: 'anhui', subject: () => validResource({ formatCategory: 'document', formatType: 'pdf', shareMethodType: 'file' }) },
+  { rule: 'R41', name: 'not a work secret', profile: 'national', subject: () => validResource({ workSecret: false }) },
+  { rule: 'R42', name: 'this department is the lead collector', profile: 'national', subject: () => validResource({ leadCollectingDepartment: `${PROVIDER_NAME} ` }) },
+  {
+    rule: 'R42',
+    name: "another department collects and its resource is linked",
+    profile: 'national',
+    subject: () => catalogOf(nthResource(0, { leadCollectingDepartment: '泗县民政局', relatedResourceCodes: ['307001/000002'] }), nthResource(1)),
+  },
+  { rule: 'R43', name: 'a placeholder is not a condition', profile: 'national', subject: () => validResource({ shareCondition: ' 无 ' }) },
+  { rule: 'R43', name: 'conditions on conditional sharing', profile: 'anhui', subject: () => conditional() },
+  { rule: 'R44', name: 'not in the scope of authorised operation', profile: 'national', subject: () => validResource({ authorizedOperation: false }) },
+  {
+    rule: 'R44',
+    name: 'registered three years ago today: the last day of validity',
+    profile: 'national',
+    subject: () => validResource({ authorizedOperation: true, registration: { kind: 'initial', status: 'coded', code: 'DJ-2023-000008', codedOn: '2023-11-22' } }),
+  },
 ];
 
 let divisions: DivisionTable;

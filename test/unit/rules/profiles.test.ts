@@ -158,13 +158,38 @@ describe('rules only some jurisdictions enable', () => {
     expect(cites(f!.citations, 'sixian', '第十八条')).toBe(true);
   });
 
-  it('R28 one source needs a regulation that says so', () => {
+  it('R28 one source needs a regulation that says so: since 2025 the national 条例 does, everywhere', () => {
     const twice = validCatalog({
       resources: [nthResource(0, { name: '低保对象信息' }), nthResource(1, { name: '低保对象信息', providerName: OTHER_PROVIDER_NAME, providerCode: OTHER_PROVIDER_USCC })],
     });
     const hits = PROFILE_IDS.filter((p) => findingsOf(engineFor(p), twice, 'R28').length > 0);
-    expect(hits).toEqual(['anhui', 'sixian', 'yangzhou', 'shanxi', 'jilin']);
-    expect(cites(findingsOf(engineFor('shanxi'), twice, 'R28')[0]!.citations, 'shanxi', '第十条')).toBe(true);
+    expect(hits).toEqual([...PROFILE_IDS]);
+    expect(findingsOf(engineFor('nanjing'), twice, 'R28')[0]!.citations.map((c) => `${c.doc} ${c.article}`)).toEqual(['sharing2025 第十九条']);
+    const shanxi = findingsOf(engineFor('shanxi'), twice, 'R28')[0]!.citations;
+    expect(cites(shanxi, 'shanxi', '第十条')).toBe(true);
+    expect(cites(shanxi, 'sharing2025', '第十九条')).toBe(true);
+  });
+});
+
+describe('the 2025 national layer', () => {
+  it('applies in every profile, each finding citing the national article', () => {
+    for (const id of PROFILE_IDS) {
+      const ws = findingsOf(engineFor(id), validResource({ workSecret: true }), 'R41');
+      expect(ws.map((f) => f.citations.map((c) => `${c.doc} ${c.article}`)), id).toEqual([['sharing2025 第三条']]);
+      const reg = findingsOf(engineFor(id), validResource({ authorizedOperation: true }), 'R44');
+      expect(reg[0]!.citations.map((c) => `${c.doc} ${c.article}`), id).toEqual(['registration2025 第五条', 'registration2025 第十三条']);
+    }
+  });
+
+  it('adds the validity article to an expired registration only', () => {
+    const expired = validResource({ authorizedOperation: true, registration: { status: 'coded', code: 'DJ-1', codedOn: '2020-01-01' } });
+    expect(cites(findingsOf(engineFor('national'), expired, 'R44')[0]!.citations, 'registration2025', '第十五条')).toBe(true);
+    expect(cites(findingsOf(engineFor('national'), validResource({ authorizedOperation: true }), 'R44')[0]!.citations, 'registration2025', '第十五条')).toBe(false);
+  });
+
+  it('R42 compares the lead collector with the provider only when there is one', () => {
+    expect(findingsOf(engineFor('national'), validResource({ leadCollectingDepartment: '泗县民政局', providerName: undefined }), 'R42')).toEqual([]);
+    expect(findingsOf(engineFor('national'), validResource({ leadCollectingDepartment: '泗县民政局', providerName: ' ' }), 'R42')).toEqual([]);
   });
 });
 
@@ -192,7 +217,7 @@ describe('citations on findings', () => {
   it('R01 for a field the profile also requires cites the guideline and the local article', () => {
     const r = validResource({ classification: undefined });
     const [national] = findingsOf(engineFor('national'), r, 'R01');
-    expect(national!.citations.map((c) => `${c.doc} ${c.article}`)).toEqual(['national 核心元数据']);
+    expect(national!.citations.map((c) => `${c.doc} ${c.article}`)).toEqual(['national 核心元数据', 'sharing2025 统一目录管理', 'sharing2025 第十六条']);
     const [anhui] = findingsOf(engineFor('anhui'), r, 'R01');
     expect(cites(anhui!.citations, 'national', '核心元数据')).toBe(true);
     expect(cites(anhui!.citations, 'anhui', '第十三条')).toBe(true);
@@ -201,15 +226,15 @@ describe('citations on findings', () => {
     expect(cites(sixian!.citations, 'anhui', '第十三条')).toBe(true);
   });
 
-  it('R01 for a field the profile does not name cites only the guideline', () => {
+  it('R01 for a field the profile does not name cites only the national texts (guideline and 条例)', () => {
     const [f] = findingsOf(engineFor('anhui'), validResource({ publishDate: undefined }), 'R01');
-    expect(f!.citations.map((c) => `${c.doc} ${c.article}`)).toEqual(['national 核心元数据']);
+    expect(f!.citations.map((c) => `${c.doc} ${c.article}`)).toEqual(['national 核心元数据', 'sharing2025 统一目录管理', 'sharing2025 第十六条']);
   });
 
   it('a rule the profile inherits keeps the inherited citation and adds its own', () => {
     const r = validResource({ shareType: 'conditional', shareBasis: [LAW_BASIS] });
     const [f] = findingsOf(engineFor('sixian'), r, 'R04');
-    expect(f!.citations.map((c) => `${c.doc} ${c.article}`)).toEqual(['national 共享属性', 'anhui 第二十二条', 'sixian 第二十五条']);
+    expect(f!.citations.map((c) => `${c.doc} ${c.article}`)).toEqual(['national 共享属性', 'sharing2025 共享属性分类', 'anhui 第二十二条', 'sixian 第二十五条']);
   });
 
   it('practice rules are marked as practice, not law', () => {

@@ -39,4 +39,18 @@ describe('workbook round trip', () => {
     expect(imported.catalog.catalogVersion).toBe(7);
     expect(imported.catalog.codeSequences?.['307001']).toBe(99);
   });
+
+  it.each(['anhui', 'jilin'])('carries the 2025 national fields: 牵头收集部门, 工作秘密, 授权运营 and the registration (%s)', async (profileId) => {
+    const catalog = generateCatalog({ resources: 3, seed: 11, clean: true, profile: profileId });
+    const [a, b, c] = catalog.resources;
+    Object.assign(a!, { leadCollectingDepartment: '泗县民政局', workSecret: false, authorizedOperation: true, registration: { kind: 'initial', status: 'coded', code: '0012025000042', codedOn: '2025-06-30' } });
+    Object.assign(b!, { workSecret: true, authorizedOperation: false });
+    Object.assign(c!, { authorizedOperation: true, registration: { kind: 'change', status: 'publicized' } });
+    const imported = await importWorkbook(exportWorkbook(catalog, { profile: loadProfile(profileId) }));
+    if (!imported.ok) throw new Error(imported.message.zh);
+    expect(imported.findings.filter((f) => f.ruleId !== 'W03')).toEqual([]);
+    expect(imported.catalog).toEqual(withoutBlankParts(catalog));
+    // The code keeps its leading zeros: it is an identifier, written as text.
+    expect(imported.catalog.resources[0]!.registration?.code).toBe('0012025000042');
+  });
 });
