@@ -529,6 +529,12 @@ const FAIL: Record<string, FailCase[]> = {
       subject: () => catalogOf(nthResource(0), nthResource(1, { name: '困难群众信息', providerName: OTHER_PROVIDER_NAME, providerCode: OTHER_PROVIDER_USCC })),
       findings: [W('R28', 'resources[1].items', `资源「困难群众信息」与第 1 条资源「户籍人口基本信息第1册」（${PROVIDER_NAME}）的信息项完全相同`)],
     },
+    {
+      name: 'the same provider name under two different codes is two providers',
+      profile: 'anhui',
+      subject: () => catalogOf(nthResource(0, { name: '低保对象信息' }), nthResource(1, { name: '低保对象信息', providerCode: OTHER_PROVIDER_USCC })),
+      findings: [W('R28', 'resources[1].name', `与第 1 条资源「低保对象信息」（${PROVIDER_NAME}）名称相同且信息项重合 100%`)],
+    },
   ],
   R29: [
     {
