@@ -180,6 +180,14 @@ const FAIL: Record<string, FailCase[]> = {
       subject: () => validResource({ formatCategory: 'selfDescribing', formatType: undefined, formatOtherDesc: ' ' }),
       findings: [E('R07', r0('formatOtherDesc'), '格式分类为「自描述格式」，但未填写其他类型资源格式描述')],
     },
+    {
+      // An unknown type is most often a spelling the list lacks: a warning that names the nearest known type,
+      // never an error that blocks packaging.
+      name: 'a format type no category knows',
+      profile: 'anhui',
+      subject: () => validResource({ formatType: 'MySQL8' }),
+      findings: [W('R07', r0('formatType'), '格式类型「MySQL8」不是已知的格式类型')],
+    },
   ],
   R08: [
     {
@@ -459,7 +467,14 @@ const FAIL: Record<string, FailCase[]> = {
       name: 'a law forbids it, but which?',
       profile: 'jilin',
       subject: () => validResource({ notOpenReasons: ['personalPrivacy', 'lawForbids'], notOpenNote: '' }),
-      findings: [E('R23', r0('notOpenNote'), '不予开放理由为“法律法规规定不得开放”，但未写明是哪部法律法规')],
+      findings: [E('R23', r0('notOpenNote'), '不予开放理由为“法律、法规规定不得开放”，但未写明是哪一部规定')],
+    },
+    {
+      // Anhui Art. 36: 法律、法规、规章规定不得开放 — a 规章 is a reason too, and the label says so.
+      name: 'a law, regulation or rule forbids it, but which?',
+      profile: 'anhui',
+      subject: () => validResource({ notOpenReasons: ['lawForbids'], notOpenNote: ' ' }),
+      findings: [E('R23', r0('notOpenNote'), '不予开放理由为“法律、法规、规章规定不得开放”，但未写明是哪一部规定')],
     },
   ],
   R24: [
@@ -601,6 +616,14 @@ const PASS: PassCase[] = [
   { rule: 'R05', name: 'not shared, opened with consent', profile: 'sixian', subject: () => notShared({ openType: 'conditional', openCondition: '经权利人同意', notOpenReasons: [], rightsHolderConsent: true }) },
   { rule: 'R06', name: 'conditional opening with conditions', profile: 'national', subject: () => validResource({ openType: 'conditional', openCondition: '实名注册后申请', notOpenReasons: [] }) },
   { rule: 'R07', name: 'format types match case-insensitively', profile: 'national', subject: () => validResource({ formatType: ' ORACLE ' }) },
+  { rule: 'R07', name: 'csv is a spreadsheet', profile: 'anhui', subject: () => validResource({ formatCategory: 'spreadsheet', formatType: 'CSV', shareMethodType: 'file' }) },
+  { rule: 'R07', name: 'jpeg is an image', profile: 'national', subject: () => validResource({ formatCategory: 'image', formatType: 'jpeg', shareMethodType: 'file' }) },
+  ...['GBase', '神通', '瀚高', '达梦', '人大金仓', 'MongoDB'].map((formatType) => ({
+    rule: 'R07',
+    name: `the database ${formatType} county systems run`,
+    profile: 'sixian',
+    subject: () => validResource({ formatType }),
+  })),
   { rule: 'R07', name: 'a self-describing format with a description', profile: 'national', subject: () => validResource({ formatCategory: 'selfDescribing', formatType: undefined, formatOtherDesc: 'JSON Schema 自描述' }) },
   { rule: 'R08', name: 'a spreadsheet as a file', profile: 'national', subject: () => validResource({ formatCategory: 'spreadsheet', formatType: 'xlsx', shareMethodType: 'file' }) },
   { rule: 'R08', name: 'a database by database', profile: 'national', subject: () => validResource({ shareMethodType: 'database' }) },
