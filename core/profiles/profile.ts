@@ -34,6 +34,8 @@ export interface ProfileData {
     reportWorkingDays?: number;
     annualFullUpdateDue?: string | null;
     citations?: CitationRef[];
+    /** Articles that make a late update or report a matter (Sixian Art. 43(一)), shown with late deadlines. */
+    lateCitations?: CitationRef[];
   };
   rules?: Record<string, ProfileRuleSetting>;
   /** 项/目/细目 nodes the jurisdiction adds to the national classification tree. */
@@ -57,7 +59,7 @@ export interface Profile {
   /** Accepted basis levels per restricted share type: the intersection along the chain (every level applies). */
   acceptedBasisLevels: Partial<Record<ShareType, BasisLevel[]>>;
   basisCitations: Citation[];
-  deadlines: { catalogUpdateWorkingDays?: number; reportWorkingDays?: number; annualFullUpdateDue?: string | null; citations: Citation[] };
+  deadlines: { catalogUpdateWorkingDays?: number; reportWorkingDays?: number; annualFullUpdateDue?: string | null; citations: Citation[]; lateCitations: Citation[] };
   rules: Map<string, RuleSetting>;
   /** National tree plus every node the chain adds. */
   classification: ClassificationTree;
@@ -111,7 +113,7 @@ export function loadProfile(id: string): Profile {
   const requiredContent = new Map<string, Citation[]>();
   const acceptedBasisLevels: Profile['acceptedBasisLevels'] = {};
   let basisCitations: Citation[] = [];
-  const deadlines: Profile['deadlines'] = { citations: [] };
+  const deadlines: Profile['deadlines'] = { citations: [], lateCitations: [] };
   const rules = new Map<string, RuleSetting>();
 
   for (const p of chain) {
@@ -133,9 +135,10 @@ export function loadProfile(id: string): Profile {
       basisCitations = addUnique(basisCitations, cite(p.acceptedBasisLevels.citations, p.id));
     }
     if (p.deadlines) {
-      const { citations, ...rest } = p.deadlines;
+      const { citations, lateCitations, ...rest } = p.deadlines;
       Object.assign(deadlines, rest);
       deadlines.citations = addUnique(deadlines.citations, cite(citations, p.id));
+      deadlines.lateCitations = addUnique(deadlines.lateCitations, cite(lateCitations, p.id));
     }
     for (const [ruleId, s] of Object.entries(p.rules ?? {})) {
       if (s.enabled === false) {
