@@ -37,6 +37,11 @@ export interface ProfileData {
     /** Articles that make a late update or report a matter (Sixian Art. 43(一)), shown with late deadlines. */
     lateCitations?: CitationRef[];
   };
+  /**
+   * Whether a change note must give its legal basis (变更依据: Anhui Art. 15 has it reported with the updated
+   * catalog), and how much a note without one matters: `error` refuses packing, `warning` is said and packing goes on.
+   */
+  changeBasis?: { severity: Severity; citations?: CitationRef[] };
   rules?: Record<string, ProfileRuleSetting>;
   /** 项/目/细目 nodes the jurisdiction adds to the national classification tree. */
   classification?: ClassificationNode[];
@@ -60,6 +65,8 @@ export interface Profile {
   acceptedBasisLevels: Partial<Record<ShareType, BasisLevel[]>>;
   basisCitations: Citation[];
   deadlines: { catalogUpdateWorkingDays?: number; reportWorkingDays?: number; annualFullUpdateDue?: string | null; citations: Citation[]; lateCitations: Citation[] };
+  /** Absent where no regulation asks for the basis of a change. */
+  changeBasis?: { severity: Severity; citations: Citation[] };
   rules: Map<string, RuleSetting>;
   /** National tree plus every node the chain adds. */
   classification: ClassificationTree;
@@ -115,8 +122,10 @@ export function loadProfile(id: string): Profile {
   let basisCitations: Citation[] = [];
   const deadlines: Profile['deadlines'] = { citations: [], lateCitations: [] };
   const rules = new Map<string, RuleSetting>();
+  let changeBasis: Profile['changeBasis'];
 
   for (const p of chain) {
+    if (p.changeBasis) changeBasis = { severity: p.changeBasis.severity, citations: addUnique(changeBasis?.citations ?? [], cite(p.changeBasis.citations, `${p.id} changeBasis`)) };
     for (const [vocab, labels] of Object.entries(p.vocabulary ?? {})) {
       const target = vocabulary[vocab as VocabularyName];
       for (const [key, label] of Object.entries(labels)) target[key] = { ...target[key], ...label };
@@ -163,6 +172,7 @@ export function loadProfile(id: string): Profile {
     acceptedBasisLevels,
     basisCitations,
     deadlines,
+    ...(changeBasis && { changeBasis }),
     rules,
     classification: ClassificationTree.national(chain.flatMap((p) => p.classification ?? [])),
   };
