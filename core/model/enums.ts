@@ -21,6 +21,8 @@ export const DATA_GRADES = ['core', 'important', 'general'] as const;
 export const NOT_OPEN_REASONS = ['stateSecret', 'commercialSecret', 'personalPrivacy', 'lawForbids'] as const;
 export const REVIEW_STATUSES = ['notRequired', 'pending', 'approved', 'rejected'] as const;
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
+/** The 基础库 whose data Yangzhou Art. 21 has shared unconditionally (所属基础库). */
+export const BASIC_LIBRARIES = ['population', 'legalPerson', 'naturalResources', 'credit', 'eLicence'] as const;
 
 export type ShareType = (typeof SHARE_TYPES)[number];
 export type OpenType = (typeof OPEN_TYPES)[number];
@@ -34,6 +36,7 @@ export type DataGrade = (typeof DATA_GRADES)[number];
 export type NotOpenReason = (typeof NOT_OPEN_REASONS)[number];
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export type Severity = (typeof SEVERITIES)[number];
+export type BasicLibrary = (typeof BASIC_LIBRARIES)[number];
 
 /** The vocabularies by name, so data files and the UI can address them uniformly. */
 export const VOCABULARIES = {
@@ -49,5 +52,6 @@ export const VOCABULARIES = {
   notOpenReason: NOT_OPEN_REASONS,
   reviewStatus: REVIEW_STATUSES,
   severity: SEVERITIES,
+  basicLibrary: BASIC_LIBRARIES,
 } as const;
 export type VocabularyName = keyof typeof VOCABULARIES;
