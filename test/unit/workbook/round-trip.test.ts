@@ -39,4 +39,16 @@ describe('workbook round trip', () => {
     expect(imported.catalog.catalogVersion).toBe(7);
     expect(imported.catalog.codeSequences?.['307001']).toBe(99);
   });
+
+  it('carries 所属基础库 and 所属主题库 (R24) through the workbook, by label', async () => {
+    const catalog = generateCatalog({ resources: 3, seed: 9, clean: true, profile: 'yangzhou' });
+    catalog.resources[0]!.basicLibrary = 'population';
+    catalog.resources[1]!.themeLibrary = '社会治理';
+    const bytes = exportWorkbook(catalog, { profile: loadProfile('yangzhou') });
+    const imported = await importWorkbook(bytes);
+    if (!imported.ok) throw new Error(imported.message.zh);
+    expect(imported.catalog.resources[0]!.basicLibrary).toBe('population');
+    expect(imported.catalog.resources[1]!.themeLibrary).toBe('社会治理');
+    expect(imported.catalog).toEqual(withoutBlankParts(catalog));
+  });
 });
