@@ -6,6 +6,7 @@ import { PROFILE_IDS, loadProfile } from '../../../core/profiles/profile.ts';
 import { generateCatalog } from '../../../core/sample/generator.ts';
 import { exportWorkbook } from '../../../core/workbook/export-workbook.ts';
 import { importWorkbook } from '../../../core/workbook/import-workbook.ts';
+import { vocabularyLabels } from '../../../core/workbook/vocabulary-labels.ts';
 import { withoutBlankParts } from './workbook-harness.ts';
 
 describe('workbook round trip', () => {
@@ -50,5 +51,14 @@ describe('workbook round trip', () => {
     expect(imported.catalog.resources[0]!.basicLibrary).toBe('population');
     expect(imported.catalog.resources[1]!.themeLibrary).toBe('社会治理');
     expect(imported.catalog).toEqual(withoutBlankParts(catalog));
+  });
+
+  it('reads a workbook that still says 法律法规规定不得开放, the label before 规章 was added (Anhui Art. 36)', () => {
+    for (const profile of ['anhui', 'jilin']) {
+      const labels = vocabularyLabels(loadProfile(profile));
+      expect(labels.keyOf('notOpenReason', '法律法规规定不得开放')).toBe('lawForbids');
+      expect(labels.keyOf('notOpenReason', '法律、法规、规章规定不得开放')).toBe('lawForbids');
+    }
+    expect(vocabularyLabels(loadProfile('anhui')).label('notOpenReason', 'lawForbids')).toBe('法律、法规、规章规定不得开放');
   });
 });
