@@ -1,7 +1,13 @@
 // `mulu diff` output: the resource-level changes grouped by kind, in Chinese or English, or as JSON.
 import type { Lang } from '../core/i18n/text.ts';
 import { CHANGE_KINDS, catalogsDiffer, type CatalogDiff, type ResourceChange } from '../core/package/catalog-diff.ts';
-import { CHANGE_KIND_TEXT } from '../core/package/change-list.ts';
+import { CHANGE_KIND_TEXT, type ChangeEntry } from '../core/package/change-list.ts';
+
+/**
+ * The 变更说明 the newer side signed, by code, when it is an incremental package: shown with each change so the
+ * receiver sees why, on what basis and from which 变更之日 (to check the update's timeliness).
+ */
+export type SignedNotes = ReadonlyMap<string, Pick<ChangeEntry, 'reason' | 'basis' | 'basisChangedOn'>>;
 
 /** One side of the comparison, as the command read it. */
 export interface DiffSide {
@@ -13,7 +19,7 @@ export interface DiffSide {
 
 const MARK = { added: '+', changed: '~', withdrawn: '-' } as const;
 
-export function formatDiffText(diff: CatalogDiff, sides: { old: DiffSide; new: DiffSide }, lang: Lang): string {
+export function formatDiffText(diff: CatalogDiff, sides: { old: DiffSide; new: DiffSide }, lang: Lang, notes?: SignedNotes): string {
   const zh = lang === 'zh';
   const count = (kind: ResourceChange['kind']) => diff.changes.filter((c) => c.kind === kind).length;
   const lines = [
@@ -31,6 +37,8 @@ export function formatDiffText(diff: CatalogDiff, sides: { old: DiffSide; new: D
     for (const c of group) {
       lines.push(`  ${MARK[kind]} ${c.code}  ${c.name || (zh ? '（未命名）' : '(unnamed)')}`);
       if (c.fields) lines.push(`      ${zh ? '字段：' : 'fields: '}${c.fields.join(zh ? '、' : ', ')}${c.items ? itemText(c.items, lang) : ''}`);
+      const note = notes?.get(c.code);
+      if (note) lines.push(`      ${noteText(note, lang)}`);
     }
   }
   if (diff.catalogFields.length) {
@@ -40,8 +48,22 @@ export function formatDiffText(diff: CatalogDiff, sides: { old: DiffSide; new: D
   return `${lines.join('\n')}\n`;
 }
 
-export function diffJson(diff: CatalogDiff, sides: { old: DiffSide; new: DiffSide }): string {
-  return `${JSON.stringify({ differ: catalogsDiffer(diff), old: sides.old, new: sides.new, unchanged: diff.unchanged, catalogFields: diff.catalogFields, changes: diff.changes }, null, 2)}\n`;
+export function diffJson(diff: CatalogDiff, sides: { old: DiffSide; new: DiffSide }, notes?: SignedNotes): string {
+  const changes = diff.changes.map((c) => {
+    const note = notes?.get(c.code);
+    return note ? { ...c, note: { reason: note.reason, basis: note.basis, ...(note.basisChangedOn !== undefined && { basisChangedOn: note.basisChangedOn }) } } : c;
+  });
+  return `${JSON.stringify({ differ: catalogsDiffer(diff), old: sides.old, new: sides.new, unchanged: diff.unchanged, catalogFields: diff.catalogFields, changes }, null, 2)}\n`;
+}
+
+function noteText(note: NonNullable<ReturnType<SignedNotes['get']>>, lang: Lang): string {
+  const zh = lang === 'zh';
+  const basis = note.basis.map((b) => [b.title, b.docNo, b.article].filter(Boolean).join(' ')).join(zh ? '；' : '; ');
+  return [
+    `${zh ? '变更说明：' : 'note: '}${note.reason}`,
+    `${zh ? '依据：' : 'basis: '}${basis || (zh ? '（未写明）' : '(none given)')}`,
+    ...(note.basisChangedOn !== undefined ? [`${zh ? '变更之日：' : 'changed on: '}${note.basisChangedOn}`] : []),
+  ].join(zh ? '；' : '; ');
 }
 
 function sideLabel(side: DiffSide, lang: Lang): string {

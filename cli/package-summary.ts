@@ -32,7 +32,12 @@ function baseLines(m: PackageManifest): string[] {
     `  目录包类别 / kind:            增量，基于版本 ${m.baseVersion} / incremental on version ${m.baseVersion}`,
     `  上一版清单摘要 / base digest: ${m.baseManifestDigest}`,
     `  变更 / changes:               新增 ${count('added')} · 变更 ${count('changed')} · 撤销 ${count('withdrawn')} / ${count('added')} added · ${count('changed')} changed · ${count('withdrawn')} withdrawn`,
-    ...m.changes.slice(0, LISTED_CHANGES).map((c) => `    [${CHANGE_KIND_TEXT[c.kind].zh} ${CHANGE_KIND_TEXT[c.kind].en}] ${c.code} ${c.name}${c.fields ? `（${c.fields.join(', ')}）` : ''}：${c.reason}`),
+    ...m.changes.slice(0, LISTED_CHANGES).map(
+      (c) =>
+        `    [${CHANGE_KIND_TEXT[c.kind].zh} ${CHANGE_KIND_TEXT[c.kind].en}] ${c.code} ${c.name}${c.fields ? `（${c.fields.join(', ')}）` : ''}：${c.reason}` +
+        // The 变更之日 the sender gave: the update was due 10 working days after it (Anhui Art. 15).
+        (c.basisChangedOn !== undefined ? `（变更之日 / changed on ${c.basisChangedOn}）` : ''),
+    ),
     ...(m.changes.length > LISTED_CHANGES ? [`    … 另有 ${m.changes.length - LISTED_CHANGES} 条，见 changes.json / ${m.changes.length - LISTED_CHANGES} more in changes.json`] : []),
   ];
 }

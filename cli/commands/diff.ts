@@ -7,7 +7,7 @@
 import type { Catalog } from '../../core/model/catalog.ts';
 import { catalogsDiffer, diffCatalogs } from '../../core/package/catalog-diff.ts';
 import type { CommandContext } from '../command.ts';
-import { diffJson, formatDiffText, type DiffSide } from '../diff-report.ts';
+import { diffJson, formatDiffText, type DiffSide, type SignedNotes } from '../diff-report.ts';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../exit-codes.ts';
 import { readBytes, readCatalog } from '../read-input.ts';
 import { looksLikeZip, readPackageFile } from '../read-package-file.ts';
@@ -37,11 +37,11 @@ export async function diffCommand({ positionals, values, out, err }: CommandCont
     );
   }
   const sides = { old: before.side, new: after.side };
-  out.write(format === 'json' ? diffJson(result.diff, sides) : formatDiffText(result.diff, sides, lang));
+  out.write(format === 'json' ? diffJson(result.diff, sides, after.notes) : formatDiffText(result.diff, sides, lang, after.notes));
   return catalogsDiffer(result.diff) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-async function readSide(path: string, ctx: Pick<CommandContext, 'values' | 'err'>): Promise<{ catalog: Catalog; side: DiffSide }> {
+async function readSide(path: string, ctx: Pick<CommandContext, 'values' | 'err'>): Promise<{ catalog: Catalog; side: DiffSide; notes?: SignedNotes }> {
   const bytes = await readBytes(path);
   if (looksLikeWorkbook(path, bytes)) {
     const { catalog } = (await readWorkbook(path, ctx, bytes)).imported;
@@ -49,7 +49,8 @@ async function readSide(path: string, ctx: Pick<CommandContext, 'values' | 'err'
   }
   if (looksLikeZip(bytes)) {
     const pkg = await readPackageFile(path, bytes);
-    return { catalog: pkg.catalog, side: { path, kind: 'package', catalogVersion: pkg.manifest.catalogVersion, packageId: pkg.manifest.packageId } };
+    const side: DiffSide = { path, kind: 'package', catalogVersion: pkg.manifest.catalogVersion, packageId: pkg.manifest.packageId };
+    return { catalog: pkg.catalog, side, ...(pkg.manifest.changes && { notes: new Map(pkg.manifest.changes.map((c) => [c.code, c])) }) };
   }
   const catalog = await readCatalog(path, bytes);
   return { catalog, side: { path, kind: 'catalog', catalogVersion: catalog.catalogVersion } };

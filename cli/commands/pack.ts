@@ -7,7 +7,9 @@
 // is checked before the passphrase is asked for. Content to fix (validation errors, missing change reasons, a
 // version not after the base) is exit 1 with the problem printed; unusable input is exit 2.
 import type { Catalog } from '../../core/model/catalog.ts';
+import { missingChangeBasis } from '../../core/package/change-basis.ts';
 import { parseChangeNotes, unusedNotes, type ChangeNotes } from '../../core/package/change-notes.ts';
+import { loadProfile, type Profile } from '../../core/profiles/profile.ts';
 import { planIncrement, resolveBase } from '../../core/package/increment.ts';
 import type { ManifestIncrement, PackageType } from '../../core/package/manifest.ts';
 import { signWithKeystore } from '../../core/package/keystore-signer.ts';
@@ -31,7 +33,7 @@ const USAGE = {
 };
 
 /** Refusals the department fixes in its catalog or change notes (exit 1, like validation errors); the rest are exit 2. */
-const CONTENT_REFUSALS: ReadonlySet<PackRefusal> = new Set(['reportHasErrors', 'secretResources', 'missingChangeReason', 'versionNotAfterBase', 'duplicateResourceCodes']);
+const CONTENT_REFUSALS: ReadonlySet<PackRefusal> = new Set(['reportHasErrors', 'secretResources', 'missingChangeReason', 'missingChangeBasis', 'versionNotAfterBase', 'duplicateResourceCodes']);
 
 export async function packCommand({ positionals, values, out, err }: CommandContext, settings: KeyCommandSettings = {}): Promise<number> {
   const file = positionals[0];
@@ -54,7 +56,7 @@ export async function packCommand({ positionals, values, out, err }: CommandCont
 
   let increment: { base: ChainBase; plan: ManifestIncrement } | undefined;
   try {
-    increment = values.base ? await planForBase(values.base, values.trust, { catalog, keyFile, notes, type, now: settings.now ?? new Date() }) : undefined;
+    increment = values.base ? await planForBase(values.base, values.trust, { catalog, keyFile, notes, type, now: settings.now ?? new Date(), changeBasis: loadProfile(report.profile.id).changeBasis }) : undefined;
   } catch (e) {
     return reportRefusal(e, err);
   }
@@ -62,6 +64,9 @@ export async function packCommand({ positionals, values, out, err }: CommandCont
     const unused = unusedNotes(notes, increment.plan.changes.map((c) => c.code));
     if (unused.length) err.write(`警告：变更说明中的这些资源代码没有变更，未使用：${unused.join('、')}\nwarning: the change notes name codes that did not change (not used): ${unused.join(', ')}\n`);
   }
+  // A change without its 变更依据, where the profile asks for one as a warning (as an error, planning refused above).
+  const basis = increment ? missingChangeBasis(loadProfile(report.profile.id), increment.plan.changes) : undefined;
+  if (basis) err.write(`警告：${basis.text.zh}\nwarning: ${basis.text.en}\n`);
 
   const source = settings.passphrases ?? processPassphraseSource();
   requirePassphraseSource(source, PASSPHRASE_ENV);
@@ -106,12 +111,12 @@ async function readChangeNotes(path: string): Promise<ChangeNotes> {
 async function planForBase(
   basePath: string,
   trustPath: string | undefined,
-  c: { catalog: Catalog; keyFile: KeystoreFile; notes: ChangeNotes | undefined; type: PackageType; now: Date },
+  c: { catalog: Catalog; keyFile: KeystoreFile; notes: ChangeNotes | undefined; type: PackageType; now: Date; changeBasis: Profile['changeBasis'] },
 ): Promise<{ base: ChainBase; plan: ManifestIncrement }> {
   const bytes = await readBytes(basePath);
   const trust = trustPath ? await readTrustArgument(trustPath) : undefined;
   const base = await resolveBase({ package: bytes, ...(trust && { trust, at: c.now }) }, { suite: c.keyFile.algorithm, publicKey: c.keyFile.publicKey }, c.type, c.now);
-  const plan = await planIncrement(base, c.catalog, { suite: c.keyFile.algorithm, ...(c.notes && { notes: c.notes }) });
+  const plan = await planIncrement(base, c.catalog, { suite: c.keyFile.algorithm, ...(c.notes && { notes: c.notes }), changeBasis: c.changeBasis });
   return { base, plan };
 }
 

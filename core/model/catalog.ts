@@ -4,6 +4,7 @@
 // saved; completeness is the rule engine's job, not the schema's.
 import { Type, type Static, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
 import {
+  BASIC_LIBRARIES,
   BASIS_LEVELS,
   DATA_GRADES,
   DATA_TYPES,
@@ -164,6 +165,11 @@ export const ResourceSchema = Type.Object(
     workSecret: opt(Type.Boolean({ description: '工作秘密' })),
     authorizedOperation: opt(Type.Boolean({ description: '纳入授权运营范围' })),
     registration: opt(RegistrationSchema),
+    // Which shared library the data belongs to, whatever 类 it is filed under (a county department files its part
+    // of the population library under 类 3): Yangzhou Art. 21 shares basic data unconditionally and 主题 data among
+    // the departments (R24).
+    basicLibrary: opt(oneOf(BASIC_LIBRARIES)),
+    themeLibrary: opt(Type.String({ description: '所属主题库 (e.g. 政务服务、社会治理、生态环境、医疗健康、交通出行)' })),
   },
   strict,
 );

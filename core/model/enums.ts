@@ -26,6 +26,8 @@ export const SEVERITIES = ['error', 'warning', 'info'] as const;
 // cancelled, Art. 9(四) and 15; revoked, Art. 20).
 export const REGISTRATION_KINDS = ['initial', 'change', 'correction', 'cancellation'] as const;
 export const REGISTRATION_STATUSES = ['applied', 'accepted', 'reviewed', 'publicized', 'coded', 'terminated', 'cancelled', 'revoked'] as const;
+/** The 基础库 whose data Yangzhou Art. 21 has shared unconditionally (所属基础库). */
+export const BASIC_LIBRARIES = ['population', 'legalPerson', 'naturalResources', 'credit', 'eLicence'] as const;
 
 export type ShareType = (typeof SHARE_TYPES)[number];
 export type OpenType = (typeof OPEN_TYPES)[number];
@@ -41,6 +43,7 @@ export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export type Severity = (typeof SEVERITIES)[number];
 export type RegistrationKind = (typeof REGISTRATION_KINDS)[number];
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+export type BasicLibrary = (typeof BASIC_LIBRARIES)[number];
 
 /** The vocabularies by name, so data files and the UI can address them uniformly. */
 export const VOCABULARIES = {
@@ -58,5 +61,6 @@ export const VOCABULARIES = {
   severity: SEVERITIES,
   registrationKind: REGISTRATION_KINDS,
   registrationStatus: REGISTRATION_STATUSES,
+  basicLibrary: BASIC_LIBRARIES,
 } as const;
 export type VocabularyName = keyof typeof VOCABULARIES;

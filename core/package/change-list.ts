@@ -8,6 +8,7 @@ import type { Basis, Catalog } from '../model/catalog.ts';
 import { fillLocal, type LocalText } from '../i18n/text.ts';
 import { CHANGE_KINDS, resourceKey, type ChangeKind, type ResourceChange } from './catalog-diff.ts';
 import type { ChangeNotes } from './change-notes.ts';
+import { isIsoDate } from './iso-date.ts';
 import { compareCodeUnits } from './code-unit-order.ts';
 import { jsonEqual } from './json-equal.ts';
 import { exactKeys, isRecord } from './strict-fields.ts';
@@ -22,15 +23,26 @@ export interface ChangeEntry {
   reason: string;
   /** The legal basis of the change; may be empty. */
   basis: Basis[];
+  /**
+   * 变更之日 (YYYY-MM-DD), where the note gives it: the day the law or duties changed, from which the update was due
+   * (Anhui Art. 15), so the receiver can check timeliness. Only in lists of version 2 (manifest and changes.json).
+   */
+  basisChangedOn?: string;
 }
 
 export const CHANGE_LIST_FORMAT = 'mulu.change-list';
-export const CHANGE_LIST_VERSION = 1;
+/** Version 2 adds `basisChangedOn` to entries; a list none of whose entries has one is written as version 1. */
+export const CHANGE_LIST_VERSION = 2;
+
+/** The lowest version that holds these entries: older receivers still read packages without a 变更之日. */
+export function changeListVersion(entries: readonly ChangeEntry[]): 1 | 2 {
+  return entries.some((e) => e.basisChangedOn !== undefined) ? 2 : 1;
+}
 
 /** The content of `changes.json`: the manifest's change list with the versions it lies between. */
 export interface ChangeListDocument {
   format: typeof CHANGE_LIST_FORMAT;
-  version: typeof CHANGE_LIST_VERSION;
+  version: 1 | 2;
   baseVersion: number;
   baseManifestDigest: string;
   catalogVersion: number;
@@ -45,11 +57,13 @@ export const CHANGE_KIND_TEXT: Readonly<Record<ChangeKind, LocalText>> = {
 
 /**
  * The changes with their notes: a resource's own note, else the default note (`*`). `missing` lists the codes
- * with no note or a blank reason; the packer refuses to sign while it is not empty.
+ * with no note or a blank reason; the packer refuses to sign while it is not empty. `missingBasis` lists the codes
+ * whose note gives no legal basis (变更依据, Anhui Art. 15): the profile says how much that matters.
  */
-export function annotateChanges(changes: readonly ResourceChange[], notes: ChangeNotes | undefined): { entries: ChangeEntry[]; missing: string[] } {
+export function annotateChanges(changes: readonly ResourceChange[], notes: ChangeNotes | undefined): { entries: ChangeEntry[]; missing: string[]; missingBasis: string[] } {
   const entries: ChangeEntry[] = [];
   const missing: string[] = [];
+  const missingBasis: string[] = [];
   for (const change of changes) {
     const note = notes?.byCode.get(change.code) ?? notes?.fallback;
     const reason = note?.reason.trim() ?? '';
@@ -57,13 +71,14 @@ export function annotateChanges(changes: readonly ResourceChange[], notes: Chang
       missing.push(change.code);
       continue;
     }
-    entries.push(changeEntry(change, reason, note!.basis));
+    if (note!.basis.length === 0) missingBasis.push(change.code);
+    entries.push(changeEntry(change, reason, note!.basis, note!.basisChangedOn));
   }
-  return { entries, missing };
+  return { entries, missing, missingBasis };
 }
 
 /** One entry with its keys in a fixed order and no undefined members (it goes into canonical JSON). */
-function changeEntry(change: Pick<ResourceChange, 'code' | 'name' | 'kind' | 'fields'>, reason: string, basis: readonly Basis[]): ChangeEntry {
+function changeEntry(change: Pick<ResourceChange, 'code' | 'name' | 'kind' | 'fields'>, reason: string, basis: readonly Basis[], basisChangedOn: string | undefined): ChangeEntry {
   return {
     code: change.code,
     name: change.name,
@@ -76,17 +91,18 @@ function changeEntry(change: Pick<ResourceChange, 'code' | 'name' | 'kind' | 'fi
       ...(b.article !== undefined && { article: b.article }),
       ...(b.level !== undefined && { level: b.level }),
     })),
+    ...(basisChangedOn !== undefined && { basisChangedOn }),
   };
 }
 
 export function changeListDocument(m: { baseVersion: number; baseManifestDigest: string; catalogVersion: number; changes: readonly ChangeEntry[] }): ChangeListDocument {
   return {
     format: CHANGE_LIST_FORMAT,
-    version: CHANGE_LIST_VERSION,
+    version: changeListVersion(m.changes),
     baseVersion: m.baseVersion,
     baseManifestDigest: m.baseManifestDigest,
     catalogVersion: m.catalogVersion,
-    changes: m.changes.map((c) => changeEntry(c, c.reason, c.basis)),
+    changes: m.changes.map((c) => changeEntry(c, c.reason, c.basis, c.basisChangedOn)),
   };
 }
 
@@ -98,14 +114,17 @@ export function serializeChangeList(document: ChangeListDocument): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Checking a signed list
 
-/** Why `value` is not a change entry (for the strict manifest parser), or undefined. */
-export function changeEntryProblem(value: unknown, at: string): string | undefined {
+/** Why `value` is not a change entry of a list of `version` (for the strict manifest parser), or undefined. */
+export function changeEntryProblem(value: unknown, at: string, version: number): string | undefined {
   if (!isRecord(value)) return `${at} must be an object`;
   const kind = value.kind;
   if (!(CHANGE_KINDS as readonly unknown[]).includes(kind)) return `${at}/kind must be "added", "changed" or "withdrawn"`;
   const wanted = kind === 'changed' ? ['code', 'name', 'kind', 'fields', 'reason', 'basis'] : ['code', 'name', 'kind', 'reason', 'basis'];
+  // Version 2 may add the 变更之日; an entry of version 1 has exactly the fields above.
+  if (version >= 2 && value.basisChangedOn !== undefined) wanted.push('basisChangedOn');
   const keys = exactKeys(value, wanted, at);
   if (keys) return keys;
+  if (value.basisChangedOn !== undefined && !isIsoDate(value.basisChangedOn)) return `${at}/basisChangedOn must be a date written YYYY-MM-DD`;
   if (typeof value.code !== 'string' || value.code === '') return `${at}/code must be a non-empty string`;
   if (typeof value.name !== 'string') return `${at}/name must be a string`;
   if (kind === 'changed') {

@@ -5,7 +5,9 @@
 import type { SignatureAlgorithm } from '../crypto/algorithms.ts';
 import { encodePublicKeyPem } from '../crypto/keys.ts';
 import type { Catalog } from '../model/catalog.ts';
+import type { Profile } from '../profiles/profile.ts';
 import { diffCatalogs } from './catalog-diff.ts';
+import { missingChangeBasis } from './change-basis.ts';
 import { annotateChanges } from './change-list.ts';
 import type { ChangeNotes } from './change-notes.ts';
 import { fileDigest, type ManifestIncrement, type PackageType } from './manifest.ts';
@@ -45,6 +47,8 @@ async function ownKeyTrust(signer: { suite: SignatureAlgorithm; publicKey: Uint8
 export interface IncrementOptions {
   suite: SignatureAlgorithm;
   notes?: ChangeNotes;
+  /** The profile's setting for the 变更依据 (change-basis.ts): where it is an error, a change without one refuses. */
+  changeBasis?: Profile['changeBasis'];
 }
 
 /** The base fields and change list of the package for `catalog`; refuses what a verifier holding `base` would. */
@@ -61,5 +65,7 @@ export async function planIncrement(base: ChainBase, catalog: Catalog, options: 
   }
   const { entries, missing } = annotateChanges(diff.diff.changes, options.notes);
   if (missing.length) throw refuse('missingChangeReason', { count: missing.length, codes: listCodes(missing) });
+  const basis = missingChangeBasis({ changeBasis: options.changeBasis }, entries);
+  if (basis?.severity === 'error') throw refuse('missingChangeBasis', { detail: basis.text });
   return { baseVersion: held.catalogVersion, baseManifestDigest: await fileDigest(options.suite, base.manifestBytes), changes: entries };
 }

@@ -10,14 +10,19 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { digestAlgorithmOf, isSignatureAlgorithm, type SignatureAlgorithm } from '../crypto/algorithms.ts';
 import { canonicalJson, canonicalJsonBytes, type JsonValue } from '../crypto/canonical-json.ts';
 import { digestBytes } from '../crypto/digest.ts';
-import { changeEntryProblem, type ChangeEntry } from './change-list.ts';
+import { changeEntryProblem, changeListVersion, type ChangeEntry } from './change-list.ts';
 import { compareCodeUnits } from './code-unit-order.ts';
 import { isCanonicalInstant } from './instant.ts';
 import { exactKeys, isRecord, nonEmpty } from './strict-fields.ts';
 import { decodeUtf8Strict } from './zip-utf8.ts';
 
 export const MANIFEST_FORMAT = 'mulu.package-manifest';
-export const MANIFEST_VERSION = 1;
+/**
+ * Version 2 lets change entries carry the 变更之日 (`basisChangedOn`, change-list.ts). A packer writes the lowest
+ * version that holds its manifest, so a package without one is still version 1 for receivers that know only it.
+ */
+export const MANIFEST_VERSION = 2;
+const MANIFEST_VERSIONS: readonly number[] = [1, 2];
 export const PACKAGE_TYPES = ['submission', 'training'] as const;
 export type PackageType = (typeof PACKAGE_TYPES)[number];
 /** Carried by every training package (and only by them), so a printout or an import shows what it is. */
@@ -32,7 +37,7 @@ export interface ManifestFile {
 
 export interface PackageManifest {
   format: typeof MANIFEST_FORMAT;
-  version: typeof MANIFEST_VERSION;
+  version: 1 | 2;
   type: PackageType;
   watermark: string | null;
   packageId: string;
@@ -81,7 +86,7 @@ export async function buildManifest(fields: ManifestFields, files: ReadonlyMap<s
   const hex = payloadDigest.slice(payloadDigest.indexOf(':') + 1, payloadDigest.indexOf(':') + 33);
   return {
     format: MANIFEST_FORMAT,
-    version: MANIFEST_VERSION,
+    version: increment ? changeListVersion(increment.changes) : 1,
     type: fields.type,
     watermark: fields.type === 'training' ? TRAINING_WATERMARK : null,
     packageId: `${fields.department.uscc}-v${fields.catalogVersion}-${hex}`,
@@ -118,7 +123,7 @@ export function parseManifest(bytes: Uint8Array): ManifestParseResult {
   }
   if (!isRecord(value)) return { ok: false, problem: 'not a JSON object' };
   if (value.format !== MANIFEST_FORMAT) return { ok: false, problem: `format is not "${MANIFEST_FORMAT}"` };
-  if (value.version !== MANIFEST_VERSION) return { ok: false, problem: `unsupported version ${JSON.stringify(value.version)}` };
+  if (!MANIFEST_VERSIONS.includes(value.version as number)) return { ok: false, problem: `unsupported version ${JSON.stringify(value.version)}` };
   const problem = structureProblem(value);
   if (problem) return { ok: false, problem };
   let canonical: string;
@@ -178,7 +183,7 @@ function incrementProblem(m: Record<string, unknown>, suite: SignatureAlgorithm)
   if (typeof m.baseManifestDigest !== 'string' || !DIGEST[suite].test(m.baseManifestDigest)) return `/baseManifestDigest is not a ${suite} digest`;
   if (!Array.isArray(m.changes)) return '/changes must be an array when /baseVersion is set';
   for (const [i, entry] of m.changes.entries()) {
-    const problem = changeEntryProblem(entry, `/changes/${i}`);
+    const problem = changeEntryProblem(entry, `/changes/${i}`, m.version as number);
     if (problem) return problem;
     if (i > 0 && compareCodeUnits((m.changes[i - 1] as ChangeEntry).code, (entry as ChangeEntry).code) >= 0) return `/changes/${i}/code is out of order or repeated`;
   }

@@ -13,7 +13,8 @@ export type PackRefusal =
   | 'baseDepartmentMismatch'
   | 'versionNotAfterBase'
   | 'duplicateResourceCodes'
-  | 'missingChangeReason';
+  | 'missingChangeReason'
+  | 'missingChangeBasis';
 
 export class PackError extends Error {
   constructor(
@@ -68,6 +69,10 @@ const REFUSAL_TEXT: Readonly<Record<PackRefusal, LocalText>> = {
   missingChangeReason: {
     zh: '以下 {count} 条资源有变更，但没有变更说明（原因）：{codes}。请在变更说明文件（--changes）的 notes 中为这些资源代码写明 reason（及依据 basis），或用 "*" 给出其余变更共用的说明，然后重新打包；全部变更可用 mulu diff 查看。',
     en: 'These {count} resources changed but have no change reason: {codes}. Give each code a reason (and basis) in the change-notes file (--changes), or a shared note under "*", then pack again; mulu diff lists every change.',
+  },
+  missingChangeBasis: {
+    zh: '{detail}本规则配置要求每项变更都附变更依据：请在变更说明文件（--changes）的 notes 中为这些资源代码写明 basis，然后重新打包。',
+    en: '{detail} This profile requires a basis for every change: give these codes a basis in the change-notes file (--changes), then pack again.',
   },
 };
 

@@ -15,6 +15,7 @@ import type { ValidationReport } from '../report/validation-report.ts';
 import { changeListDocument, serializeChangeList } from './change-list.ts';
 import type { ChangeNotes } from './change-notes.ts';
 import { normalizeInstant } from './instant.ts';
+import { loadProfile, UnknownProfileError, type Profile } from '../profiles/profile.ts';
 import { planIncrement, resolveBase, type PackBase } from './increment.ts';
 import { buildManifest, serializeManifest, type PackageType } from './manifest.ts';
 import { listCodes } from './code-list.ts';
@@ -63,7 +64,11 @@ export async function packCatalog(options: PackOptions): Promise<Uint8Array> {
   const type = options.type ?? 'submission';
   const catalogVersion = catalog.catalogVersion ?? 0;
   const increment = options.base
-    ? await planIncrement(await resolveBase(options.base, signer, type, new Date(createdAt)), catalog, { suite: signer.suite, ...(options.changeNotes && { notes: options.changeNotes }) })
+    ? await planIncrement(await resolveBase(options.base, signer, type, new Date(createdAt)), catalog, {
+        suite: signer.suite,
+        ...(options.changeNotes && { notes: options.changeNotes }),
+        changeBasis: knownProfile(report.profile.id)?.changeBasis,
+      })
     : undefined;
 
   const files = new Map<string, Uint8Array>([
@@ -95,4 +100,14 @@ export async function packCatalog(options: PackOptions): Promise<Uint8Array> {
     ],
     PACKAGE_MEDIA_TYPE,
   );
+}
+
+/** The profile the report was made under; a report from a profile this build does not know asks for nothing more. */
+function knownProfile(id: string): Profile | undefined {
+  try {
+    return loadProfile(id);
+  } catch (e) {
+    if (e instanceof UnknownProfileError) return undefined;
+    throw e;
+  }
 }

@@ -10,15 +10,20 @@ export type VersionedJsonResult =
   | { ok: true; value: Record<string, unknown> }
   | { ok: false; kind: 'syntax' | 'format' | 'version' | 'structure'; problems: FileProblem[] };
 
-/** The parsed object if its `format` and `version` are the expected ones; what the file is, for messages, in `what`. */
-export function readVersionedJson(text: string, format: string, version: number, what: LocalText): VersionedJsonResult {
+/**
+ * The parsed object if its `format` and `version` are the expected ones (a version, or every version a reader still
+ * understands, newest last); what the file is, for messages, in `what`.
+ */
+export function readVersionedJson(text: string, format: string, versions: number | readonly number[], what: LocalText): VersionedJsonResult {
+  const known = typeof versions === 'number' ? [versions] : versions;
+  const version = known[known.length - 1]!;
   const parsed = parseJsonText(text);
   if (!parsed.ok) return { ok: false, kind: 'syntax', problems: [parsed.problem] };
   const value = parsed.value;
   if (!isRecord(value) || value.format !== format) {
     return { ok: false, kind: 'format', problems: [fileProblem('format', `不是${what.zh}：format 应为 "${format}"`, `not a ${what.en}: format must be "${format}"`)] };
   }
-  if (value.version !== version) {
+  if (!known.includes(value.version as number)) {
     const newer = Number.isInteger(value.version) && (value.version as number) > version;
     const problem = newer
       ? fileProblem('version', `该${what.zh}由较新版本的 Mulu 创建（格式版本 ${String(value.version)}），本程序只能读取版本 ${version}。请升级 Mulu。`, `this ${what.en} was made by a newer Mulu (format version ${String(value.version)}); this program reads version ${version} only. Upgrade Mulu.`)

@@ -34,7 +34,14 @@ export interface ProfileData {
     reportWorkingDays?: number;
     annualFullUpdateDue?: string | null;
     citations?: CitationRef[];
+    /** Articles that make a late update or report a matter (Sixian Art. 43(一)), shown with late deadlines. */
+    lateCitations?: CitationRef[];
   };
+  /**
+   * Whether a change note must give its legal basis (变更依据: Anhui Art. 15 has it reported with the updated
+   * catalog), and how much a note without one matters: `error` refuses packing, `warning` is said and packing goes on.
+   */
+  changeBasis?: { severity: Severity; citations?: CitationRef[] };
   rules?: Record<string, ProfileRuleSetting>;
   /** 项/目/细目 nodes the jurisdiction adds to the national classification tree. */
   classification?: ClassificationNode[];
@@ -57,7 +64,9 @@ export interface Profile {
   /** Accepted basis levels per restricted share type: the intersection along the chain (every level applies). */
   acceptedBasisLevels: Partial<Record<ShareType, BasisLevel[]>>;
   basisCitations: Citation[];
-  deadlines: { catalogUpdateWorkingDays?: number; reportWorkingDays?: number; annualFullUpdateDue?: string | null; citations: Citation[] };
+  deadlines: { catalogUpdateWorkingDays?: number; reportWorkingDays?: number; annualFullUpdateDue?: string | null; citations: Citation[]; lateCitations: Citation[] };
+  /** Absent where no regulation asks for the basis of a change. */
+  changeBasis?: { severity: Severity; citations: Citation[] };
   rules: Map<string, RuleSetting>;
   /** National tree plus every node the chain adds. */
   classification: ClassificationTree;
@@ -111,10 +120,12 @@ export function loadProfile(id: string): Profile {
   const requiredContent = new Map<string, Citation[]>();
   const acceptedBasisLevels: Profile['acceptedBasisLevels'] = {};
   let basisCitations: Citation[] = [];
-  const deadlines: Profile['deadlines'] = { citations: [] };
+  const deadlines: Profile['deadlines'] = { citations: [], lateCitations: [] };
   const rules = new Map<string, RuleSetting>();
+  let changeBasis: Profile['changeBasis'];
 
   for (const p of chain) {
+    if (p.changeBasis) changeBasis = { severity: p.changeBasis.severity, citations: addUnique(changeBasis?.citations ?? [], cite(p.changeBasis.citations, `${p.id} changeBasis`)) };
     for (const [vocab, labels] of Object.entries(p.vocabulary ?? {})) {
       const target = vocabulary[vocab as VocabularyName];
       for (const [key, label] of Object.entries(labels)) target[key] = { ...target[key], ...label };
@@ -133,9 +144,10 @@ export function loadProfile(id: string): Profile {
       basisCitations = addUnique(basisCitations, cite(p.acceptedBasisLevels.citations, p.id));
     }
     if (p.deadlines) {
-      const { citations, ...rest } = p.deadlines;
+      const { citations, lateCitations, ...rest } = p.deadlines;
       Object.assign(deadlines, rest);
       deadlines.citations = addUnique(deadlines.citations, cite(citations, p.id));
+      deadlines.lateCitations = addUnique(deadlines.lateCitations, cite(lateCitations, p.id));
     }
     for (const [ruleId, s] of Object.entries(p.rules ?? {})) {
       if (s.enabled === false) {
@@ -160,6 +172,7 @@ export function loadProfile(id: string): Profile {
     acceptedBasisLevels,
     basisCitations,
     deadlines,
+    ...(changeBasis && { changeBasis }),
     rules,
     classification: ClassificationTree.national(chain.flatMap((p) => p.classification ?? [])),
   };

@@ -62,7 +62,10 @@ export function renderRulesDoc(): string {
   }
   for (const def of RULE_DEFINITIONS.values()) {
     out.push('', `## ${def.id} ${def.title.zh} / ${def.title.en}`, '', `默认严重程度 / default severity: ${SEVERITY[def.severity]}`, '');
-    for (const [name, v] of Object.entries(def.variants)) out.push(`- \`${name}\`：${v.message.zh} — ${v.message.en}  修改：${v.hint.zh}`);
+    for (const [name, v] of Object.entries(def.variants)) {
+      const cap = v.severity ? `（至多 / at most: ${SEVERITY[v.severity]}）` : '';
+      out.push(`- \`${name}\`${cap}：${v.message.zh} — ${v.message.en}  修改：${v.hint.zh}`);
+    }
     out.push('', '| 配置 | 严重程度 | 依据 |', '|---|---|---|');
     const quoted: Citation[] = [];
     for (const p of profiles) {

@@ -9,6 +9,11 @@ import type { Severity } from '../model/enums.ts';
 export interface RuleVariant {
   message: LocalText;
   hint: LocalText;
+  /**
+   * At most this severe, whatever the rule's or the profile's severity: a variant that only suspects a problem
+   * (R07's unknown format type, most often a spelling the list lacks) must not block packaging.
+   */
+  severity?: Severity;
 }
 
 export interface RuleDefinition {

@@ -6,7 +6,7 @@ import { normalizeName } from '../text/normalize.ts';
 
 const itemNames = new Map<Resource['items'], string[]>();
 const codeIndexes = new Map<Catalog, Map<string, number>>();
-const providerKeys = new Map<string, string>();
+const providerKeyLists = new Map<Catalog, readonly string[]>();
 
 /** Normalised names of a resource's items, in item order. */
 export function normalizedItemNames(r: Resource): string[] {
@@ -33,20 +33,39 @@ export function codeIndex(c: Catalog): Map<string, number> {
   return index;
 }
 
-/** Who provides a resource, as a comparison key: its code, else its name (a catalog has few providers). */
-export function providerKey(r: Resource): string {
-  const raw = (r.providerCode?.trim() ? r.providerCode : r.providerName) ?? '';
-  let key = providerKeys.get(raw);
-  if (key === undefined) {
-    key = raw.trim().toUpperCase();
-    providerKeys.set(raw, key);
+/**
+ * Who provides each resource, as comparison keys (index = resource index). A provider is named by its code and its
+ * name, and clerks often give only the name: a resource with the name alone is the provider that name has with a
+ * code elsewhere in the catalog, so it is not counted as a second provider (R03, R28). Two different codes are two
+ * providers even under one name; a name that two codes share is ambiguous and stays a key of its own.
+ */
+export function providerKeys(c: Catalog): readonly string[] {
+  let keys = providerKeyLists.get(c);
+  if (keys) return keys;
+  const rs = c.resources;
+  const codes = rs.map((r) => r.providerCode?.trim().toUpperCase() ?? '');
+  const names = rs.map((r) => (r.providerName ? normalizeName(r.providerName) : ''));
+  const codeOfName = new Map<string, string | null>();
+  for (let i = 0; i < rs.length; i++) {
+    const code = codes[i]!;
+    const name = names[i]!;
+    if (!code || !name) continue;
+    const known = codeOfName.get(name);
+    if (known === undefined) codeOfName.set(name, code);
+    else if (known !== null && known !== code) codeOfName.set(name, null);
   }
-  return key;
+  keys = rs.map((_, i) => {
+    const code = codes[i] || (names[i] ? codeOfName.get(names[i]!) : undefined);
+    if (code) return `code:${code}`;
+    return names[i] ? `name:${names[i]}` : '';
+  });
+  providerKeyLists.set(c, keys);
+  return keys;
 }
 
 /** Ends a validation run: drops everything derived during it. */
 export function clearDerived(): void {
   itemNames.clear();
   codeIndexes.clear();
-  providerKeys.clear();
+  providerKeyLists.clear();
 }

@@ -2,7 +2,7 @@
 // cited, bilingual findings. Two entry points: one resource (live form validation) and a whole catalog
 // (adds the cross-record checks). Findings never block saving; errors block only export.
 import type { Catalog, Resource } from '../model/catalog.ts';
-import type { Severity } from '../model/enums.ts';
+import { SEVERITIES, type Severity } from '../model/enums.ts';
 import { fillLocal, type LocalText } from '../i18n/text.ts';
 import type { ClassificationTree } from '../codes/classification.ts';
 import type { DivisionTable } from '../codes/division.ts';
@@ -78,7 +78,7 @@ export class RuleEngine {
     }
     const f: Finding = {
       ruleId: rule.def.id,
-      severity: rule.severity,
+      severity: variant.severity !== undefined && SEVERITIES.indexOf(variant.severity) > SEVERITIES.indexOf(rule.severity) ? variant.severity : rule.severity,
       path,
       message: fillLocal(variant.message, params),
       hint: fillLocal(variant.hint, params),

@@ -32,7 +32,9 @@ export function vocabularyLabels(profile: Profile): VocabularyLabels {
       const theirs = national.vocabulary[name][key]!;
       out.set(key, display(name, key, mine.zh));
       // Later spellings never override earlier ones: the profile's own wording wins a clash.
-      for (const spelling of [display(name, key, mine.zh), mine.zh, display(name, key, theirs.zh), theirs.zh, key, mine.en, theirs.en]) {
+      // `formerly`: labels earlier versions wrote (法律法规规定不得开放 before 规章 was added), so their workbooks still read.
+      const former = (theirs as { formerly?: readonly string[] }).formerly ?? [];
+      for (const spelling of [display(name, key, mine.zh), mine.zh, display(name, key, theirs.zh), theirs.zh, key, mine.en, theirs.en, ...former]) {
         const k = normalizeHeader(spelling);
         if (!keys.has(k)) keys.set(k, key);
       }

@@ -1,4 +1,5 @@
-// Upcoming deadlines in working days: due date, working days left (overdue in red), the article that sets the
+// Upcoming deadlines in working days: due date, working days left (overdue in red), an update or report made
+// after its deadline marked late (迟于期限) with the article that makes it a matter, the article that sets the
 // period, and a plain warning where a year's holidays are not known yet, with the way to enter them.
 import { CalendarOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Spin, Table, Tag, Typography } from 'antd';
@@ -14,8 +15,10 @@ import type { DeadlinesState } from './use-deadlines.ts';
 /** Few enough working days left that the clerk should act now. */
 const SOON = 3;
 
-/** Overdue and not yet sent: shown in red. */
-const isLate = (d: Deadline) => d.overdue && !(d.kind === 'change' && d.awaitingReceipt);
+/** Overdue and not yet sent, or sent after the report was due: shown in red. */
+const isLate = (d: Deadline) => (d.kind === 'change' ? d.reportLate || d.updateLate || (d.overdue && !d.awaitingReceipt) : d.overdue);
+
+const rowKey = (d: Deadline) => (d.kind === 'change' ? `change-${d.changedOn}-${d.countedFrom}-${d.updatedOn}` : `annual-${d.year}`);
 
 function LeftTag({ deadline }: { deadline: Deadline }) {
   const { t } = useTranslation();
@@ -43,6 +46,21 @@ function What({ deadline }: { deadline: Deadline }) {
           ? t('home.deadlines.changeDetail', { update: deadline.updateDue, report: deadline.reportDue })
           : t('home.deadlines.changeDetailUpdateOnly', { update: deadline.updateDue })}
       </Typography.Text>
+      {/* The report's clock starts on the day the catalog was updated: say which day that was where the title does not. */}
+      {(deadline.countedFrom === 'basisChange' || deadline.reportedOn) && (
+        <Typography.Text type="secondary">
+          {[
+            ...(deadline.countedFrom === 'basisChange' ? [t('home.deadlines.updatedOn', { date: deadline.updatedOn })] : []),
+            ...(deadline.reportedOn ? [t('home.deadlines.reportedOn', { date: deadline.reportedOn })] : []),
+          ].join(t('common.listSeparator'))}
+        </Typography.Text>
+      )}
+      {(deadline.updateLate || deadline.reportLate) && (
+        <Flex gap={4} wrap>
+          {deadline.updateLate && <Tag color="red">{t('home.deadlines.updateLate')}</Tag>}
+          {deadline.reportLate && <Tag color="red">{t('home.deadlines.reportLate')}</Tag>}
+        </Flex>
+      )}
     </Flex>
   );
 }
@@ -87,7 +105,7 @@ export function DeadlinesCard({ deadlines, onEditCalendar }: { deadlines: Deadli
           ) : (
             <Table<Deadline>
               size="small"
-              rowKey={(d) => (d.kind === 'change' ? `change-${d.changedOn}` : `annual-${d.year}`)}
+              rowKey={rowKey}
               dataSource={deadlines.deadlines}
               pagination={{ pageSize: 5, hideOnSinglePage: true }}
                 columns={[
@@ -109,7 +127,7 @@ export function DeadlinesCard({ deadlines, onEditCalendar }: { deadlines: Deadli
                   width: 260,
                   render: (_, d) => (
                     <Flex vertical>
-                      {d.citations.map((c) => (
+                      {[...d.citations, ...(d.kind === 'change' ? d.lateCitations : [])].map((c) => (
                         <CitationLink key={`${c.doc}|${c.article}`} citation={c} />
                       ))}
                     </Flex>

@@ -1,5 +1,6 @@
 // The changes since the base package, each with its 变更说明: taken from the resource's history, or — where the
-// history gives no reason — an input for the clerk to write one for this package.
+// history gives no reason — an input for the clerk to write one for this package. A change whose note gives no
+// 变更依据 is marked (Anhui Art. 15), and its 变更之日 shown where the history gives one.
 import { Input, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ChangeKind } from '../../core/package/catalog-diff.ts';
@@ -13,11 +14,14 @@ export function ChangeListTable({
   fromHistory,
   written,
   onWrite,
+  withoutBasis,
 }: {
   changes: readonly PlannedChange[];
   fromHistory: ReadonlyMap<string, ChangeNote>;
   written: ReadonlyMap<string, string>;
   onWrite: (code: string, reason: string) => void;
+  /** Codes whose note gives no 变更依据, where the profile asks for one. */
+  withoutBasis: ReadonlySet<string>;
 }) {
   const { t } = useTranslation();
   return (
@@ -37,6 +41,7 @@ export function ChangeListTable({
           title: t('package.changes.reason'),
           render: (_, change) => {
             const note = fromHistory.get(change.code);
+            const noBasis = withoutBasis.has(change.code) && <Tag color="orange">{t('package.changes.missingBasis')}</Tag>;
             if (note) {
               return (
                 <Typography.Text>
@@ -46,6 +51,8 @@ export function ChangeListTable({
                       {t('common.parenthesized', { text: note.basis.map((b) => [b.title, b.docNo, b.article].filter(Boolean).join(' ')).join(t('common.listSeparator')) })}
                     </Typography.Text>
                   )}
+                  {note.basisChangedOn && <Typography.Text type="secondary"> {t('package.changes.basisChangedOn', { date: note.basisChangedOn })}</Typography.Text>}
+                  {noBasis && <> {noBasis}</>}
                 </Typography.Text>
               );
             }
@@ -58,6 +65,7 @@ export function ChangeListTable({
                 value={value}
                 onChange={(e) => onWrite(change.code, e.target.value)}
                 aria-label={`${t('package.changes.reason')} ${change.code}`}
+                {...(noBasis && { suffix: noBasis })}
               />
             );
           },

@@ -8,8 +8,10 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFingerprint } from '../../core/crypto/keys.ts';
 import type { Catalog } from '../../core/model/catalog.ts';
+import { missingChangeBasis } from '../../core/package/change-basis.ts';
 import type { ChangeNote } from '../../core/package/change-notes.ts';
 import type { PackageType } from '../../core/package/manifest.ts';
+import { loadProfile } from '../../core/profiles/profile.ts';
 import type { Finding } from '../../core/rules/types.ts';
 import { useNavigation } from '../app/navigation.ts';
 import { describeError } from '../app/workspace-setup.ts';
@@ -288,12 +290,19 @@ function CheckedPanel({
   goValidate: () => void;
   signForm: (ready: boolean) => ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { workspace } = useSessionState();
   const { report, changes } = checked.prepared;
   const errors = report.findings.filter((f) => f.severity === 'error');
   const warnings = report.findings.filter((f) => f.severity === 'warning');
   const missing = (changes ?? []).filter((c) => !checked.fromHistory.has(c.code) && !(written.get(c.code) ?? '').trim());
-  const ready = !stale && errors.length === 0 && (warnings.length === 0 || warningsSeen) && missing.length === 0 && (changes === null || changes.length > 0);
+  // The 变更依据 (Anhui Art. 15): a reason written here has none; the profile says whether that blocks signing.
+  const withoutBasis = missingChangeBasis(
+    loadProfile(workspace.profileId),
+    (changes ?? []).map((c) => ({ code: c.code, basis: checked.fromHistory.get(c.code)?.basis ?? [] })),
+  );
+  const basisBlocks = withoutBasis?.severity === 'error';
+  const ready = !stale && errors.length === 0 && (warnings.length === 0 || warningsSeen) && missing.length === 0 && !basisBlocks && (changes === null || changes.length > 0);
   return (
     <Flex vertical gap="middle">
       {stale && <Alert type="warning" showIcon title={t('package.make.stale')} />}
@@ -340,7 +349,16 @@ function CheckedPanel({
           <Typography.Title level={5}>{t('package.changes.title', { version: checked.prepared.baseVersion, count: changes.length })}</Typography.Title>
           {changes.length === 0 && <Alert type="info" showIcon title={t('package.changes.none')} />}
           {missing.length > 0 && <Alert type="warning" showIcon title={t('package.changes.missingTitle', { count: missing.length })} description={t('package.changes.missingHint')} />}
-          {changes.length > 0 && <ChangeListTable changes={changes} fromHistory={checked.fromHistory} written={written} onWrite={onWrite} />}
+          {withoutBasis && (
+            <Alert
+              type={basisBlocks ? 'error' : 'warning'}
+              showIcon
+              className="pack-missing-basis"
+              title={t('package.changes.missingBasisTitle', { count: withoutBasis.codes.length })}
+              description={`${pickText(withoutBasis.text, asUiLanguage(i18n.language))} ${t('package.changes.missingBasisHint')}`}
+            />
+          )}
+          {changes.length > 0 && <ChangeListTable changes={changes} fromHistory={checked.fromHistory} written={written} onWrite={onWrite} withoutBasis={new Set(withoutBasis?.codes)} />}
         </Flex>
       )}
       {errors.length === 0 && signForm(ready)}

@@ -1,6 +1,6 @@
 // The 变更说明 of each change since the base package, taken from the resources' own history: every version saved
-// after the base was made carries the reason and legal basis the clerk gave then (or an import's note). The
-// reasons are joined oldest first and the bases merged; a change none of whose versions gives a reason is
+// after the base was made carries the reason, legal basis and 变更之日 the clerk gave then (or an import's note).
+// The reasons are joined oldest first, the bases merged and the earliest 变更之日 kept; a change none of whose versions gives a reason is
 // listed as missing, for the clerk to write one before signing.
 import type { Basis } from '../../core/model/catalog.ts';
 import type { ChangeNote } from '../../core/package/change-notes.ts';
@@ -26,7 +26,9 @@ export function changeNotesFromHistory(changes: readonly PlannedChange[], histor
       missing.push(change.code);
       continue;
     }
-    notes.set(change.code, { reason: reasons.join('；'), basis: mergeBasis(versions.flatMap((v) => v.stamp.note.basis)) });
+    // The earliest 变更之日 those versions give travels with the change, so the receiver can check the update's timeliness.
+    const days = versions.map((v) => v.stamp.note.basisChangedOn).filter((d): d is string => d !== undefined).sort();
+    notes.set(change.code, { reason: reasons.join('；'), basis: mergeBasis(versions.flatMap((v) => v.stamp.note.basis)), ...(days[0] !== undefined && { basisChangedOn: days[0] }) });
   }
   return { notes, missing };
 }

@@ -85,6 +85,9 @@ export const FORM_SECTIONS: readonly SectionSpec[] = [
       { field: 'shareMethodCategory', control: vocab('shareMethodCategory') },
       { field: 'shareMethodType', control: vocab('shareMethodType'), when: (d) => d.shareMethodCategory !== undefined },
       { field: 'applicationMaterials', control: { kind: 'tags' }, wide: true, when: (d) => d.shareType === 'unconditional' || d.shareType === 'conditional' },
+      // R24 (Yangzhou Art. 21): the library the data belongs to decides how it must be shared, whatever its 类.
+      { field: 'basicLibrary', control: vocab('basicLibrary') },
+      { field: 'themeLibrary', control: text },
     ],
   },
   {

@@ -58,12 +58,13 @@ describe('首页 and 培训模式', () => {
     expect(await charts.first().getAttribute('aria-label')).toMatch(/^按共享类型：.*无条件共享 \d+/);
     await expectNoOverflow(page, charts);
 
-    // The sample's changes are due 10 + 3 working days after today; 2027's holidays are not known yet.
+    // The sample's changes: the update is due 10 working days after today (2027's holidays are not known yet), the
+    // report 3 working days after the day the catalog was updated (today): 12-25, 12-28, 12-29.
     const row = deadlineRow(page, '2026-12-24 修改的 300 条资源');
     await row.waitFor();
-    await row.getByText('更新目录截至 2027-01-07，报送截至 2027-01-12').waitFor();
-    await row.getByText('2027-01-12', { exact: true }).waitFor();
-    await row.getByText('还剩 13 个工作日').waitFor();
+    await row.getByText('更新目录截至 2027-01-07，报送截至 2026-12-29').waitFor();
+    await row.getByText('2026-12-29', { exact: true }).waitFor();
+    await row.getByText('还剩 3 个工作日').waitFor();
     await row.getByText(/依据：.*泗县政务数据资源管理办法.*第十九条/).click();
     await page.getByText(/自变更之日起十个工作日内更新/).waitFor();
     await page.keyboard.press('Escape');
@@ -117,9 +118,9 @@ describe('首页 and 培训模式', () => {
     await shot(page, 'home-calendar-editor');
     await drawer.locator('.ant-drawer-close').click();
 
-    // 2027-01-01 (a Friday) is now a day off: both dates move a day, and 2027 is no longer unverified.
-    await row.getByText('更新目录截至 2027-01-08，报送截至 2027-01-13').waitFor();
-    await row.getByText('还剩 13 个工作日').waitFor();
+    // 2027-01-01 (a Friday) is now a day off: the update's date moves a day, and 2027 is no longer unverified.
+    await row.getByText('更新目录截至 2027-01-08，报送截至 2026-12-29').waitFor();
+    await row.getByText('还剩 3 个工作日').waitFor();
     expect(await page.getByText(/2027 年的法定节假日安排尚未录入/).count()).toBe(0);
 
     // Back to the department: its catalog is as it was (empty), no banner.
@@ -136,7 +137,7 @@ describe('首页 and 培训模式', () => {
     await page.locator('.shell-header').getByRole('button', { name: '进入培训模式' }).click();
     await page.getByText(BANNER).waitFor();
     await expect.poll(() => statistic(page, '数据资源').textContent()).toBe('300');
-    await deadlineRow(page, '2026-12-24 修改的 300 条资源').getByText('更新目录截至 2027-01-08，报送截至 2027-01-13').waitFor();
+    await deadlineRow(page, '2026-12-24 修改的 300 条资源').getByText('更新目录截至 2027-01-08，报送截至 2026-12-29').waitFor();
 
     // A change that follows a law changed on 12-15: given as its 变更之日, the clock for those resources starts
     // there ("自变更之日起"), not on the day the catalog was edited.
@@ -156,13 +157,22 @@ describe('首页 and 培训模式', () => {
     await page.getByText(/^已修改 \d 项资源。$/).waitFor();
     await page.getByRole('menuitem', { name: '首页' }).click();
     const fromLaw = deadlineRow(page, '2026-12-15 法律法规或职责变化涉及的 2 条资源');
-    // 12-15 + 10 working days: 12-16..18, 21..25, 28, 29; + 3: 12-30, 12-31, 1-4 (1-1 entered above as 元旦).
-    await fromLaw.getByText('更新目录截至 2026-12-29，报送截至 2027-01-04').waitFor();
-    await fromLaw.getByText('还剩 6 个工作日').waitFor();
+    // 12-15 + 10 working days: 12-16..18, 21..25, 28, 29; the report 3 working days after the update made today.
+    await fromLaw.getByText('更新目录截至 2026-12-29，报送截至 2026-12-29').waitFor();
+    await fromLaw.getByText('目录于 2026-12-24 更新').waitFor();
+    await fromLaw.getByText('还剩 3 个工作日').waitFor();
     await deadlineRow(page, '2026-12-24 修改的 298 条资源').waitFor();
     await expectNoOverflow(page, charts);
     await fromLaw.scrollIntoViewIfNeeded();
     await shot(page, 'home-training-deadlines');
+
+    // Six days on, nothing sent: the reports due 12-29 are late (迟于期限), overdue by the working day since.
+    await page.clock.fastForward(6 * 86_400_000);
+    await page.getByRole('menuitem', { name: '目录编制' }).click();
+    await page.getByRole('menuitem', { name: '首页' }).click();
+    const late = deadlineRow(page, '2026-12-24 修改的 298 条资源');
+    await late.getByText('报送迟于期限').waitFor();
+    await late.getByText('已逾期 1 个工作日').waitFor();
 
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);

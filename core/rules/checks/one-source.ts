@@ -3,7 +3,7 @@
 // identical (≥ 3 items) whatever they are called. Same-provider name clashes are R03's.
 import type { Resource } from '../../model/catalog.ts';
 import { normalizeName } from '../../text/normalize.ts';
-import { normalizedItemNames, providerKey } from '../derived.ts';
+import { normalizedItemNames, providerKeys } from '../derived.ts';
 import type { RuleCheck } from '../types.ts';
 
 const MIN_OVERLAP = 0.5;
@@ -63,6 +63,7 @@ export const oneSource: RuleCheck = {
   id: 'R28',
   catalog(c, _ctx, emit) {
     const rs = c.resources;
+    const providers = providerKeys(c);
     // Most names and fingerprints occur once: store the index, and make a list only on a repeat.
     const byName = new Map<string, number | number[]>();
     const byFingerprint = new Map<string, number | number[]>();
@@ -87,7 +88,7 @@ export const oneSource: RuleCheck = {
       for (const j of list) {
         if (j === i) continue;
         const o = rs[j]!;
-        if (providerKey(o) === providerKey(r) || normalizeName(o.name ?? '') === name || !sameSet(mine, itemSet(o))) continue;
+        if (providers[j] === providers[i] || normalizeName(o.name ?? '') === name || !sameSet(mine, itemSet(o))) continue;
         flagged.add(i);
         emit({ path: `resources[${i}].items`, resourceIndex: i, variant: 'sameItems', params: { name: r.name ?? '', other: j + 1, otherName: o.name ?? '', otherProvider: o.providerName ?? '' } });
         break;
@@ -104,7 +105,7 @@ export const oneSource: RuleCheck = {
         for (let m = 0; m < k; m++) {
           const j = list[m]!;
           const o = rs[j]!;
-          if (providerKey(o) === providerKey(r)) continue;
+          if (providers[j] === providers[i]) continue;
           const ov = overlap(setOf(i), setOf(j));
           if (ov < MIN_OVERLAP) continue;
           emit({

@@ -1,4 +1,5 @@
-// 首页's deadlines: changes grouped by the day their clock starts (the 变更之日 given, else the day recorded), counted in working days under the profile with
+// 首页's deadlines: changes grouped by the days their clocks start (the update's: the 变更之日 given, else the day recorded;
+// the report's: the day recorded), counted in working days under the profile with
 // the holiday calendar (hand-counted against the State Council arrangements), the annual update where a profile
 // has one, and what the packages sent and accepted change about them.
 import { describe, expect, it } from 'vitest';
@@ -37,10 +38,11 @@ describe('deadline list', () => {
     expect(beijingDate('2026-09-24T17:00:00Z')).toBe('2026-09-25');
     expect(list).toHaveLength(2);
     const [first, second] = list;
-    // 9-24 + 10 working days = 10-15; + 3 = 10-16, 10-19, 10-20 (core's tests count the same).
-    expect(first).toMatchObject({ kind: 'change', changedOn: '2026-09-24', resources: 2, updateDue: '2026-10-15', reportDue: '2026-10-20', due: '2026-10-20', overdue: false, awaitingReceipt: false });
-    // From 9-25 to 10-20: 9-28..30 (3), 10-8..10 (6), 10-12..16 (11), 10-19, 10-20 (13).
-    expect(first!.left).toBe(13);
+    // 9-24 + 10 working days = 10-15. Updated the same day, so reported 3 working days after 9-24 (9-25 is 中秋节):
+    // 9-28, 9-29, 9-30.
+    expect(first).toMatchObject({ kind: 'change', changedOn: '2026-09-24', updatedOn: '2026-09-24', resources: 2, updateDue: '2026-10-15', reportDue: '2026-09-30', due: '2026-09-30', overdue: false, awaitingReceipt: false, updateLate: false, reportLate: false });
+    // From 9-25 to 9-30: 9-28..30.
+    expect(first!.left).toBe(3);
     expect(first!.citations.map((c) => `${c.title}${c.article}`)).toEqual(['安徽省政务数据资源管理办法第十五条']);
     expect(second).toMatchObject({ changedOn: '2026-09-25', resources: 1 });
   });
@@ -57,8 +59,8 @@ describe('deadline list', () => {
       ['2026-09-24', 'basisChange', 2],
       ['2026-10-09', 'recorded', 1],
     ]);
-    // From 9-24 as above: update by 10-15, report by 10-20; 4 working days left on 10-09 for the update (10-12..15).
-    expect(list[0]).toMatchObject({ updateDue: '2026-10-15', reportDue: '2026-10-20' });
+    // Update by 10-15 (from 9-24, as above), updated on 10-09, so reported by 10-10 (a Saturday worked), 10-12, 10-13.
+    expect(list[0]).toMatchObject({ updateDue: '2026-10-15', updatedOn: '2026-10-09', reportDue: '2026-10-13', updateLate: false });
   });
 
   it('ignores a 变更之日 on or after the day the change was recorded: the clock cannot start later than the change', () => {
@@ -69,19 +71,21 @@ describe('deadline list', () => {
   it('marks a deadline overdue and keeps the soonest first', () => {
     const changes = [{ at: '2026-11-02T02:00:00Z' }, { at: AT_0924 }];
     const list = deadlineList({ profile: anhui, calendar, today: '2026-11-05', changes, packages: [] });
-    expect(list.map((d) => d.due)).toEqual(['2026-10-20', '2026-11-19']);
-    expect(list[0]).toMatchObject({ overdue: true, left: -12 });
-    expect(list[1]).toMatchObject({ overdue: false });
+    // Reports due 9-30 (above) and 11-05 (11-03, 04, 05).
+    expect(list.map((d) => d.due)).toEqual(['2026-09-30', '2026-11-05']);
+    // After 9-30 up to 11-05: 10-08, 09, 10 (Saturday worked), 12–16, 19–23, 26–30, 11-02..05 = 22.
+    expect(list[0]).toMatchObject({ overdue: true, left: -22, reportLate: true });
+    expect(list[1]).toMatchObject({ overdue: false, left: 0, reportLate: false });
   });
 
   it('says which years are not verified, and a holiday entered for that year moves the date', () => {
     const changes = [{ at: '2026-12-24T02:00:00Z' }];
     const before = deadlineList({ profile: anhui, calendar, today: '2026-12-24', changes, packages: [] })[0]!;
-    // Weekends only in 2027: 12-25, 28, 29, 30, 31, 1-1, 4, 5, 6, 7 → update 1-7; 1-8, 11, 12 → report 1-12.
-    expect(before).toMatchObject({ updateDue: '2027-01-07', reportDue: '2027-01-12', unverifiedYears: [2027] });
+    // Weekends only in 2027: 12-25, 28, 29, 30, 31, 1-1, 4, 5, 6, 7 → update 1-7; report from 12-24: 12-25, 28, 29.
+    expect(before).toMatchObject({ updateDue: '2027-01-07', reportDue: '2026-12-29', unverifiedYears: [2027] });
     const with2027 = workingDayCalendar({ years: { '2027': { notice: '', holidays: [{ name: '元旦', from: '2027-01-01', to: '2027-01-01' }], workdays: [] } }, corrections: { holidays: [], workdays: [] } });
     const after = deadlineList({ profile: anhui, calendar: with2027, today: '2026-12-24', changes, packages: [] })[0]!;
-    expect(after).toMatchObject({ updateDue: '2027-01-08', reportDue: '2027-01-13', unverifiedYears: [] });
+    expect(after).toMatchObject({ updateDue: '2027-01-08', reportDue: '2026-12-29', unverifiedYears: [] });
   });
 
   it('counts Yangzhou\'s 15 working days without a reporting period, and its yearly update before the end of June', () => {

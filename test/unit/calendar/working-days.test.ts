@@ -59,8 +59,11 @@ describe('change deadlines by profile', () => {
     const { changeDeadlines } = await import('../../../core/calendar/deadlines.ts');
     const { loadProfile } = await import('../../../core/profiles/profile.ts');
     const d = changeDeadlines(loadProfile('anhui'), '2026-09-24', calendar);
-    // update due 10-15 (above); then 10-16 (1), 10-19 (2), 10-20 (3)
-    expect(d).toMatchObject({ updateDue: '2026-10-15', reportDue: '2026-10-20', unverifiedYears: [] });
+    // update due 10-15 (above); the report counts from the day the catalog was updated, by default the same day:
+    // 9-25 is 中秋节, so 9-28 (1), 9-29 (2), 9-30 (3)
+    expect(d).toMatchObject({ updateDue: '2026-10-15', reportDue: '2026-09-30', unverifiedYears: [] });
+    // updated on 10-09: 10-10 (a Saturday worked), 10-12, 10-13 — not 3 days after the update period's end (10-20)
+    expect(changeDeadlines(loadProfile('anhui'), '2026-09-24', calendar, '2026-10-09')).toMatchObject({ updateDue: '2026-10-15', reportDue: '2026-10-13' });
     expect(d.citations.map((c) => c.title).join()).toContain('安徽省政务数据资源管理办法');
     expect(changeDeadlines(loadProfile('national'), '2026-09-24', calendar).updateDue).toBeUndefined();
   });

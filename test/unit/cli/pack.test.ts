@@ -31,6 +31,10 @@ beforeAll(async () => {
   writeFileSync(path('v1.json'), serializeCatalog(v1));
   writeFileSync(path('v2.json'), serializeCatalog(nextCatalog(v1)));
   writeFileSync(path('notes.json'), JSON.stringify({ format: 'mulu.change-notes', version: 1, notes: { [v1.resources[2]!.code!]: { reason: '补充摘要' }, '99999999/000009': { reason: '笔误的代码' }, '*': { reason: '2026 年度目录更新', basis: [{ title: '政务数据资源目录编制指南' }] } } }));
+  writeFileSync(
+    path('dated-notes.json'),
+    JSON.stringify({ format: 'mulu.change-notes', version: 2, notes: { '*': { reason: '按修订后的办法更新', basis: [{ title: '安徽省政务数据资源管理办法', article: '第十五条' }], basisChangedOn: '2026-11-02' } } }),
+  );
   writeFileSync(path('bad-notes.json'), JSON.stringify({ format: 'mulu.change-notes', version: 1, notes: { 'A/1': { reason: '', basis: 'law' } } }));
   for (const [name, suite] of [['sm2', 'SM2-with-SM3'], ['ed', 'Ed25519'], ['other', 'SM2-with-SM3']] as const) {
     const k = generateKeyPair(suite);
@@ -180,6 +184,23 @@ describe('incremental packages: mulu pack --base --changes, verify --base, inspe
     const inspected = await run('inspect', path('v2.zip'));
     expect(inspected.out).toContain('补充摘要');
     expect(inspected.out).toContain('2026 年度目录更新');
+    // Anhui Art. 15 asks for the 变更依据 with every change: the note that gives none is named (a warning under Anhui).
+    expect(packed.err).toContain(`警告：以下 1 项变更的变更说明没有写明变更依据：${baseCatalog().resources[2]!.code}`);
+  });
+
+  it('carries the 变更之日 from the notes: inspect and diff show it, verify passes with the base', async () => {
+    vi.stubEnv('MULU_PASSPHRASE', PASSPHRASE);
+    const packed = await run('pack', path('v2.json'), '--key', path('sm2.key.json'), '--out', path('v2-dated.zip'), '--base', path('v1.zip'), '--changes', path('dated-notes.json'), ...created);
+    expect(packed.code, packed.err).toBe(0);
+    expect(packed.err).not.toContain('变更依据');
+    const verified = await run('verify', path('v2-dated.zip'), '--trust', path('sm2.pem'), '--base', path('v1.zip'));
+    expect(verified.code, verified.out).toBe(0);
+    expect(verified.out).toContain('（变更之日 / changed on 2026-11-02）');
+    expect((await run('inspect', path('v2-dated.zip'))).out).toContain('按修订后的办法更新（变更之日 / changed on 2026-11-02）');
+    const diff = await run('diff', path('v1.zip'), path('v2-dated.zip'));
+    expect(diff.out).toContain('变更说明：按修订后的办法更新；依据：安徽省政务数据资源管理办法 第十五条；变更之日：2026-11-02');
+    const json = JSON.parse((await run('diff', path('v1.zip'), path('v2-dated.zip'), '--format', 'json')).out);
+    expect(json.changes[0].note).toEqual({ reason: '按修订后的办法更新', basis: [{ title: '安徽省政务数据资源管理办法', article: '第十五条' }], basisChangedOn: '2026-11-02' });
   });
 
   it('an old package against a newer base is exit 1, staleVersion', async () => {

@@ -63,4 +63,15 @@ describe('change notes from history', () => {
     expect(result.notes.get('A')).toEqual({ reason: '修正摘要；补充共享条件', basis: [{ title: '办法' }] });
     expect(result.missing).toEqual(['B', 'C']);
   });
+
+  it('carries the earliest 变更之日 the versions since the base give, for the receiver to check timeliness', () => {
+    const dated = (at: string, day: string | undefined): ResourceVersion => {
+      const v = version(at, '按新办法调整', '办法');
+      return { ...v, stamp: { ...v.stamp, note: { ...v.stamp.note, ...(day && { basisChangedOn: day }) } } };
+    };
+    const histories = new Map([['r1', [dated('2026-03-05T00:00:00Z', '2026-02-27'), dated('2026-03-04T00:00:00Z', undefined), dated('2026-03-03T00:00:00Z', '2026-03-02'), dated('2026-03-01T00:00:00Z', '2026-01-05')]]]);
+    const result = changeNotesFromHistory([change('A', 'r1')], histories, '2026-03-02T00:00:00Z');
+    // 2026-01-05 was given before the base was made: that change was reported already.
+    expect(result.notes.get('A')).toEqual({ reason: '按新办法调整', basis: [{ title: '办法' }], basisChangedOn: '2026-02-27' });
+  });
 });

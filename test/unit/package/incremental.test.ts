@@ -239,7 +239,7 @@ describe('change notes file', () => {
       expect(structure.problems.every((p) => p.message.zh && p.message.en)).toBe(true);
     }
     expect(parseChangeNotes(JSON.stringify({ format: 'mulu.catalog', version: 1 }))).toMatchObject({ ok: false, kind: 'format' });
-    const newer = parseChangeNotes(JSON.stringify({ format: 'mulu.change-notes', version: 2, notes: {} }));
+    const newer = parseChangeNotes(JSON.stringify({ format: 'mulu.change-notes', version: 3, notes: {} }));
     expect(newer).toMatchObject({ ok: false, kind: 'version' });
     expect(!newer.ok && newer.problems[0]!.message.zh).toContain('升级');
   });

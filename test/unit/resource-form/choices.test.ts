@@ -20,7 +20,7 @@ const r07 = (formatCategory: Parameters<typeof formatTypesOf>[0], formatType?: s
 describe('格式分类 → 格式类型', () => {
   it('offers exactly the pairs R07 accepts', () => {
     for (const type of formatTypeChoices('spreadsheet')) expect(r07('spreadsheet', type)).toEqual([]);
-    expect(formatTypeChoices('spreadsheet')).toEqual(['et', 'xls', 'xlsx']);
+    expect(formatTypeChoices('spreadsheet')).toEqual(['et', 'xls', 'xlsx', 'csv']);
     expect(r07('spreadsheet', 'pdf')).toHaveLength(1);
   });
 

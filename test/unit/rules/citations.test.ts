@@ -23,6 +23,8 @@ function refsOf(p: ProfileData): { where: string; ref: CitationRef }[] {
   for (const ref of p.requiredContent?.citations ?? []) out.push({ where: 'requiredContent', ref });
   for (const ref of p.acceptedBasisLevels?.citations ?? []) out.push({ where: 'acceptedBasisLevels', ref });
   for (const ref of p.deadlines?.citations ?? []) out.push({ where: 'deadlines', ref });
+  for (const ref of p.deadlines?.lateCitations ?? []) out.push({ where: 'deadlines.lateCitations', ref });
+  for (const ref of p.changeBasis?.citations ?? []) out.push({ where: 'changeBasis', ref });
   for (const [rule, s] of Object.entries(p.rules ?? {})) for (const ref of s.citations ?? []) out.push({ where: rule, ref });
   return out;
 }

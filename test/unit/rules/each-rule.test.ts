@@ -180,6 +180,14 @@ const FAIL: Record<string, FailCase[]> = {
       subject: () => validResource({ formatCategory: 'selfDescribing', formatType: undefined, formatOtherDesc: ' ' }),
       findings: [E('R07', r0('formatOtherDesc'), '格式分类为「自描述格式」，但未填写其他类型资源格式描述')],
     },
+    {
+      // An unknown type is most often a spelling the list lacks: a warning that names the nearest known type,
+      // never an error that blocks packaging.
+      name: 'a format type no category knows',
+      profile: 'anhui',
+      subject: () => validResource({ formatType: 'MySQL8' }),
+      findings: [W('R07', r0('formatType'), '格式类型「MySQL8」不是已知的格式类型')],
+    },
   ],
   R08: [
     {
@@ -459,7 +467,14 @@ const FAIL: Record<string, FailCase[]> = {
       name: 'a law forbids it, but which?',
       profile: 'jilin',
       subject: () => validResource({ notOpenReasons: ['personalPrivacy', 'lawForbids'], notOpenNote: '' }),
-      findings: [E('R23', r0('notOpenNote'), '不予开放理由为“法律法规规定不得开放”，但未写明是哪部法律法规')],
+      findings: [E('R23', r0('notOpenNote'), '不予开放理由为“法律、法规规定不得开放”，但未写明是哪一部规定')],
+    },
+    {
+      // Anhui Art. 36: 法律、法规、规章规定不得开放 — a 规章 is a reason too, and the label says so.
+      name: 'a law, regulation or rule forbids it, but which?',
+      profile: 'anhui',
+      subject: () => validResource({ notOpenReasons: ['lawForbids'], notOpenNote: ' ' }),
+      findings: [E('R23', r0('notOpenNote'), '不予开放理由为“法律、法规、规章规定不得开放”，但未写明是哪一部规定')],
     },
   ],
   R24: [
@@ -468,6 +483,20 @@ const FAIL: Record<string, FailCase[]> = {
       profile: 'yangzhou',
       subject: () => conditional({ classification: { class: '1', item: '01', catalog: '001' }, code: '101001/000001' }),
       findings: [E('R24', r0('shareType'), '资源属于基础信息资源「人口基础信息资源」，共享类型应为「无条件共享」，当前为「有条件共享」')],
+    },
+    {
+      // A county department files its share of a basic library under 类 3: what identifies it is 所属基础库.
+      name: 'a county department\'s population data, filed under 类 3, shared conditionally',
+      profile: 'yangzhou',
+      subject: () => conditional({ basicLibrary: 'population' }),
+      findings: [E('R24', r0('shareType'), '资源属于基础信息资源「人口基础信息资源」，共享类型应为「无条件共享」，当前为「有条件共享」')],
+    },
+    {
+      // Yangzhou Art. 21: 主题数据 of projects several departments build is shared among them (not necessarily unconditionally).
+      name: 'theme data not shared',
+      profile: 'yangzhou',
+      subject: () => notShared({ themeLibrary: '社会治理' }),
+      findings: [E('R24', r0('shareType'), '资源属于主题数据资源「社会治理」，应在公共管理和服务机构之间共享，当前为「不予共享」')],
     },
   ],
   R25: [
@@ -534,6 +563,12 @@ const FAIL: Record<string, FailCase[]> = {
       profile: 'nanjing',
       subject: () => catalogOf(nthResource(0, { name: '低保对象信息' }), nthResource(1, { name: '低保对象信息', providerName: OTHER_PROVIDER_NAME, providerCode: OTHER_PROVIDER_USCC })),
       findings: [W('R28', 'resources[1].name', '名称相同且信息项重合 100%')],
+    },
+    {
+      name: 'the same provider name under two different codes is two providers',
+      profile: 'anhui',
+      subject: () => catalogOf(nthResource(0, { name: '低保对象信息' }), nthResource(1, { name: '低保对象信息', providerCode: OTHER_PROVIDER_USCC })),
+      findings: [W('R28', 'resources[1].name', `与第 1 条资源「低保对象信息」（${PROVIDER_NAME}）名称相同且信息项重合 100%`)],
     },
   ],
   R29: [
@@ -654,6 +689,14 @@ const PASS: PassCase[] = [
   { rule: 'R05', name: 'not shared, opened with consent', profile: 'sixian', subject: () => notShared({ openType: 'conditional', openCondition: '经权利人同意', notOpenReasons: [], rightsHolderConsent: true }) },
   { rule: 'R06', name: 'conditional opening with conditions', profile: 'national', subject: () => validResource({ openType: 'conditional', openCondition: '实名注册后申请', notOpenReasons: [] }) },
   { rule: 'R07', name: 'format types match case-insensitively', profile: 'national', subject: () => validResource({ formatType: ' ORACLE ' }) },
+  { rule: 'R07', name: 'csv is a spreadsheet', profile: 'anhui', subject: () => validResource({ formatCategory: 'spreadsheet', formatType: 'CSV', shareMethodType: 'file' }) },
+  { rule: 'R07', name: 'jpeg is an image', profile: 'national', subject: () => validResource({ formatCategory: 'image', formatType: 'jpeg', shareMethodType: 'file' }) },
+  ...['GBase', '神通', '瀚高', '达梦', '人大金仓', 'MongoDB'].map((formatType) => ({
+    rule: 'R07',
+    name: `the database ${formatType} county systems run`,
+    profile: 'sixian',
+    subject: () => validResource({ formatType }),
+  })),
   { rule: 'R07', name: 'a self-describing format with a description', profile: 'national', subject: () => validResource({ formatCategory: 'selfDescribing', formatType: undefined, formatOtherDesc: 'JSON Schema 自描述' }) },
   { rule: 'R08', name: 'a spreadsheet as a file', profile: 'national', subject: () => validResource({ formatCategory: 'spreadsheet', formatType: 'xlsx', shareMethodType: 'file' }) },
   { rule: 'R08', name: 'a database by database', profile: 'national', subject: () => validResource({ shareMethodType: 'database' }) },
@@ -691,6 +734,8 @@ const PASS: PassCase[] = [
   { rule: 'R23', name: 'open resources need no reason', profile: 'jilin', subject: () => validResource({ openType: 'unconditional', notOpenReasons: [] }) },
   { rule: 'R24', name: 'population data shared unconditionally', profile: 'yangzhou', subject: () => validResource({ classification: { class: '1', item: '01', catalog: '001' }, code: '101001/000001' }) },
   { rule: 'R24', name: 'departmental data shared conditionally', profile: 'yangzhou', subject: () => conditional() },
+  { rule: 'R24', name: 'theme data shared conditionally', profile: 'yangzhou', subject: () => conditional({ themeLibrary: '政务服务' }) },
+  { rule: 'R24', name: 'a county department\'s credit data shared unconditionally', profile: 'yangzhou', subject: () => validResource({ basicLibrary: 'credit' }) },
   {
     rule: 'R25',
     name: 'identifiers recognised by name or field name',

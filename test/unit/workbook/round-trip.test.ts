@@ -6,6 +6,7 @@ import { PROFILE_IDS, loadProfile } from '../../../core/profiles/profile.ts';
 import { generateCatalog } from '../../../core/sample/generator.ts';
 import { exportWorkbook } from '../../../core/workbook/export-workbook.ts';
 import { importWorkbook } from '../../../core/workbook/import-workbook.ts';
+import { vocabularyLabels } from '../../../core/workbook/vocabulary-labels.ts';
 import { withoutBlankParts } from './workbook-harness.ts';
 
 describe('workbook round trip', () => {
@@ -52,5 +53,26 @@ describe('workbook round trip', () => {
     expect(imported.catalog).toEqual(withoutBlankParts(catalog));
     // The code keeps its leading zeros: it is an identifier, written as text.
     expect(imported.catalog.resources[0]!.registration?.code).toBe('0012025000042');
+  });
+
+  it('carries 所属基础库 and 所属主题库 (R24) through the workbook, by label', async () => {
+    const catalog = generateCatalog({ resources: 3, seed: 9, clean: true, profile: 'yangzhou' });
+    catalog.resources[0]!.basicLibrary = 'population';
+    catalog.resources[1]!.themeLibrary = '社会治理';
+    const bytes = exportWorkbook(catalog, { profile: loadProfile('yangzhou') });
+    const imported = await importWorkbook(bytes);
+    if (!imported.ok) throw new Error(imported.message.zh);
+    expect(imported.catalog.resources[0]!.basicLibrary).toBe('population');
+    expect(imported.catalog.resources[1]!.themeLibrary).toBe('社会治理');
+    expect(imported.catalog).toEqual(withoutBlankParts(catalog));
+  });
+
+  it('reads a workbook that still says 法律法规规定不得开放, the label before 规章 was added (Anhui Art. 36)', () => {
+    for (const profile of ['anhui', 'jilin']) {
+      const labels = vocabularyLabels(loadProfile(profile));
+      expect(labels.keyOf('notOpenReason', '法律法规规定不得开放')).toBe('lawForbids');
+      expect(labels.keyOf('notOpenReason', '法律、法规、规章规定不得开放')).toBe('lawForbids');
+    }
+    expect(vocabularyLabels(loadProfile('anhui')).label('notOpenReason', 'lawForbids')).toBe('法律、法规、规章规定不得开放');
   });
 });
