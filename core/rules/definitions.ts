@@ -9,6 +9,8 @@ import type { Severity } from '../model/enums.ts';
 export interface RuleVariant {
   message: LocalText;
   hint: LocalText;
+  /** A variant that is never worse than this (e.g. R02's 4–5 digit sequence: a warning, while a malformed code is an error). */
+  severity?: Severity;
 }
 
 export interface RuleDefinition {

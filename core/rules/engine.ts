@@ -32,6 +32,12 @@ interface ActiveRule {
 const FIELD_LABELS = fieldLabels as unknown as Record<string, LocalText>;
 const ITEM_INDEX = /\[\d+\]/g;
 
+const SEVERITY_RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
+/** A variant's own severity caps the rule's (the profile may lower it further, never raise it past the cap). */
+function milder(a: Severity, b: Severity): Severity {
+  return SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b;
+}
+
 function localToday(): string {
   const d = new Date();
   const p = (n: number) => String(n).padStart(2, '0');
@@ -78,7 +84,7 @@ export class RuleEngine {
     }
     const f: Finding = {
       ruleId: rule.def.id,
-      severity: rule.severity,
+      severity: variant.severity ? milder(rule.severity, variant.severity) : rule.severity,
       path,
       message: fillLocal(variant.message, params),
       hint: fillLocal(variant.hint, params),

@@ -225,7 +225,7 @@ describe('citations on findings', () => {
     const [f] = engineFor('national').validateResource(r, 'resources[7]', 7);
     expect(f!.path).toBe('resources[7].updateCycleNote');
     expect(f!.resourceIndex).toBe(7);
-    expect(f!.resourceCode).toBe('307001/000001');
+    expect(f!.resourceCode).toBe('307034341324001/000001');
     expect(f!.resourceName).toBe('户籍人口基本信息');
     const [g] = engineFor('national').validateResource(r);
     expect(g!.path).toBe('updateCycleNote');
@@ -233,7 +233,7 @@ describe('citations on findings', () => {
   });
 
   it('catalog findings point at the resource by index', () => {
-    const c = validCatalog({ resources: [nthResource(0), nthResource(1), nthResource(2, { code: '307001/000002' })] });
+    const c = validCatalog({ resources: [nthResource(0), nthResource(1), nthResource(2, { code: '307034341324001/000002' })] });
     const [f] = findingsOf(engineFor('national'), c, 'R02');
     expect(f!.path).toBe('resources[2].code');
     expect(f!.resourceIndex).toBe(2);
