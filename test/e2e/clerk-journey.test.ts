@@ -157,8 +157,8 @@ describe('a new clerk’s first day', () => {
     await page.getByLabel('信息资源名称').fill('农机购置补贴发放信息');
     await page.locator('#rf-input-classification').click();
     await page.keyboard.type('县（区）政务部门');
-    await page.locator('.ant-cascader-menu-item', { hasText: '307001 县（区）政务部门' }).first().click();
-    await expect.poll(() => page.locator('#rf-input-code').textContent()).toBe('307001/000001');
+    await page.locator('.ant-cascader-menu-item', { hasText: '307034 安徽省' }).first().click();
+    await expect.poll(() => page.locator('#rf-input-code').textContent()).toBe('307034/000001');
     await page.locator('#rf-input-providerName').fill(DEPARTMENT.name);
     await page.locator('#rf-input-providerCode').fill(DEPARTMENT.uscc);
     await page.locator('#rf-input-providerCode').blur();
@@ -210,7 +210,7 @@ describe('a new clerk’s first day', () => {
     await expect.poll(() => counts(page)).toBe(countsText(1));
     const created = page.locator('.catalog-table .ant-table-row', { hasText: '农机购置补贴发放信息' });
     await created.waitFor();
-    expect(await created.textContent()).toContain('307001/000001');
+    expect(await created.textContent()).toContain('307034/000001');
     expect(await created.textContent()).toContain('有条件共享');
     await shot(page, 'journey-04-catalog-one-resource');
 
