@@ -14,15 +14,18 @@ export interface ClassificationOption {
 
 /** Cascader options: each node by its code and name, down to the deepest level the tree has. */
 export function classificationOptions(tree: ClassificationTree, language: 'zh' | 'en'): ClassificationOption[] {
+  // Each node's parent is looked up once (tree.children per node would scan the whole tree for every node).
+  const childrenOf = new Map<string | undefined, string[]>();
+  for (const n of tree.nodes()) {
+    const parent = tree.parentOf(n.code);
+    childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), n.code]);
+  }
   const build = (code: string): ClassificationOption => {
     const node = tree.get(code)!;
-    const children = tree.children(code).map((c) => build(c.code));
+    const children = (childrenOf.get(code) ?? []).map(build);
     return { value: code, label: `${code} ${node[language]}`, ...(children.length && { children }) };
   };
-  return tree
-    .nodes()
-    .filter((n) => tree.parentOf(n.code) === undefined)
-    .map((n) => build(n.code));
+  return (childrenOf.get(undefined) ?? []).map(build);
 }
 
 /** The cascader path (node codes from 类 down) of a classification. */
