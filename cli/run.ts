@@ -59,6 +59,7 @@ const OPTIONS = {
   'department-name': { type: 'string' },
   'department-uscc': { type: 'string' },
   division: { type: 'string' },
+  'department-number': { type: 'string' },
   'valid-from': { type: 'string' },
   'valid-until': { type: 'string' },
   note: { type: 'string' },

@@ -48,6 +48,7 @@ export const DepartmentSchema = Type.Object(
     name: Type.String({ description: '部门名称' }),
     uscc: Type.String({ description: '统一社会信用代码' }),
     divisionCode: Type.String({ description: '行政区划代码 (6-digit county or 9-digit township)' }),
+    number: opt(Type.String({ description: '部门编号: assigned by the county (or township) authority, fixed width per profile (docs/code-scheme.md); with the division code it makes the department\'s resource codes unique' })),
     contact: opt(ContactSchema),
   },
   strict,

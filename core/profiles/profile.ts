@@ -5,6 +5,7 @@ import type { BasisLevel, ShareType, Severity, VocabularyName } from '../model/e
 import type { LocalText } from '../i18n/text.ts';
 import { resolveCitation, type Citation, type CitationRef } from '../rules/citations.ts';
 import { ClassificationTree, type ClassificationNode } from '../codes/classification.ts';
+import type { CodeScheme } from '../codes/code-scheme.ts';
 import vocabularyData from '../../assets/codes/vocabulary.json';
 import national from '../../assets/profiles/national.json';
 import anhui from '../../assets/profiles/anhui.json';
@@ -45,6 +46,8 @@ export interface ProfileData {
   rules?: Record<string, ProfileRuleSetting>;
   /** 项/目/细目 nodes the jurisdiction adds to the national classification tree. */
   classification?: ClassificationNode[];
+  /** Which levels of the 分类码 name the region and the department (core/codes/code-scheme.ts); a child overrides fields. */
+  codeScheme?: Partial<CodeScheme> & { source?: LocalText; citations?: CitationRef[] };
 }
 
 export interface RuleSetting {
@@ -70,6 +73,8 @@ export interface Profile {
   rules: Map<string, RuleSetting>;
   /** National tree plus every node the chain adds. */
   classification: ClassificationTree;
+  /** The resolved code scheme, with where it comes from (printed in docs/rules.md). */
+  codeScheme: CodeScheme & { source: LocalText; citations: Citation[] };
 }
 
 const PROFILE_DATA: readonly ProfileData[] = [national, anhui, sixian, yangzhou, shanxi, chongqing, nanjing, jilin] as ProfileData[];
@@ -109,6 +114,11 @@ function chainOf(id: string): ProfileData[] {
   return chain;
 }
 
+function completeScheme(s: Partial<Profile['codeScheme']>, id: string): Profile['codeScheme'] {
+  if (!s.departmentItem || !s.departmentNumberWidth || !s.source) throw new Error(`profile ${id}: codeScheme needs departmentItem, departmentNumberWidth and source (national.json sets them)`);
+  return { departmentItem: s.departmentItem, departmentNumberWidth: s.departmentNumberWidth, sequenceWidth: s.sequenceWidth ?? undefined, source: s.source, citations: s.citations ?? [] };
+}
+
 const cache = new Map<string, Profile>();
 
 export function loadProfile(id: string): Profile {
@@ -123,9 +133,15 @@ export function loadProfile(id: string): Profile {
   const deadlines: Profile['deadlines'] = { citations: [], lateCitations: [] };
   const rules = new Map<string, RuleSetting>();
   let changeBasis: Profile['changeBasis'];
+  let codeScheme: Partial<Profile['codeScheme']> = { citations: [] };
 
   for (const p of chain) {
     if (p.changeBasis) changeBasis = { severity: p.changeBasis.severity, citations: addUnique(changeBasis?.citations ?? [], cite(p.changeBasis.citations, `${p.id} changeBasis`)) };
+    if (p.codeScheme) {
+      const { citations, ...rest } = p.codeScheme;
+      // A profile that says only where its scheme comes from keeps its parent's citations only if it cites none.
+      codeScheme = { ...codeScheme, ...rest, citations: citations ? cite(citations, `${p.id} codeScheme`) : codeScheme.citations };
+    }
     for (const [vocab, labels] of Object.entries(p.vocabulary ?? {})) {
       const target = vocabulary[vocab as VocabularyName];
       for (const [key, label] of Object.entries(labels)) target[key] = { ...target[key], ...label };
@@ -175,6 +191,7 @@ export function loadProfile(id: string): Profile {
     ...(changeBasis && { changeBasis }),
     rules,
     classification: ClassificationTree.national(chain.flatMap((p) => p.classification ?? [])),
+    codeScheme: completeScheme(codeScheme, self.id),
   };
   cache.set(id, profile);
   return profile;

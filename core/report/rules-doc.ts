@@ -60,6 +60,14 @@ export function renderRulesDoc(): string {
     });
     if (p.rules.has('R21')) out.push(`- \`${p.id}\`：${parts.join('；')}（${p.basisCitations.map(citationLabel).join('；')}）`);
   }
+  out.push('', '### 资源代码方案 / Resource code scheme', '', '分类码中写明地区和部门，汇总后代码不重复（详见 [code-scheme.md](code-scheme.md)）。The 分类码 names the region and the department so merged catalogs never repeat a code.', '');
+  out.push('| 配置 | 类3 分类码 | 部门编号 | 顺序码 | 来源 / source |', '|---|---|---|---|---|');
+  for (const p of profiles) {
+    const s = p.codeScheme;
+    const width = s.sequenceWidth ? `${s.sequenceWidth} 位（固定）` : '6 位（4–5 位提示）';
+    const cites = s.citations.length ? `（${s.citations.map(citationLabel).join('；')}）` : '';
+    out.push(`| \`${p.id}\` | 3·${s.departmentItem}·0+省码·行政区划代码·部门编号 | ${s.departmentNumberWidth} 位 | ${width} | ${s.source.zh}${cites} |`);
+  }
   for (const def of RULE_DEFINITIONS.values()) {
     out.push('', `## ${def.id} ${def.title.zh} / ${def.title.en}`, '', `默认严重程度 / default severity: ${SEVERITY[def.severity]}`, '');
     for (const [name, v] of Object.entries(def.variants)) {

@@ -11,7 +11,7 @@ export interface RuleVariant {
   hint: LocalText;
   /**
    * At most this severe, whatever the rule's or the profile's severity: a variant that only suspects a problem
-   * (R07's unknown format type, most often a spelling the list lacks) must not block packaging.
+   * (R07's unknown format type, most often a spelling the list lacks; R02's 4–5 digit sequence) must not block packaging.
    */
   severity?: Severity;
 }

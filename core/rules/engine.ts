@@ -2,7 +2,7 @@
 // cited, bilingual findings. Two entry points: one resource (live form validation) and a whole catalog
 // (adds the cross-record checks). Findings never block saving; errors block only export.
 import type { Catalog, Resource } from '../model/catalog.ts';
-import { SEVERITIES, type Severity } from '../model/enums.ts';
+import type { Severity } from '../model/enums.ts';
 import { fillLocal, type LocalText } from '../i18n/text.ts';
 import type { ClassificationTree } from '../codes/classification.ts';
 import type { DivisionTable } from '../codes/division.ts';
@@ -31,6 +31,12 @@ interface ActiveRule {
 
 const FIELD_LABELS = fieldLabels as unknown as Record<string, LocalText>;
 const ITEM_INDEX = /\[\d+\]/g;
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
+/** A variant's own severity caps the rule's (the profile may lower it further, never raise it past the cap). */
+function milder(a: Severity, b: Severity): Severity {
+  return SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b;
+}
 
 function localToday(): string {
   const d = new Date();
@@ -78,7 +84,7 @@ export class RuleEngine {
     }
     const f: Finding = {
       ruleId: rule.def.id,
-      severity: variant.severity !== undefined && SEVERITIES.indexOf(variant.severity) > SEVERITIES.indexOf(rule.severity) ? variant.severity : rule.severity,
+      severity: variant.severity ? milder(rule.severity, variant.severity) : rule.severity,
       path,
       message: fillLocal(variant.message, params),
       hint: fillLocal(variant.hint, params),

@@ -31,6 +31,7 @@ import { workSecretExcluded } from './checks/work-secret.ts';
 import { leadCollector } from './checks/lead-collector.ts';
 import { unconditionalWithoutConditions } from './checks/unconditional-conditions.ts';
 import { registrationRequired } from './checks/registration.ts';
+import { classificationValidity } from './checks/classification.ts';
 
 export const RULE_CHECKS: readonly RuleCheck[] = [
   requiredFields,
@@ -68,4 +69,5 @@ export const RULE_CHECKS: readonly RuleCheck[] = [
   leadCollector,
   unconditionalWithoutConditions,
   registrationRequired,
+  classificationValidity,
 ];

@@ -6,6 +6,8 @@ import { CATALOG_FORMAT, CATALOG_FORMAT_VERSION, type Basis, type Catalog, type 
 import type { DataType, FormatCategory, OpenType, ShareType, UpdateCycle } from '../model/enums.ts';
 import { completeUscc, orgCodeCheckChar } from '../codes/uscc.ts';
 import { ResourceCodeAllocator } from '../codes/resource-code.ts';
+import { departmentClassification, type CodeScheme } from '../codes/code-scheme.ts';
+import { loadProfile } from '../profiles/profile.ts';
 import { Random } from './random.ts';
 import { applyMistakes } from './mistakes.ts';
 
@@ -19,11 +21,17 @@ export interface SampleOptions {
   itemsPerResource?: number;
   /** Share of resources that get a mistake when not clean. */
   mistakeRate?: number;
+  /**
+   * The compiling department (the county data authority). Its division names the county whose departments and
+   * townships provide the resources; by default 泗县数据资源管理局, 341324.
+   */
+  department?: { name?: string; uscc?: string; divisionCode?: string; number?: string; countyName?: string };
 }
 
 interface DepartmentSeed {
   name: string;
-  catalog: string;
+  /** A township government: its GB/T 10114 suffix (3 digits) after the county's code. */
+  township?: string;
   subjects: string[];
   persons?: boolean;
   legal?: boolean;
@@ -123,16 +131,26 @@ function bases(rng: Random, clean: boolean): Basis[] {
 interface Provider extends DepartmentSeed {
   uscc: string;
   shortName: string;
-  subCatalog: string;
+  divisionCode: string;
+  /** 部门编号, assigned by the county (or, for its own offices, the township) authority. */
+  number: string;
 }
 
-function makeProviders(rng: Random): Provider[] {
-  return DEPARTMENTS.map((d, i) => ({
+interface County {
+  name: string;
+  division: string;
+}
+
+// County departments are numbered 001, 002 … by the county; a township government is department 001 of its township.
+function makeProviders(rng: Random, county: County): Provider[] {
+  let next = 0;
+  return DEPARTMENTS.map((d) => ({
     ...d,
-    name: d.name.startsWith('县') ? COUNTY.name + d.name.slice(1) : d.name,
+    name: d.name.startsWith('县') ? county.name + d.name.slice(1) : d.name,
     shortName: d.name.replace(/人民政府$/, ''),
-    uscc: sampleUscc(rng),
-    subCatalog: String(i + 1).padStart(2, '0'),
+    uscc: sampleUscc(rng, county.division),
+    divisionCode: d.township ? county.division + d.township : county.division,
+    number: d.township ? '001' : String(++next).padStart(3, '0'),
   }));
 }
 
@@ -145,14 +163,14 @@ function uniqueName(base: string, used: Map<string, number>): string {
   return `${base}（${year}年度${batch ? `第${batch + 1}批` : ''}）`;
 }
 
-function makeResource(rng: Random, p: Provider, index: number, codes: ResourceCodeAllocator, usedNames: Map<string, number>, opts: SampleOptions): Resource {
+function makeResource(rng: Random, p: Provider, index: number, codes: ResourceCodeAllocator, usedNames: Map<string, number>, opts: SampleOptions, scheme: CodeScheme): Resource {
   const subject = rng.pick(p.subjects);
-  const town = p.catalog === '002' ? p.shortName : '';
+  const town = p.township ? p.shortName : '';
   const name = uniqueName(`${town}${subject}${rng.pick(data.kinds)}`, usedNames);
   const basic = (p.persons || p.legal) && rng.chance(0.1);
-  const classification = basic
-    ? { class: '1', item: p.persons ? '01' : '02', catalog: '001' }
-    : { class: '3', item: '07', catalog: p.catalog, subCatalogs: [p.subCatalog] };
+  // Every code carries the provider's division and number (core/codes/code-scheme.ts), basic-library ones too.
+  const own = departmentClassification(p, scheme)!;
+  const classification = basic ? { class: '1', item: p.persons ? '01' : '02', catalog: '001', subCatalogs: [...own.subCatalogs!] } : own;
   const [formatCategory, formatType] = rng.weighted(FORMAT_CHOICES);
   const shareType: ShareType = basic ? 'unconditional' : rng.weighted(SHARE_CHOICES);
   const openType = openTypeFor(rng, shareType);
@@ -163,7 +181,7 @@ function makeResource(rng: Random, p: Provider, index: number, codes: ResourceCo
   const r: Resource = {
     id: `r-${opts.seed}-${index}`,
     classification,
-    code: codes.next(classification),
+    code: codes.next(classification, scheme.sequenceWidth),
     name,
     providerName: p.name,
     providerCode: p.uscc,
@@ -206,25 +224,32 @@ function makeResource(rng: Random, p: Provider, index: number, codes: ResourceCo
 
 export function generateCatalog(opts: SampleOptions): Catalog {
   const rng = new Random(opts.seed);
-  const providers = makeProviders(rng);
+  const profile = opts.profile ?? 'anhui';
+  const scheme = loadProfile(profile).codeScheme;
+  const given = opts.department ?? {};
+  const division = given.divisionCode?.trim() || COUNTY.division;
+  const county: County = { name: given.countyName ?? (division.slice(0, 6) === COUNTY.division ? COUNTY.name : '本县'), division: division.slice(0, 6) };
+  const providers = makeProviders(rng, county);
   const codes = new ResourceCodeAllocator();
   const usedNames = providers.map(() => new Map<string, number>());
   const resources: Resource[] = [];
   for (let i = 0; i < opts.resources; i++) {
     const pi = rng.int(0, providers.length - 1);
-    resources.push(makeResource(rng, providers[pi]!, i, codes, usedNames[pi]!, opts));
+    resources.push(makeResource(rng, providers[pi]!, i, codes, usedNames[pi]!, opts, scheme));
   }
   // A few related-resource links, always to resources that exist.
   for (let i = 1; i < resources.length; i += 17) resources[i]!.relatedResourceCodes = [resources[rng.int(0, i - 1)]!.code!];
   const catalog: Catalog = {
     format: CATALOG_FORMAT,
     version: CATALOG_FORMAT_VERSION,
-    profile: opts.profile ?? 'anhui',
+    profile,
     catalogVersion: 1,
     department: {
-      name: `${COUNTY.name}数据资源管理局`,
-      uscc: sampleUscc(rng),
-      divisionCode: COUNTY.division,
+      name: given.name ?? `${county.name}数据资源管理局`,
+      uscc: given.uscc ?? sampleUscc(rng, county.division),
+      divisionCode: division,
+      // The authority numbers itself after the departments it numbered, unless told its number.
+      number: given.number ?? String(providers.filter((p) => !p.township).length + 1).padStart(scheme.departmentNumberWidth, '0'),
       contact: { name: '王晓明', phone: '0557-0000000' },
     },
     resources,

@@ -52,8 +52,14 @@ const MISTAKES: readonly Mistake[] = [
     if (r.items[1]) r.items[1].fieldName = '2nd-field';
   },
   (r) => {
+    // a sequence cut to 3 digits (4–5 digits are tolerated with a warning)
     const c = r.code ?? '';
-    r.code = c.replace(/\/(\d+)$/, (_, s: string) => `/${s.slice(2)}`);
+    r.code = c.replace(/\/(\d+)$/, (_, s: string) => `/${s.slice(3)}`);
+  },
+  (r) => {
+    // the classification earlier Mulu versions offered every county (307001 县（区）政务部门)
+    r.classification = { class: '3', item: '07', catalog: '001', subCatalogs: ['15'] };
+    r.code = `30700115/${(r.code ?? '').split('/')[1] ?? '000001'}`;
   },
   (r) => {
     r.shareType = r.shareType === 'unconditional' ? 'conditional' : r.shareType;
@@ -85,7 +91,7 @@ const MISTAKES: readonly Mistake[] = [
     delete r.notOpenReasons;
   },
   (r) => (r.secret = true),
-  (r) => (r.relatedResourceCodes = ['307001/999999']),
+  (r) => (r.relatedResourceCodes = [`${(r.code ?? '').split('/')[0]}/999999`]),
   (r, rng, c, i) => {
     // copies another resource's code
     if (i > 0) r.code = c.resources[rng.int(0, i - 1)]!.code!;

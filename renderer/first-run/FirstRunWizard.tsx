@@ -8,7 +8,7 @@ import { describeError, type WorkspaceSetup, type WorkspaceSetupTarget } from '.
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { DivisionField } from './DivisionField.tsx';
 import { ProfileField } from './ProfileField.tsx';
-import { EMPTY_DRAFT, hasErrors, SETUP_STEPS, stepErrors, toWorkspaceSetup, type SetupDraft, type SetupError, type SetupStep } from './setup-draft.ts';
+import { DEPARTMENT_NUMBER_WIDTH, EMPTY_DRAFT, hasErrors, SETUP_STEPS, stepErrors, toWorkspaceSetup, type SetupDraft, type SetupError, type SetupStep } from './setup-draft.ts';
 import { SetupSummary } from './SetupSummary.tsx';
 import { UsccField } from './UsccField.tsx';
 
@@ -92,6 +92,21 @@ export function FirstRunWizard({ target, onDone }: Props) {
               </Form.Item>
               <UsccField value={draft.uscc} onChange={set('uscc')} finished={finished} />
               <DivisionField value={draft.divisionCode} onChange={set('divisionCode')} error={errorText(errors.divisionCode)} />
+              <Form.Item
+                label={t('wizard.departmentNumber')}
+                htmlFor="setup-department-number"
+                validateStatus={errors.departmentNumber ? 'error' : undefined}
+                help={errorText(errors.departmentNumber) ?? t('wizard.departmentNumberHelp')}
+              >
+                <Input
+                  id="setup-department-number"
+                  inputMode="numeric"
+                  maxLength={DEPARTMENT_NUMBER_WIDTH}
+                  value={draft.departmentNumber}
+                  placeholder={t('wizard.departmentNumberPlaceholder')}
+                  onChange={(event) => set('departmentNumber')(event.target.value)}
+                />
+              </Form.Item>
             </>
           )}
           {step === 'profile' && <ProfileField value={draft.profileId} onChange={set('profileId')} error={errorText(errors.profileId)} />}

@@ -20,6 +20,7 @@ export function SetupSummary({ draft }: { draft: SetupDraft }) {
         { key: 'department', label: t('home.department'), children: draft.departmentName.trim() },
         { key: 'uscc', label: t('home.uscc'), children: normalizeUscc(draft.uscc) },
         { key: 'division', label: t('home.division'), children: <DivisionName code={draft.divisionCode} /> },
+        { key: 'number', label: t('home.departmentNumber'), children: draft.departmentNumber.trim() || t('home.departmentNumberNone') },
         { key: 'profile', label: t('home.profile'), children: profileName(draft.profileId, asUiLanguage(i18n.language)) },
       ]}
     />

@@ -9,11 +9,16 @@ export interface SetupDraft {
   uscc: string;
   /** The code picked in the division cascader: 2, 4, 6 or 9 digits (only 6 and 9 are accepted). */
   divisionCode: string;
+  /** 部门编号 the county (or township) authority assigned; optional here (R32 warns while it is missing). */
+  departmentNumber: string;
   profileId: string;
   operatorName: string;
 }
 
-export const EMPTY_DRAFT: SetupDraft = { departmentName: '', uscc: '', divisionCode: '', profileId: '', operatorName: '' };
+export const EMPTY_DRAFT: SetupDraft = { departmentName: '', uscc: '', divisionCode: '', departmentNumber: '', profileId: '', operatorName: '' };
+
+/** Digits of a 部门编号: the same in every profile's code scheme (docs/code-scheme.md). */
+export const DEPARTMENT_NUMBER_WIDTH = 3;
 
 export const SETUP_STEPS = ['department', 'profile', 'operator'] as const;
 export type SetupStep = (typeof SETUP_STEPS)[number];
@@ -24,6 +29,7 @@ export type SetupErrorKey =
   | 'usccRequired'
   | 'divisionRequired'
   | 'divisionTooCoarse'
+  | 'departmentNumberDigits'
   | 'profileRequired'
   | 'operatorNameRequired';
 
@@ -32,7 +38,7 @@ export type SetupError = { kind: 'text'; key: SetupErrorKey } | { kind: 'uscc'; 
 export type SetupErrors = Partial<Record<keyof SetupDraft, SetupError>>;
 
 const STEP_FIELDS: Readonly<Record<SetupStep, readonly (keyof SetupDraft)[]>> = {
-  department: ['departmentName', 'uscc', 'divisionCode'],
+  department: ['departmentName', 'uscc', 'divisionCode', 'departmentNumber'],
   profile: ['profileId'],
   operator: ['operatorName'],
 };
@@ -53,6 +59,8 @@ function fieldError(field: keyof SetupDraft, draft: SetupDraft): SetupError | un
       if (!value) return text('divisionRequired');
       // A department sits in a county or a township (6 or 9 digits), never in a whole province or prefecture.
       return value.length === 6 || value.length === 9 ? undefined : text('divisionTooCoarse');
+    case 'departmentNumber':
+      return !value || new RegExp(`^\\d{${DEPARTMENT_NUMBER_WIDTH}}$`).test(value) ? undefined : text('departmentNumberDigits');
     case 'profileId':
       return value ? undefined : text('profileRequired');
     case 'operatorName':
@@ -84,7 +92,12 @@ export function toWorkspaceSetup(draft: SetupDraft): WorkspaceSetup {
   const incomplete = firstIncompleteStep(draft);
   if (incomplete) throw new Error(`setup draft is incomplete at step ${incomplete}`);
   return {
-    department: { name: draft.departmentName.trim(), uscc: normalizeUscc(draft.uscc), divisionCode: draft.divisionCode },
+    department: {
+      name: draft.departmentName.trim(),
+      uscc: normalizeUscc(draft.uscc),
+      divisionCode: draft.divisionCode,
+      ...(draft.departmentNumber.trim() && { number: draft.departmentNumber.trim() }),
+    },
     profileId: draft.profileId,
     operatorName: draft.operatorName.trim(),
   };

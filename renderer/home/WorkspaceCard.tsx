@@ -21,6 +21,7 @@ export function WorkspaceCard() {
           { key: 'department', label: t('home.department'), children: department.name },
           { key: 'uscc', label: t('home.uscc'), children: department.uscc },
           { key: 'division', label: t('home.division'), children: <DivisionName code={department.divisionCode} /> },
+          { key: 'number', label: t('home.departmentNumber'), children: department.number || t('home.departmentNumberNone') },
           { key: 'profile', label: t('home.profile'), children: profileName(workspace.profileId, asUiLanguage(i18n.language)) },
           { key: 'operator', label: t('home.operator'), children: workspace.operatorName },
         ]}

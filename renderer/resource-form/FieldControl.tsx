@@ -116,7 +116,7 @@ export function FieldControl({ spec, draft, change, env }: { spec: FieldSpec; dr
             change((d) => {
               const next = { ...d, classification };
               // The code follows the first choice of a classification; changing it later asks first (see 'code').
-              if (classification && !d.code) next.code = nextResourceCode(env.catalog, d.id, classification);
+              if (classification && !d.code) next.code = nextResourceCode(env.catalog, d.id, classification, env.profile.codeScheme.sequenceWidth);
               return next;
             });
           }}
@@ -229,7 +229,7 @@ function VocabSelect({ id, field, draft, change, options }: { id: string; field:
 
 function CodeField({ draft, change, env }: { draft: ResourceDraft; change: DraftChange; env: FormEnvironment }) {
   const { t } = useTranslation();
-  const regenerate = () => change((d) => (d.classification ? { ...d, code: nextResourceCode(env.catalog, d.id, d.classification) } : d));
+  const regenerate = () => change((d) => (d.classification ? { ...d, code: nextResourceCode(env.catalog, d.id, d.classification, env.profile.codeScheme.sequenceWidth) } : d));
   const stale = !codeMatchesClassification(draft.code, draft.classification);
   return (
     <Flex vertical gap="small">

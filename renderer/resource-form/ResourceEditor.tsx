@@ -17,7 +17,7 @@ import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { useSession, useSessionState } from '../session/use-session.ts';
 import { BasisChangedOnPicker } from '../change-note/BasisChangedOnPicker.tsx';
 import { BasisListEditor } from './BasisListEditor.tsx';
-import { classificationOptions } from './classification-choice.ts';
+import { classificationOptions, defaultClassification, departmentTree } from './classification-choice.ts';
 import { FieldControl, inputId, type DraftChange, type FormEnvironment } from './FieldControl.tsx';
 import { fieldPlace, inFormOrder, placeFindings } from './field-place.ts';
 import { FindingsSummary } from './FindingsSummary.tsx';
@@ -54,7 +54,11 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
   const storedOf = useCallback((id: string) => session.getState().catalog.resources.find((r) => r.id === id), [session]);
   const opened = (id: string | undefined) => {
     const stored = id === undefined ? undefined : storedOf(id);
-    return stored ? draftFromResource(stored) : newResourceDraft(id ?? crypto.randomUUID());
+    if (stored) return draftFromResource(stored);
+    const fresh = newResourceDraft(id ?? crypto.randomUUID());
+    // Under 类 3 the department's own prefix (its division and 部门编号) is the usual choice: start there.
+    const { catalog } = session.getState();
+    return { ...fresh, ...defaultClassification(catalog, fresh.id, catalog.department, profile.codeScheme) };
   };
   const [draft, setDraft] = useState<ResourceDraft>(() => opened(resourceId));
   const draftRef = useRef(draft);
@@ -118,7 +122,10 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
     labels: useMemo(() => vocabularyLabels(profile), [profile]),
     catalog: state.catalog,
     required: useMemo(() => requiredFields(profile), [profile]),
-    classificationOptions: useMemo(() => classificationOptions(profile.classification, lang), [profile, lang]),
+    classificationOptions: useMemo(
+      () => classificationOptions(departmentTree(profile.classification, state.catalog.department, profile.codeScheme), lang),
+      [profile, state.catalog.department, lang],
+    ),
     itemFindings: placed.byRow,
     gridRef,
   };
@@ -155,7 +162,7 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
     const id = draftRef.current.id;
     const stored = storedOf(id);
     created.current = stored !== undefined;
-    replaceDraft(stored ? draftFromResource(stored) : newResourceDraft(id));
+    replaceDraft(stored ? draftFromResource(stored) : opened(id));
     message.success(outcome.resourceId === id ? t('catalog.form.undo.done') : t('catalog.form.undo.other'));
   };
 

@@ -172,6 +172,8 @@ export interface FirstRun {
   /** Typed into the division search; the first option containing `divisionOption` is chosen. */
   divisionSearch?: string;
   divisionOption?: string;
+  /** 部门编号, left empty unless given. */
+  departmentNumber?: string;
   /** The profile's Chinese name as the select lists it. */
   profile?: string;
   operator?: string;
@@ -187,6 +189,7 @@ export async function completeFirstRun(page: Page, server: TestServer | undefine
   await page.locator('#setup-division').click();
   await page.keyboard.type(s.divisionSearch);
   await page.locator('.ant-cascader-menu-item', { hasText: s.divisionOption }).first().click();
+  if (s.departmentNumber !== undefined) await page.getByLabel('部门编号').fill(s.departmentNumber);
   await page.getByRole('button', { name: '下一步' }).click();
   await page.locator('#setup-profile').click();
   await page.locator('.ant-select-item-option', { hasText: s.profile }).first().click();

@@ -63,11 +63,11 @@ describe('目录编制 in Chromium', () => {
     await pick(page, '共享类型', '有条件共享');
     await expect.poll(() => counts(page)).toBe(countsText(TOTAL, conditional, 0));
     await shot(page, 'catalog-filtered');
-    const underNode = catalog.resources.filter((r) => r.shareType === 'conditional' && r.classification && classificationPrefix(r.classification).startsWith('307002')).length;
+    const underNode = catalog.resources.filter((r) => r.shareType === 'conditional' && r.classification && classificationPrefix(r.classification).startsWith('307034')).length;
     expect(underNode).toBeGreaterThan(0);
     await page.getByRole('combobox', { name: '资源分类' }).click();
-    await page.keyboard.type('307002');
-    await page.locator('.ant-select-tree-node-content-wrapper[title^="307002 "]').click();
+    await page.keyboard.type('307034');
+    await page.locator('.ant-select-tree-node-content-wrapper[title^="307034 "]').click();
     await expect.poll(() => counts(page)).toBe(countsText(TOTAL, underNode, 0));
     await page.locator('.catalog-filters').getByRole('button', { name: '清除筛选' }).click();
     await expect.poll(() => counts(page)).toBe(countsText(TOTAL, TOTAL, 0));

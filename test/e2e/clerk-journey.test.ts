@@ -24,9 +24,11 @@ import { checkWorkbook } from '../../core/workbook/check-workbook.ts';
 import { exportWorkbook } from '../../core/workbook/export-workbook.ts';
 import { openWorkbook } from '../../core/xlsx/xlsx-reader.ts';
 import { runMulu } from '../harness/cli.ts';
+import { trainingCatalog } from '../../renderer/training/training-sample.ts';
+import { trainingDepartment } from '../../renderer/training/training-workspace.ts';
 import { completeFirstRun, openAppPage, openSection, shot, TEST_USCC, useServedApp, zhCount, type WatchedPage } from './app-harness.ts';
 
-const DEPARTMENT: Department = { name: '泗县农业农村局', uscc: TEST_USCC, divisionCode: '341324100' };
+const DEPARTMENT: Department = { name: '泗县农业农村局', uscc: TEST_USCC, divisionCode: '341324100', number: '003' };
 const PASSPHRASE = '泗县农业农村局签名口令2026';
 const TRAINING_PASSPHRASE = '培训练习用的签名口令';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -45,8 +47,8 @@ const EXERCISE = { file: '培训练习目录.xlsx', bytes: Buffer.from(exportWor
 const EXCEL_ROWS = ['申请人姓名\tSQRXM\t字符型C\t50', '公民身份号码\tGMSFHM\t字符型C\t18', '补贴机具品目\tBTJJPM\t字符型C\t100', '补贴金额\tBTJE\t数值型N\t12', '发放日期\tFFRQ\t日期型D\t'].join('\r\n') + '\r\n';
 
 /** What the app's dry run will say about a workbook: core's own dry run with the workspace's profile and department. */
-async function dryRunInNode(bytes: Buffer) {
-  const checked = await checkWorkbook(new Uint8Array(bytes), { profile: 'sixian', department: DEPARTMENT, divisions: await loadDivisionTable() });
+async function dryRunInNode(bytes: Buffer, department: Department = DEPARTMENT) {
+  const checked = await checkWorkbook(new Uint8Array(bytes), { profile: 'sixian', department, divisions: await loadDivisionTable() });
   if (!checked.ok) throw new Error(checked.message.zh);
   const { counts } = checked.report;
   return { resources: checked.imported.stats.resources, items: checked.imported.stats.items, errors: counts.error, warnings: counts.warning };
@@ -85,8 +87,14 @@ async function pickWorkbook(page: Page, workbook: { file: string; bytes: Buffer 
 }
 
 /** Dry run, report counts as core computes them, confirm (the dialog says what happens to the current catalog), commit. */
-async function importWorkbook(page: Page, workbook: { file: string; bytes: Buffer }, current: number, screenshots?: { report: string; confirm: string; done: string }): Promise<void> {
-  const expected = await dryRunInNode(workbook.bytes);
+async function importWorkbook(
+  page: Page,
+  workbook: { file: string; bytes: Buffer },
+  current: number,
+  screenshots?: { report: string; confirm: string; done: string },
+  department: Department = DEPARTMENT,
+): Promise<void> {
+  const expected = await dryRunInNode(workbook.bytes, department);
   await page.getByText(`试导入结果：「${workbook.file}」`).waitFor({ timeout: LONG });
   const cell = (label: string) => page.locator('.dry-run-counts th', { hasText: label }).locator('xpath=following-sibling::td[1]');
   expect(await cell('资源').first().textContent()).toBe(zhCount(expected.resources));
@@ -143,22 +151,20 @@ describe('a new clerk’s first day', () => {
     const { page } = watched;
 
     // 1. The first-run wizard (泗县 profile), landing on an empty 首页 that says what to do next.
-    await completeFirstRun(page, app.server);
+    await completeFirstRun(page, app.server, { departmentNumber: DEPARTMENT.number });
     await page.getByText('目录中还没有数据资源').waitFor();
     await page.getByText('操作员：王芳').waitFor();
     await shot(page, 'journey-01-home-empty');
 
-    // 2. 目录编制 → 新建资源: name, classification (the code follows), provider.
+    // 2. 目录编制 → 新建资源: name, the department's own classification and code, provider.
     await openSection(page, '目录编制');
     await page.getByText('目录中还没有数据资源').waitFor();
     expect(await counts(page)).toBe(countsText(0));
     await page.getByRole('button', { name: '新建资源' }).first().click();
     await page.locator('.ant-drawer-title', { hasText: '新建资源' }).waitFor();
     await page.getByLabel('信息资源名称').fill('农机购置补贴发放信息');
-    await page.locator('#rf-input-classification').click();
-    await page.keyboard.type('县（区）政务部门');
-    await page.locator('.ant-cascader-menu-item', { hasText: '307001 县（区）政务部门' }).first().click();
-    await expect.poll(() => page.locator('#rf-input-code').textContent()).toBe('307001/000001');
+    // Under 类 3 the department's own classification (安徽 034, 泗城镇 341324100, 部门编号 003) is there from the start.
+    await expect.poll(() => page.locator('#rf-input-code').textContent()).toBe('307034341324100003/000001');
     await page.locator('#rf-input-providerName').fill(DEPARTMENT.name);
     await page.locator('#rf-input-providerCode').fill(DEPARTMENT.uscc);
     await page.locator('#rf-input-providerCode').blur();
@@ -210,7 +216,7 @@ describe('a new clerk’s first day', () => {
     await expect.poll(() => counts(page)).toBe(countsText(1));
     const created = page.locator('.catalog-table .ant-table-row', { hasText: '农机购置补贴发放信息' });
     await created.waitFor();
-    expect(await created.textContent()).toContain('307001/000001');
+    expect(await created.textContent()).toContain('307034341324100003/000001');
     expect(await created.textContent()).toContain('有条件共享');
     await shot(page, 'journey-04-catalog-one-resource');
 
@@ -344,11 +350,13 @@ describe('a new clerk’s first day', () => {
     await createKey(page, TRAINING_PASSPHRASE);
     await download(page, () => page.getByRole('button', { name: '下载公钥（PEM）' }).click(), 'training.pem');
     // The sample carries mistakes on purpose; the trainee imports the corrected workbook here too.
-    const exercise = await dryRunInNode(EXERCISE.bytes);
+    // The training workspace is the sample's department (its codes are checked against that department's region).
+    const trainee = trainingDepartment(trainingCatalog('sixian'));
+    const exercise = await dryRunInNode(EXERCISE.bytes, trainee);
     expect(exercise.errors).toBe(0);
     await openSection(page, '导入');
     await pickWorkbook(page, EXERCISE);
-    await importWorkbook(page, EXERCISE, 300);
+    await importWorkbook(page, EXERCISE, 300, undefined, trainee);
     await openSection(page, '打包上报');
     await banner.waitFor();
     const trainingName = await signPackage(page, TRAINING_PASSPHRASE, 'training.zip', exercise.warnings);

@@ -84,11 +84,13 @@ describe('resource form', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(await page.locator('.rf-title').textContent()).toBe('农机购置补贴发放信息');
 
-    // Classification by search; the code follows it.
+    // A new resource starts in the department's own 类 3 classification (province, county, 部门编号) with its code;
+    // the cascader lists the department's own level under its province.
+    await expect.poll(() => page.locator('#rf-input-code').textContent()).toBe('307034341324007/000001');
     await page.locator('#rf-input-classification').click();
-    await page.keyboard.type('县（区）政务部门');
-    await page.locator('.ant-cascader-menu-item', { hasText: '307001 县（区）政务部门' }).first().click();
-    await expect.poll(() => page.locator('#rf-input-code').textContent()).toBe('307001/000001');
+    await page.keyboard.type('泗县农业农村局');
+    await page.locator('.ant-cascader-menu-item', { hasText: '307034341324007 泗县农业农村局（007）' }).first().waitFor();
+    await page.keyboard.press('Escape');
 
     // 有条件共享 without a legal basis: the finding under 共享依据 cites 泗县's article, quoted in the popover.
     await choose(page, 'shareType', '有条件共享');
@@ -183,7 +185,7 @@ describe('resource form', () => {
     // Everything is stored: a reload reopens the resource as it was left.
     await page.reload();
     await page.locator('.rf-title', { hasText: '农机购置补贴发放信息' }).waitFor();
-    expect(await page.locator('#rf-input-code').textContent()).toBe('307001/000001');
+    expect(await page.locator('#rf-input-code').textContent()).toBe('307034341324007/000001');
     expect(await page.locator('#rf-input-abstract').inputValue()).toBe('农机购置补贴发放对象、金额和日期');
     expect(await field(page, 'shareCondition').locator('textarea').inputValue()).toBe('仅限本县农业补贴核查使用');
     expect(await page.locator('#rf-shareBasis-0').getByLabel('文件名称').inputValue()).toBe('中华人民共和国农业机械化促进法');

@@ -63,11 +63,18 @@ export function item(overrides: Partial<DataItem> & { name: string }): DataItem 
   return { dataType: 'C', length: 50, ...overrides };
 }
 
+/**
+ * The default provider's classification under the code scheme (docs/code-scheme.md): 类 3 · 项 07 · 安徽 034 ·
+ * 泗县 341324 · 部门编号 001 (泗县公安局).
+ */
+export const PROVIDER_PREFIX = '307034341324001';
+export const providerClassification = () => ({ class: '3', item: '07', catalog: '034', subCatalogs: ['341324', '001'] });
+
 function baseResource(): Resource {
   return {
     id: 'res-0001',
-    classification: { class: '3', item: '07', catalog: '001' },
-    code: '307001/000001',
+    classification: providerClassification(),
+    code: `${PROVIDER_PREFIX}/000001`,
     name: '户籍人口基本信息',
     providerName: PROVIDER_NAME,
     providerCode: PROVIDER_USCC,
@@ -138,6 +145,7 @@ export function validDepartment(overrides: Partial<Department> = {}): Department
     name: '泗县数据资源管理局',
     uscc: DEPARTMENT_USCC,
     divisionCode: '341324',
+    number: '021',
     contact: { name: '张三', phone: '0557-1234567', email: 'sjj@sixian.gov.cn' },
     ...overrides,
   };
@@ -151,7 +159,7 @@ export function validCatalog(overrides: Partial<Catalog> = {}): Catalog {
     profile: 'anhui',
     catalogVersion: 1,
     updatedAt: '2026-11-01T08:00:00Z',
-    codeSequences: { '307001': 1 },
+    codeSequences: { [PROVIDER_PREFIX]: 1 },
     department: validDepartment(),
     resources: [validResource()],
     ...overrides,
@@ -162,7 +170,7 @@ export function validCatalog(overrides: Partial<Catalog> = {}): Catalog {
 export function nthResource(i: number, overrides: Partial<Resource> = {}): Resource {
   return validResource({
     id: `res-${String(i + 1).padStart(4, '0')}`,
-    code: `307001/${String(i + 1).padStart(6, '0')}`,
+    code: `${PROVIDER_PREFIX}/${String(i + 1).padStart(6, '0')}`,
     name: `户籍人口基本信息第${i + 1}册`,
     ...overrides,
   });

@@ -86,7 +86,7 @@ describe('normalizeName', () => {
 // Strings a form can hold: empty, white space (ASCII, ideographic, zero-width), full-width, Chinese,
 // code-like and arbitrary.
 const text = fc.oneof(
-  fc.constantFrom('', ' ', '\u3000', '\t\n', '\u200B', '（）', 'ＡＢＣ１２３', '人口基本信息', '307001/000001', '0', '-', '{field}', '__proto__', 'constructor'),
+  fc.constantFrom('', ' ', '\u3000', '\t\n', '\u200B', '（）', 'ＡＢＣ１２３', '人口基本信息', '307034341324001/000001', '0', '-', '{field}', '__proto__', 'constructor'),
   fc.string({ maxLength: 12 }),
   fc.string({ unit: 'grapheme', maxLength: 8 }),
   fc.string({ unit: 'binary', maxLength: 8 }),
@@ -128,7 +128,7 @@ const resource: fc.Arbitrary<Resource> = fc.record(
   {
     id: text,
     classification,
-    code: fc.oneof(text, fc.constantFrom('307001/000001', '307001/000002', '101001/000001')),
+    code: fc.oneof(text, fc.constantFrom('307034341324001/000001', '307034341324001/000002', '101001/000001')),
     name: text,
     providerName: text,
     providerCode: fc.oneof(text, fc.constantFrom(PROVIDER_USCC, PROVIDER_USCC.toLowerCase(), '91350100M000100Y43', '91350100M000100Y44')),
@@ -157,7 +157,7 @@ const resource: fc.Arbitrary<Resource> = fc.record(
     updateCycle: fc.constantFrom(...UPDATE_CYCLES),
     updateCycleNote: text,
     publishDate: fc.oneof(text, fc.constantFrom('2024-01-01', '2024-02-30', '2999-01-01', TODAY)),
-    relatedResourceCodes: fc.array(fc.oneof(text, fc.constantFrom('307001/000001', '307001/000999')), { maxLength: 3 }),
+    relatedResourceCodes: fc.array(fc.oneof(text, fc.constantFrom('307034341324001/000001', '307034341324001/000999')), { maxLength: 3 }),
     relatedMatters: fc.array(fc.record({ name: text, code: text }, { requiredKeys: ['name'] }), { maxLength: 2 }),
     sourceSystem: text,
     secret: fc.boolean(),

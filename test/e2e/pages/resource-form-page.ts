@@ -14,7 +14,8 @@ import { SessionContext } from '../../../renderer/session/use-session.ts';
 import type { WorkspaceSession } from '../../../renderer/session/workspace-session.ts';
 import type { ResourceFormTestApi } from './resource-form-page-api.ts';
 
-const DEPARTMENT = { name: '泗县农业农村局', uscc: '11341324003000120Y', divisionCode: '341324' };
+// 部门编号 007, assigned by the county: new resources start under 3·07·034·341324·007 (docs/code-scheme.md).
+const DEPARTMENT = { name: '泗县农业农村局', uscc: '11341324003000120Y', divisionCode: '341324', number: '007' };
 
 const backend = await openAppBackend();
 

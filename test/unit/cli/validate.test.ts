@@ -1,11 +1,12 @@
 // The CLI as a user meets it: exit codes, messages that name the file and position, both languages.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runMulu } from '../../harness/cli.ts';
 import { describe, expect, it } from 'vitest';
 import { serializeCatalog } from '../../../core/format/catalog-file.ts';
 import { generateCatalog } from '../../../core/sample/generator.ts';
+import type { Catalog } from '../../../core/model/catalog.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mulu-cli-'));
 
@@ -79,6 +80,32 @@ describe('mulu sample', () => {
     expect(g.err).toContain('资源 30 条');
     const v = await run('validate', out, '--today', '2026-11-22');
     expect(v.code).toBe(0);
+  });
+
+  it('takes the department like template and keygen do, and codes the resources in its county', async () => {
+    const out = join(dir, 'gen-dept.json');
+    const uscc = generateCatalog({ resources: 1, seed: 1, department: { divisionCode: '341323' } }).department.uscc;
+    const g = await run('sample', '--resources', '20', '--seed', '5', '--clean', '--department-name', '灵璧县数据资源管理局', '--department-uscc', uscc, '--division', '341323', '--department-number', '030', '--out', out);
+    expect(g.code, g.err).toBe(0);
+    const catalog = JSON.parse(readFileSync(out, 'utf8')) as Catalog;
+    expect(catalog.department).toMatchObject({ name: '灵璧县数据资源管理局', uscc, divisionCode: '341323', number: '030' });
+    expect(catalog.resources.every((r) => r.code!.startsWith('307034341323') || r.code!.startsWith('1010013413') || r.code!.startsWith('1020013413'))).toBe(true);
+    expect(catalog.resources[0]!.providerName).toMatch(/^灵璧县/);
+  });
+
+  it('refuses a department number of the wrong width, saying which option', async () => {
+    const r = await run('sample', '--department-number', '7');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--department-number 应为 3 位数字');
+  });
+
+  it('prints its usage for --help and writes no catalog', async () => {
+    const out = join(dir, 'help.json');
+    const r = await run('sample', '--help', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('用法：mulu sample');
+    expect(r.out).not.toContain('"resources"');
+    expect(existsSync(out)).toBe(false);
   });
 
   it('rejects a negative size', async () => {

@@ -9,9 +9,9 @@ const c = (cls: string, item: string, catalog: string, subCatalogs?: string[]): 
 
 describe('checkClassification', () => {
   it('accepts known 类+项+目, with or without the province own 细目', () => {
-    expect(checkClassification(c('3', '07', '001'), tree)).toBeUndefined();
+    expect(checkClassification(c('3', '07', '034'), tree)).toBeUndefined();
     expect(checkClassification(c('1', '01', '001'), tree)).toBeUndefined();
-    expect(checkClassification(c('3', '07', '001', ['01', '999']), tree)).toBeUndefined();
+    expect(checkClassification(c('3', '07', '034', ['341324', '999']), tree)).toBeUndefined();
   });
 
   it.each([
@@ -35,6 +35,19 @@ describe('checkClassification', () => {
     expect(checkClassification(c('2', '13', '001'), tree)).toEqual({ kind: 'unknown', code: '213' });
   });
 
+  it('no longer holds the 307001/307002 nodes earlier versions invented', () => {
+    expect(checkClassification(c('3', '07', '001'), tree)).toEqual({ kind: 'unknown', code: '307001' });
+    expect(checkClassification(c('3', '07', '002'), tree)).toEqual({ kind: 'unknown', code: '307002' });
+  });
+
+  it('numbers the provinces under 307 by their GB/T 2260 digits', () => {
+    expect(tree.get('307034')?.zh).toBe('安徽省');
+    expect(tree.get('307032')?.zh).toBe('江苏省');
+    expect(tree.get('307014')?.zh).toBe('山西省');
+    expect(tree.get('307050')?.zh).toBe('重庆市');
+    expect(tree.get('307022')?.zh).toBe('吉林省');
+  });
+
   it('knows nodes a profile adds', () => {
     const extended = ClassificationTree.national([{ code: '307003', zh: '开发区', en: 'development zones' }]);
     expect(checkClassification(c('3', '07', '003'), extended)).toBeUndefined();
@@ -55,11 +68,11 @@ describe('ClassificationTree', () => {
   });
 
   it('finds parents and children by the longest known prefix', () => {
-    expect(tree.parentOf('307001')).toBe('307');
+    expect(tree.parentOf('307034')).toBe('307');
     expect(tree.parentOf('307')).toBe('3');
     expect(tree.parentOf('3')).toBeUndefined();
-    expect(tree.parentOf('30700101')).toBe('307001');
-    expect(tree.children('307').map((n) => n.code)).toEqual(['307001', '307002']);
+    expect(tree.parentOf('307034341324')).toBe('307034');
+    expect(tree.children('307')).toHaveLength(31);
     expect(tree.children('1').map((n) => n.code)).toEqual(['101', '102', '103', '104', '105']);
     expect(tree.get('101')?.zh).toBe('人口基础信息资源');
   });

@@ -47,6 +47,15 @@ describe('checkResourceCode', () => {
     expect(checkResourceCode('307001/000001', county, 4)).toEqual({ kind: 'sequenceWidth', width: 4 });
   });
 
+  it('accepts 4–5 digit sequences with a warning where no width is fixed, never where one is', () => {
+    expect(checkResourceCode('307001/0001', county)).toEqual({ kind: 'sequenceShort', width: 6, digits: 4 });
+    expect(checkResourceCode('307001/00001', county)).toEqual({ kind: 'sequenceShort', width: 6, digits: 5 });
+    expect(checkResourceCode('307001/001', county)).toEqual({ kind: 'sequenceWidth', width: 6 });
+    expect(checkResourceCode('307001/00001', county, 6)).toEqual({ kind: 'sequenceWidth', width: 6 });
+    // a wrong prefix is worth more than a short sequence
+    expect(checkResourceCode('307002/0001', county)).toEqual({ kind: 'prefixMismatch', expected: '307001', actual: '307002' });
+  });
+
   it('tells platform-tolerated codes from malformed ones', () => {
     expect(checkResourceCode('SX-DATA_0001', county)).toEqual({ kind: 'tolerated' });
     expect(checkResourceCode('407001/000001', county)).toEqual({ kind: 'tolerated' });

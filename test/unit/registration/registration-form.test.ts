@@ -44,7 +44,7 @@ describe('registration form rows', () => {
       subjectName: '泗县数据资源管理局',
       kind: '首次登记',
       name: '户籍人口基本信息第1册',
-      code: '307001/000001',
+      code: '307034341324001/000001',
       provider: PROVIDER_NAME,
       status: '未登记',
       registrationCode: undefined,
@@ -85,7 +85,7 @@ describe('registration form workbook', () => {
     expect(rows).toHaveLength(5);
     const last = rows[4]!.cells;
     expect(last[column('registrationCode')]).toMatchObject({ kind: 'text', text: 'DJ-2025-000042' });
-    expect(last[column('code')]).toMatchObject({ kind: 'text', text: '307001/000003' });
+    expect(last[column('code')]).toMatchObject({ kind: 'text', text: '307034341324001/000003' });
     expect(last[column('codedOn')]!.format?.isDate).toBe(true);
     expect(last[column('items')]).toMatchObject({ kind: 'number' });
   });

@@ -6,6 +6,7 @@ const COMPLETE: SetupDraft = {
   departmentName: ' 泗县农业农村局 ',
   uscc: '11341324003000129b',
   divisionCode: '341324',
+  departmentNumber: ' 005 ',
   profileId: 'sixian',
   operatorName: ' 王芳 ',
 };
@@ -31,6 +32,14 @@ describe('setup draft', () => {
     expect(stepErrors('department', { ...COMPLETE, uscc: '1134132400' }).uscc).toMatchObject({ kind: 'uscc', feedback: { problem: { kind: 'length' } } });
   });
 
+  it('takes the 部门编号 as optional, but only as 3 digits, and stores it trimmed', () => {
+    expect(stepErrors('department', { ...COMPLETE, departmentNumber: '' })).toEqual({});
+    expect(stepErrors('department', { ...COMPLETE, departmentNumber: '5' }).departmentNumber).toEqual({ kind: 'text', key: 'departmentNumberDigits' });
+    expect(stepErrors('department', { ...COMPLETE, departmentNumber: '00A' }).departmentNumber).toEqual({ kind: 'text', key: 'departmentNumberDigits' });
+    expect(toWorkspaceSetup(COMPLETE).department.number).toBe('005');
+    expect(toWorkspaceSetup({ ...COMPLETE, departmentNumber: '' }).department).not.toHaveProperty('number');
+  });
+
   it('accepts a county or a township, not a province or prefecture', () => {
     expect(stepErrors('department', { ...COMPLETE, divisionCode: '341324100' })).toEqual({});
     expect(stepErrors('department', { ...COMPLETE, divisionCode: '34' }).divisionCode).toEqual({ kind: 'text', key: 'divisionTooCoarse' });
@@ -40,7 +49,7 @@ describe('setup draft', () => {
   it('creates the workspace trimmed and with the code normalised', () => {
     expect(firstIncompleteStep(COMPLETE)).toBeUndefined();
     expect(toWorkspaceSetup(COMPLETE)).toEqual({
-      department: { name: '泗县农业农村局', uscc: '11341324003000129B', divisionCode: '341324' },
+      department: { name: '泗县农业农村局', uscc: '11341324003000129B', divisionCode: '341324', number: '005' },
       profileId: 'sixian',
       operatorName: '王芳',
     });

@@ -6,6 +6,8 @@ import { RuleEngine } from '../../../core/rules/engine.ts';
 import {
   classificationFromPath,
   classificationOptions,
+  defaultClassification,
+  departmentTree,
   classificationPath,
   codeMatchesClassification,
   nextResourceCode,
@@ -54,8 +56,32 @@ describe('classification and resource code', () => {
   it('builds cascader options from the tree, down to 目', () => {
     const options = classificationOptions(tree, 'zh');
     expect(options.map((o) => o.value)).toEqual(['1', '2', '3']);
-    const county = options[2]!.children!.find((o) => o.value === '307')!.children!.find((o) => o.value === '307001');
-    expect(county).toEqual({ value: '307001', label: '307001 县（区）政务部门' });
+    const province = options[2]!.children!.find((o) => o.value === '307')!.children!.find((o) => o.value === '307034');
+    expect(province).toEqual({ value: '307034', label: '307034 安徽省' });
+    expect(options[2]!.children!.find((o) => o.value === '307')!.children!.some((o) => o.value === '307001')).toBe(false);
+  });
+
+  it('offers the department’s own division and number under its province and every 目 of 类 1 and 2', () => {
+    const scheme = loadProfile('sixian').codeScheme;
+    const department = { name: '泗县公安局', divisionCode: '341324', number: '001' };
+    const options = classificationOptions(departmentTree(tree, department, scheme, '泗县'), 'zh');
+    const anhui = options[2]!.children!.find((o) => o.value === '307')!.children!.find((o) => o.value === '307034')!;
+    expect(anhui.children).toEqual([{ value: '307034341324', label: '307034341324 泗县（341324）', children: [{ value: '307034341324001', label: '307034341324001 泗县公安局（001）' }] }]);
+    const population = options[0]!.children!.find((o) => o.value === '101')!.children!.find((o) => o.value === '101001')!;
+    expect(population.children?.[0]?.children?.[0]?.value).toBe('101001341324001');
+    expect(classificationFromPath(['3', '307', '307034', '307034341324', '307034341324001'])).toEqual({ class: '3', item: '07', catalog: '034', subCatalogs: ['341324', '001'] });
+    // without a 部门编号 the tree is the profile's
+    expect(departmentTree(tree, { ...department, number: undefined }, scheme)).toBe(tree);
+  });
+
+  it('starts a new resource in the department’s own 类 3 classification with its next code', () => {
+    const scheme = loadProfile('sixian').codeScheme;
+    const catalog = { codeSequences: { '307034341324001': 4 }, resources: [] };
+    expect(defaultClassification(catalog, 'new', { divisionCode: '341324', number: '001' }, scheme)).toEqual({
+      classification: { class: '3', item: '07', catalog: '034', subCatalogs: ['341324', '001'] },
+      code: '307034341324001/000005',
+    });
+    expect(defaultClassification(catalog, 'new', { divisionCode: '341324' }, scheme)).toBeUndefined();
   });
 
   it('turns a cascader path into a classification and back, with 细目', () => {

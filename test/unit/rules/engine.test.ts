@@ -17,17 +17,17 @@ describe('RuleEngine', () => {
     const engine = engineFor('national');
     expect(summary(engine.validateCatalog(catalog))).toEqual([]);
     catalog.resources[1]!.items[3]!.name = '姓名';
-    catalog.resources[1]!.code = '307001/000001';
-    catalog.resources[0]!.relatedResourceCodes = ['307001/000002'];
+    catalog.resources[1]!.code = '307034341324001/000001';
+    catalog.resources[0]!.relatedResourceCodes = ['307034341324001/000002'];
     const second = engine.validateCatalog(catalog).map((f) => `${f.ruleId} ${f.path}`);
     expect(second.sort()).toEqual(['R02 resources[1].code', 'R12 resources[1].items[3].name', 'R14 resources[0].relatedResourceCodes[0]'].sort());
     catalog.resources[1]!.items[3]!.name = '出生日期';
-    catalog.resources[1]!.code = '307001/000002';
+    catalog.resources[1]!.code = '307034341324001/000002';
     expect(summary(engine.validateCatalog(catalog))).toEqual([]);
   });
 
   it('gives the same findings on repeated runs and across engines', () => {
-    const c = validCatalog({ resources: [nthResource(0, { updateCycle: 'irregular' }), nthResource(1, { code: '307001/000001', publishDate: '2024-13-01' })] });
+    const c = validCatalog({ resources: [nthResource(0, { updateCycle: 'irregular' }), nthResource(1, { code: '307034341324001/000001', publishDate: '2024-13-01' })] });
     const a = engineFor('anhui').validateCatalog(c);
     expect(engineFor('anhui').validateCatalog(c)).toEqual(a);
     expect(engineFor('anhui').validateCatalog(c)).toEqual(a);
@@ -69,7 +69,7 @@ describe('RuleEngine', () => {
   });
 
   it('reports every repeat of a duplicated code against the first use', () => {
-    const c = validCatalog({ resources: [nthResource(0), nthResource(1, { code: '307001/000001' }), nthResource(2, { code: '307001/000001' })] });
+    const c = validCatalog({ resources: [nthResource(0), nthResource(1, { code: '307034341324001/000001' }), nthResource(2, { code: '307034341324001/000001' })] });
     const f = findingsOf(engineFor('national'), c, 'R02');
     expect(f.map((x) => x.path)).toEqual(['resources[1].code', 'resources[2].code']);
     expect(f.every((x) => x.message.zh.includes('已被第 1 条资源'))).toBe(true);

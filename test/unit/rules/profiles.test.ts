@@ -13,10 +13,13 @@ import {
   nthResource,
   OTHER_PROVIDER_NAME,
   OTHER_PROVIDER_USCC,
+  PROVIDER_PREFIX,
   summary,
+  TODAY,
   validCatalog,
   validResource,
 } from '../../harness/catalog-builders.ts';
+import { RuleEngine } from '../../../core/rules/engine.ts';
 
 const notShared = (levelBasis: Resource['shareBasis']) =>
   validResource({ shareType: 'none', shareCondition: '涉及个人隐私', shareBasis: levelBasis, applicationMaterials: [] });
@@ -250,7 +253,7 @@ describe('citations on findings', () => {
     const [f] = engineFor('national').validateResource(r, 'resources[7]', 7);
     expect(f!.path).toBe('resources[7].updateCycleNote');
     expect(f!.resourceIndex).toBe(7);
-    expect(f!.resourceCode).toBe('307001/000001');
+    expect(f!.resourceCode).toBe('307034341324001/000001');
     expect(f!.resourceName).toBe('户籍人口基本信息');
     const [g] = engineFor('national').validateResource(r);
     expect(g!.path).toBe('updateCycleNote');
@@ -258,7 +261,7 @@ describe('citations on findings', () => {
   });
 
   it('catalog findings point at the resource by index', () => {
-    const c = validCatalog({ resources: [nthResource(0), nthResource(1), nthResource(2, { code: '307001/000002' })] });
+    const c = validCatalog({ resources: [nthResource(0), nthResource(1), nthResource(2, { code: '307034341324001/000002' })] });
     const [f] = findingsOf(engineFor('national'), c, 'R02');
     expect(f!.path).toBe('resources[2].code');
     expect(f!.resourceIndex).toBe(2);
@@ -275,5 +278,26 @@ describe('R17 item and resource share types (catalog-standard §4.1)', () => {
     r.items = r.items.map((i, k) => (k === 1 ? { ...i, shareType: 'none' as const } : i));
     const f = findingsOf(engineFor('national'), r, 'R17');
     expect(f.map((x) => x.path)).toEqual(['resources[0].items[1].shareType']);
+  });
+});
+
+describe('the 顺序码 width as profile data', () => {
+  const fixed = (width: number) => {
+    const anhui = loadProfile('anhui');
+    return new RuleEngine({ profile: { ...anhui, codeScheme: { ...anhui.codeScheme, sequenceWidth: width } }, today: TODAY });
+  };
+  const seq = (engine: RuleEngine, code: string) => engine.validateResource(validResource({ code })).filter((f) => f.ruleId === 'R02').map((f) => f.severity);
+
+  it('is fixed by no shipped profile: 4–5 digits only warn everywhere', () => {
+    for (const p of PROFILE_IDS) {
+      expect(loadProfile(p).codeScheme.sequenceWidth, p).toBeUndefined();
+      expect(seq(engineFor(p), `${PROVIDER_PREFIX}/0001`), p).toEqual(['warning']);
+    }
+  });
+
+  it('makes any other width an error where a profile fixes one, and accepts that width', () => {
+    expect(seq(fixed(6), `${PROVIDER_PREFIX}/0001`)).toEqual(['error']);
+    expect(seq(fixed(4), `${PROVIDER_PREFIX}/0001`)).toEqual([]);
+    expect(seq(fixed(4), `${PROVIDER_PREFIX}/000001`)).toEqual(['error']);
   });
 });

@@ -5,6 +5,8 @@ import { PROFILE_IDS } from '../../../core/profiles/profile.ts';
 import { RuleEngine } from '../../../core/rules/engine.ts';
 import { loadDivisionTable } from '../../../core/codes/division.ts';
 import { checkUscc } from '../../../core/codes/uscc.ts';
+import { checkClassification } from '../../../core/codes/classification.ts';
+import { loadProfile } from '../../../core/profiles/profile.ts';
 
 const today = '2026-11-22';
 
@@ -56,5 +58,33 @@ describe('sample generator', () => {
     expect(share('conditional')).toBeGreaterThan(0.2);
     expect(share('none')).toBeGreaterThan(0.03);
     expect(c.resources.some((r) => r.openType === 'conditional')).toBe(true);
+  });
+
+  it('codes every resource by its provider’s division and number, never by the nodes earlier versions invented', () => {
+    const c = generateCatalog({ resources: 600, seed: 3, clean: true });
+    const tree = loadProfile('anhui').classification;
+    const providers = new Map<string, string>();
+    for (const r of c.resources) {
+      const cl = r.classification!;
+      expect(checkClassification(cl, tree), r.code).toBeUndefined();
+      expect(cl.class + cl.item + cl.catalog).not.toMatch(/^30700[12]$/);
+      const [division, number] = cl.subCatalogs!;
+      expect(division).toMatch(/^341324(\d{3})?$/);
+      expect(number).toMatch(/^\d{3}$/);
+      // one provider, one (division, number); one (division, number), one provider
+      const key = `${division}·${number}`;
+      expect(providers.get(r.providerCode!) ?? key).toBe(key);
+      providers.set(r.providerCode!, key);
+    }
+    expect(new Set(providers.values()).size).toBe(providers.size);
+    expect(c.department.number).toMatch(/^\d{3}$/);
+  });
+
+  it('uses the department and county it is given', () => {
+    const c = generateCatalog({ resources: 40, seed: 3, clean: true, department: { name: '灵璧县数据资源管理局', divisionCode: '341323', number: '030', countyName: '灵璧县' } });
+    expect(c.department).toMatchObject({ name: '灵璧县数据资源管理局', divisionCode: '341323', number: '030' });
+    expect(c.resources.every((r) => r.classification!.subCatalogs![0]!.startsWith('341323'))).toBe(true);
+    expect(c.resources.some((r) => r.providerName!.startsWith('灵璧县'))).toBe(true);
+    expect(c.resources.every((r) => r.providerCode!.slice(2, 8) === '341323')).toBe(true);
   });
 });
