@@ -21,7 +21,7 @@ export const INFLATE_STEP_BYTES = 16 * 1024;
  * idle steps of the default size); after 8 steps' worth of bytes without output the rest is junk and the entry is
  * refused. Counted in bytes, not steps, so that tiny steps (which may all fall inside one Huffman table) are fine.
  */
-const MAX_IDLE_BYTES = 8 * INFLATE_STEP_BYTES;
+export const MAX_IDLE_BYTES = 8 * INFLATE_STEP_BYTES;
 
 export type ExtractFailure = {
   ok: false;
