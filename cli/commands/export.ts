@@ -4,6 +4,7 @@ import { writeCatalogSheets } from '../../core/workbook/export-workbook.ts';
 import type { CommandContext } from '../command.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { EXIT_OK, UsageError } from '../exit-codes.ts';
+import { refuseDestructiveOutput } from '../output-guard.ts';
 import { terminalProgress } from '../progress.ts';
 import { readCatalog } from '../read-input.ts';
 import { profileFor } from '../validate-catalog.ts';
@@ -20,6 +21,7 @@ export async function exportCommand(ctx: CommandContext): Promise<number> {
       'usage: mulu export <catalog.json> --out <file.xlsx|file.csv> [--profile id] (the extension picks the format)',
     );
   }
+  await refuseDestructiveOutput(out, [file]);
   const catalog = await readCatalog(file);
   const profile = profileFor(catalog, values.profile);
   if (kind === 'csv') {

@@ -6,6 +6,7 @@ import { serializeCatalog } from '../../core/format/catalog-file.ts';
 import type { CommandContext } from '../command.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { UsageError } from '../exit-codes.ts';
+import { refuseDestructiveOutput } from '../output-guard.ts';
 import { readWorkbook } from '../read-workbook.ts';
 import { reportFormat, writeReport } from '../report-output.ts';
 
@@ -19,6 +20,7 @@ export async function importCommand(ctx: CommandContext): Promise<number> {
     );
   }
   reportFormat(values);
+  if (values.out) await refuseDestructiveOutput(values.out, [file]);
   const checked = await readWorkbook(file, ctx);
   const code = writeReport(checked.report, ctx);
   const { stats } = checked.imported;

@@ -17,6 +17,7 @@ import { writeFileAtomic } from '../atomic-write.ts';
 import type { CommandContext } from '../command.ts';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../exit-codes.ts';
 import { readKeystoreFile, type KeystoreFile } from '../keystore-file.ts';
+import { refuseDestructiveOutput } from '../output-guard.ts';
 import { PASSPHRASE_ENV, processPassphraseSource, readPassphrase, requirePassphraseSource, type KeyCommandSettings } from '../passphrase.ts';
 import { readBytes, readCatalog, readText, unusableVersionedFile } from '../read-input.ts';
 import { readTrustArgument } from '../read-trust.ts';
@@ -37,6 +38,7 @@ export async function packCommand({ positionals, values, out, err }: CommandCont
   const file = positionals[0];
   if (!file || positionals.length > 1 || !values.key || !values.out) throw new UsageError(USAGE.zh, USAGE.en);
   if (!values.base && (values.changes || values.trust)) throw new UsageError(`--changes 和 --trust 只用于增量目录包，须同时给出 --base\n${USAGE.zh}`, `--changes and --trust are for incremental packages and need --base\n${USAGE.en}`);
+  await refuseDestructiveOutput(values.out, [file, values.key, values.base, values.changes, values.trust]);
   const input = await readBytes(file);
   const checked = looksLikeWorkbook(file, input) ? await readWorkbook(file, { values, err }, input) : undefined;
   const catalog = checked?.imported.catalog ?? (await readCatalog(file, input));

@@ -25,6 +25,7 @@ import { writeFileAtomic } from '../atomic-write.ts';
 import type { CommandContext } from '../command.ts';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../exit-codes.ts';
 import { readKeystoreFile } from '../keystore-file.ts';
+import { refuseDestructiveOutput } from '../output-guard.ts';
 import { PASSPHRASE_ENV, processPassphraseSource, readPassphrase, requirePassphraseSource, type KeyCommandSettings } from '../passphrase.ts';
 import { readBytes, readText, unusableVersionedFile } from '../read-input.ts';
 import { readPackageFile } from '../read-package-file.ts';
@@ -55,6 +56,7 @@ async function createReceiptFile({ positionals, values, err }: CommandContext, s
   if (!(RECEIPT_DECISIONS as readonly string[]).includes(decision)) {
     throw new UsageError(`--decision 只能是 accepted（接收）或 returned（退回），收到「${decision}」`, `--decision must be accepted or returned, got "${decision}"`);
   }
+  await refuseDestructiveOutput(out, [file, key, values.resources, values.trust]);
   const keyFile = await readKeystoreFile(key);
   const resources = values.resources ? await readDecisions(values.resources) : undefined;
   const bytes = await readBytes(file);

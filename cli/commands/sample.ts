@@ -5,6 +5,7 @@ import { loadProfile } from '../../core/profiles/profile.ts';
 import { generateCatalog } from '../../core/sample/generator.ts';
 import { EXIT_OK, UsageError } from '../exit-codes.ts';
 import type { CommandContext } from '../command.ts';
+import { refuseDestructiveOutput } from '../output-guard.ts';
 
 function positiveInt(name: string, raw: string | undefined, fallback?: number): number {
   if (raw === undefined && fallback !== undefined) return fallback;
@@ -22,6 +23,7 @@ export async function sampleCommand({ values, out, err }: CommandContext): Promi
   const catalog = generateCatalog({ resources, seed, clean: values.clean === 'true', profile, itemsPerResource: items });
   const text = serializeCatalog(catalog);
   if (values.out) {
+    await refuseDestructiveOutput(values.out, []);
     await writeFile(values.out, text);
     const itemCount = catalog.resources.reduce((s, r) => s + r.items.length, 0);
     err.write(`已生成示例目录：${values.out}（资源 ${resources} 条，信息项 ${itemCount} 个，种子 ${seed}${values.clean === 'true' ? '，无错误' : ''}）\n`);

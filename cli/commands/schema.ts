@@ -3,10 +3,13 @@ import { writeFile } from 'node:fs/promises';
 import { catalogJsonSchema } from '../../core/format/json-schema.ts';
 import { EXIT_OK } from '../exit-codes.ts';
 import type { CommandContext } from '../command.ts';
+import { refuseDestructiveOutput } from '../output-guard.ts';
 
 export async function schemaCommand({ values, out }: CommandContext): Promise<number> {
   const text = catalogJsonSchema();
-  if (values.out) await writeFile(values.out, text);
-  else out.write(text);
+  if (values.out) {
+    await refuseDestructiveOutput(values.out, []);
+    await writeFile(values.out, text);
+  } else out.write(text);
   return EXIT_OK;
 }

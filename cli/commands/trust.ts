@@ -7,6 +7,7 @@ import { addTrustedKey, emptyTrustStore, serializeTrustStore } from '../../core/
 import { fileExists, writeFileAtomic } from '../atomic-write.ts';
 import type { CommandContext } from '../command.ts';
 import { EXIT_OK, UsageError } from '../exit-codes.ts';
+import { refuseDestructiveOutput } from '../output-guard.ts';
 import { readText } from '../read-input.ts';
 import { readTrustStoreFile } from '../read-trust.ts';
 
@@ -26,6 +27,7 @@ export async function trustCommand(ctx: CommandContext, now: Date = new Date()):
   }
   if (values.division !== undefined) throw new UsageError('信任库不记录行政区划，请去掉 --division', 'the trust store does not record a division; drop --division');
 
+  await refuseDestructiveOutput(storePath, [pemPath]); // the store itself is updated in place, by design
   const pem = await readText(pemPath);
   const decoded = decodePublicKeyPem(pem);
   if (!decoded.ok) throw new UsageError(`${pemPath}：${decoded.message.zh}`, `${pemPath}: ${decoded.message.en}`);
