@@ -9,12 +9,17 @@ import { readWorkbook } from '../read-workbook.ts';
 import { reportFormat, writeReport } from '../report-output.ts';
 import { writeWorkbookFile } from '../write-workbook.ts';
 
+export const USAGE = {
+  zh: '用法：mulu annotate <工作簿.xlsx> --out <标注结果.xlsx> [--profile anhui]',
+  en: 'usage: mulu annotate <workbook.xlsx> --out <annotated.xlsx> [--profile id]',
+};
+
 export async function annotateCommand(ctx: CommandContext): Promise<number> {
   const { positionals, values, err } = ctx;
   const file = positionals[0];
   const out = values.out;
   if (!file || !out || !/\.xlsx$/iu.test(out)) {
-    throw new UsageError('用法：mulu annotate <工作簿.xlsx> --out <标注结果.xlsx> [--profile anhui]', 'usage: mulu annotate <workbook.xlsx> --out <annotated.xlsx> [--profile id]');
+    throw new UsageError(USAGE.zh, USAGE.en);
   }
   await refuseDestructiveOutput(out, [file]);
   reportFormat(values);

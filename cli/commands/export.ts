@@ -10,16 +10,18 @@ import { readCatalog } from '../read-input.ts';
 import { profileFor } from '../validate-catalog.ts';
 import { writeWorkbookFile } from '../write-workbook.ts';
 
+export const USAGE = {
+  zh: '用法：mulu export <目录文件.json> --out <文件.xlsx|文件.csv> [--profile anhui]（--out 的扩展名决定格式）',
+  en: 'usage: mulu export <catalog.json> --out <file.xlsx|file.csv> [--profile id] (the extension picks the format)',
+};
+
 export async function exportCommand(ctx: CommandContext): Promise<number> {
   const { positionals, values, err } = ctx;
   const file = positionals[0];
   const out = values.out;
   const kind = out && /\.csv$/iu.test(out) ? 'csv' : out && /\.xlsx$/iu.test(out) ? 'xlsx' : undefined;
   if (!file || !out || !kind) {
-    throw new UsageError(
-      '用法：mulu export <目录文件.json> --out <文件.xlsx|文件.csv> [--profile anhui]（--out 的扩展名决定格式）',
-      'usage: mulu export <catalog.json> --out <file.xlsx|file.csv> [--profile id] (the extension picks the format)',
-    );
+    throw new UsageError(USAGE.zh, USAGE.en);
   }
   await refuseDestructiveOutput(out, [file]);
   const catalog = await readCatalog(file);

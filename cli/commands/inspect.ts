@@ -8,9 +8,14 @@ import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../exit-codes.ts';
 import { formatManifestSummary } from '../package-summary.ts';
 import { readBytes } from '../read-input.ts';
 
+export const USAGE = {
+  zh: '用法：mulu inspect <目录包.zip>',
+  en: 'usage: mulu inspect <pkg.zip>',
+};
+
 export async function inspectCommand({ positionals, out }: CommandContext): Promise<number> {
   const file = positionals[0];
-  if (!file || positionals.length > 1) throw new UsageError('用法：mulu inspect <目录包.zip>', 'usage: mulu inspect <pkg.zip>');
+  if (!file || positionals.length > 1) throw new UsageError(USAGE.zh, USAGE.en);
   const read = readPackage(await readBytes(file));
   if (!read.ok) {
     out.write(`无法读取目录包 / unreadable package: ${file} (${read.reason}${read.containerReason ? `: ${read.containerReason}` : ''})\n  ${read.message.zh}\n  ${read.message.en}\n`);

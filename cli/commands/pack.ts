@@ -26,7 +26,7 @@ import { profileFor, validateCatalogForCli } from '../validate-catalog.ts';
 import { looksLikeWorkbook, readWorkbook } from '../read-workbook.ts';
 import { exportWorkbook } from '../../core/workbook/export-workbook.ts';
 
-const USAGE = {
+export const USAGE = {
   zh: '用法：mulu pack <目录文件.json|工作簿.xlsx> --key <密钥文件.json> --out <目录包.zip> [--base <上一版目录包.zip> [--changes <变更说明.json>] [--trust <信任库.json>]] [--profile 规则配置] [--created-at ISO时间] [--training]',
   en: 'usage: mulu pack <catalog.json|workbook.xlsx> --key <key.json> --out <pkg.zip> [--base <previous.zip> [--changes <changes.json>] [--trust <trust.json>]] [--profile id] [--created-at ISO] [--training]',
 };

@@ -10,7 +10,7 @@ import { readKeystoreFile } from '../keystore-file.ts';
 import { refuseDestructiveOutput } from '../output-guard.ts';
 import { formatRegistrationForm } from '../../core/crypto/registration-form.ts';
 
-const USAGE = {
+export const USAGE = {
   zh: '用法：mulu pubkey <密钥文件.json> [--form pem|registration] [--out 输出文件] [--department-name 部门名称 --department-uscc 统一社会信用代码 [--division 行政区划代码]]',
   en: 'usage: mulu pubkey <key.json> [--form pem|registration] [--out file] [--department-name NAME --department-uscc CODE [--division CODE]]',
 };

@@ -32,7 +32,7 @@ import { readPackageFile } from '../read-package-file.ts';
 import { readTrustArgument } from '../read-trust.ts';
 import { formatReceiptSummary } from '../receipt-summary.ts';
 
-const USAGE = {
+export const USAGE = {
   zh:
     '用法：mulu receipt create <目录包.zip> --key <接收方密钥.json> --decision accepted|returned --receiver-name 接收单位名称 --receiver-uscc 统一社会信用代码 [--reason 理由] [--resources <资源意见.json>] [--trust <信任库.json>] --out <回执.json>\n' +
     '      mulu receipt verify <回执.json> --trust <接收方信任库.json|公钥.pem> [--package <目录包.zip>] [--format text|json]',

@@ -11,7 +11,7 @@ import { refuseDestructiveOutput } from '../output-guard.ts';
 import { readText } from '../read-input.ts';
 import { readTrustStoreFile } from '../read-trust.ts';
 
-const USAGE = {
+export const USAGE = {
   zh: '用法：mulu trust add <信任库.json> <公钥.pem> --department-name 部门名称 --department-uscc 统一社会信用代码 [--valid-from 2026-11-22] [--valid-until 2028-12-31] [--note 备注]',
   en: 'usage: mulu trust add <trust.json> <signer.pem> --department-name NAME --department-uscc CODE [--valid-from 2026-11-22] [--valid-until 2028-12-31] [--note TEXT]',
 };

@@ -12,7 +12,7 @@ import { formatManifestSummary } from '../package-summary.ts';
 import { readBytes } from '../read-input.ts';
 import { readTrustArgument } from '../read-trust.ts';
 
-const USAGE = {
+export const USAGE = {
   zh: '用法：mulu verify <目录包.zip> --trust <信任库.json|公钥.pem> [--base <上一版目录包.zip>] [--format text|json] [--allow-training]',
   en: 'usage: mulu verify <pkg.zip> --trust <trust.json|signer.pem> [--base <previous.zip>] [--format text|json] [--allow-training]',
 };
