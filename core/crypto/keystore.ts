@@ -23,6 +23,7 @@ import { canonicalJsonBytes, type JsonValue } from './canonical-json.ts';
 import { decodeSpki, encodeSpki, keyIdOf } from './keys.ts';
 import { sha256 } from './sha256.ts';
 import { isValidPrivateKey, publicKeyOf, type KeyPair } from './signature.ts';
+import { parseJsonText } from '../format/json-text.ts';
 
 export const KEYSTORE_FORMAT = 'mulu.keystore';
 export const KEYSTORE_VERSION = 1;
@@ -186,12 +187,9 @@ type ParsedKeystore =
 
 /** Everything that can be checked without the passphrase. */
 async function parseKeystore(json: string): Promise<ParsedKeystore> {
-  let file: unknown;
-  try {
-    file = JSON.parse(json);
-  } catch {
-    return failure('corrupt');
-  }
+  const parsed = parseJsonText(json);
+  if (!parsed.ok) return failure('corrupt');
+  const file = parsed.value;
   if (!isRecord(file) || file.format !== KEYSTORE_FORMAT) return failure('corrupt');
   if (Number.isInteger(file.version) && (file.version as number) > KEYSTORE_VERSION) {
     return { ok: false, error: { code: 'unsupportedVersion', message: fillLocal(ERROR_TEXT.unsupportedVersion, { version: file.version as number, supported: KEYSTORE_VERSION }) } };

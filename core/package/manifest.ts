@@ -15,6 +15,8 @@ import { compareCodeUnits } from './code-unit-order.ts';
 import { isCanonicalInstant } from './instant.ts';
 import { exactKeys, isRecord, nonEmpty } from './strict-fields.ts';
 import { decodeUtf8Strict } from './zip-utf8.ts';
+import { describeValue } from '../format/describe-value.ts';
+import { parseJsonText } from '../format/json-text.ts';
 
 export const MANIFEST_FORMAT = 'mulu.package-manifest';
 export const MANIFEST_VERSION = 1;
@@ -111,14 +113,12 @@ export function parseManifest(bytes: Uint8Array): ManifestParseResult {
   let value: unknown;
   const text = decodeUtf8Strict(bytes);
   if (text === undefined) return { ok: false, problem: 'not UTF-8' };
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: 'not JSON' };
-  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { ok: false, problem: 'not JSON' };
+  value = parsed.value;
   if (!isRecord(value)) return { ok: false, problem: 'not a JSON object' };
   if (value.format !== MANIFEST_FORMAT) return { ok: false, problem: `format is not "${MANIFEST_FORMAT}"` };
-  if (value.version !== MANIFEST_VERSION) return { ok: false, problem: `unsupported version ${JSON.stringify(value.version)}` };
+  if (value.version !== MANIFEST_VERSION) return { ok: false, problem: `unsupported version ${describeValue(value.version).en}` };
   const problem = structureProblem(value);
   if (problem) return { ok: false, problem };
   let canonical: string;

@@ -15,6 +15,7 @@ import { departmentField, HEADER_SEARCH_ROWS, planWorkbook, type TablePlan, type
 import type { SourceMap } from './source-map.ts';
 import { vocabularyLabels } from './vocabulary-labels.ts';
 import { workbookFinding, type FindingSubject } from './workbook-findings.ts';
+import { parseJsonText } from '../format/json-text.ts';
 
 export interface ImportProgress {
   /** 0–1 over the whole import. */
@@ -164,7 +165,8 @@ function readMetadata(plan: WorkbookPlan): WorkbookMetadata {
 
 function parseSequences(text: string): Record<string, number> | undefined {
   try {
-    const value: unknown = JSON.parse(text);
+    const parsed = parseJsonText(text);
+    const value = parsed.ok ? parsed.value : undefined;
     if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
     const entries = Object.entries(value as Record<string, unknown>);
     return entries.every(([, n]) => Number.isInteger(n) && (n as number) >= 0) ? (value as Record<string, number>) : undefined;
