@@ -11,7 +11,6 @@ export function describeValue(value: unknown): LocalText {
   if (typeof value === 'boolean' || typeof value === 'number') return { zh: String(value), en: String(value) };
   if (typeof value === 'string') {
     // Printable text only: anything outside it is described, so nothing reaches a terminal raw.
-    // eslint-disable-next-line no-control-regex
     if (value.length <= SHOWN_TEXT_LENGTH && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff]/u.test(value)) return { zh: `"${value}"`, en: `"${value}"` };
     return { zh: `文本（${value.length} 个字符）`, en: `text (${value.length} characters)` };
   }

@@ -110,12 +110,11 @@ const DIGEST = { 'SM2-with-SM3': /^sm3:[0-9a-f]{64}$/, Ed25519: /^sha256:[0-9a-f
 
 /** Strict: UTF-8, known format and version, exactly the fields above with their types, and canonical bytes. */
 export function parseManifest(bytes: Uint8Array): ManifestParseResult {
-  let value: unknown;
   const text = decodeUtf8Strict(bytes);
   if (text === undefined) return { ok: false, problem: 'not UTF-8' };
   const parsed = parseJsonText(text);
   if (!parsed.ok) return { ok: false, problem: 'not JSON' };
-  value = parsed.value;
+  const value = parsed.value;
   if (!isRecord(value)) return { ok: false, problem: 'not a JSON object' };
   if (value.format !== MANIFEST_FORMAT) return { ok: false, problem: `format is not "${MANIFEST_FORMAT}"` };
   if (value.version !== MANIFEST_VERSION) return { ok: false, problem: `unsupported version ${describeValue(value.version).en}` };
