@@ -240,6 +240,15 @@ describe('malformed XML', () => {
     expect(failed.message.zh).toMatch(/部件“xl\/worksheets\/sheet1.xml”（工作表“资源”）的 XML 格式错误（第 3 行第 \d+ 列：/);
   });
 
+  it('refuses a start tag with 50,000 attributes at once (a 127 KB workbook once took ~37 s)', async () => {
+    const attributes = Array.from({ length: 50_000 }, (_, i) => `a${i}="1"`).join(' ');
+    const started = performance.now();
+    const failed = await failure(buildWorkbook({ sheets: [{ name: '资源', rows: `<row r="1" ${attributes}><c><v>1</v></c></row>` }] }));
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(failed).toMatchObject({ reason: 'malformedXml', part: 'xl/worksheets/sheet1.xml', sheet: '资源' });
+    expect(failed.message.zh).toContain('属性超过');
+  });
+
   it('refuses a malformed workbook.xml when opening', async () => {
     const parts = workbookParts(SMALL).map(([n, x]): [string, string] => [n, n === 'xl/workbook.xml' ? x.replace('</sheets>', '</sheet>') : x]);
     expect(await failure(zipParts(parts))).toMatchObject({ reason: 'malformedXml', part: 'xl/workbook.xml' });
