@@ -2,6 +2,7 @@
 import type { Lang } from '../core/i18n/text.ts';
 import { CHANGE_KINDS, catalogsDiffer, type CatalogDiff, type ResourceChange } from '../core/package/catalog-diff.ts';
 import { CHANGE_KIND_TEXT } from '../core/package/change-list.ts';
+import { escapeInline } from './terminal-text.ts';
 
 /** One side of the comparison, as the command read it. */
 export interface DiffSide {
@@ -29,7 +30,7 @@ export function formatDiffText(diff: CatalogDiff, sides: { old: DiffSide; new: D
     if (group.length === 0) continue;
     lines.push('', `${CHANGE_KIND_TEXT[kind][lang]}${zh ? `（${group.length}）` : ` (${group.length})`}`);
     for (const c of group) {
-      lines.push(`  ${MARK[kind]} ${c.code}  ${c.name || (zh ? '（未命名）' : '(unnamed)')}`);
+      lines.push(`  ${MARK[kind]} ${escapeInline(c.code)}  ${escapeInline(c.name || (zh ? '（未命名）' : '(unnamed)'))}`);
       if (c.fields) lines.push(`      ${zh ? '字段：' : 'fields: '}${c.fields.join(zh ? '、' : ', ')}${c.items ? itemText(c.items, lang) : ''}`);
     }
   }

@@ -2,6 +2,7 @@
 import { formatFingerprint } from '../core/crypto/keys.ts';
 import { CHANGE_KIND_TEXT } from '../core/package/change-list.ts';
 import { isIncremental, type PackageManifest } from '../core/package/manifest.ts';
+import { escapeInline } from './terminal-text.ts';
 
 /** Changes listed one per line up to this many; the rest are in changes.json. */
 const LISTED_CHANGES = 20;
@@ -11,7 +12,7 @@ export function formatManifestSummary(m: PackageManifest): string {
     `  目录包标识 / package id:      ${m.packageId}`,
     `  类型 / type:                  ${m.type === 'training' ? '培训练习 / training' : '正式报送 / submission'}`,
     ...(m.watermark !== null ? [`  水印 / watermark:             ${m.watermark}`] : []),
-    `  部门 / department:            ${m.department.name}（${m.department.uscc}，行政区划 ${m.department.divisionCode}）`,
+    `  部门 / department:            ${escapeInline(m.department.name)}（${escapeInline(m.department.uscc)}，行政区划 ${escapeInline(m.department.divisionCode)}）`,
     `  规则配置 / profile:           ${m.profile}`,
     `  目录版本 / catalog version:   ${m.catalogVersion}`,
     ...baseLines(m),
@@ -20,7 +21,7 @@ export function formatManifestSummary(m: PackageManifest): string {
     `  签名公钥 / signing key:       ${m.signer.keyId}`,
     `  公钥指纹 / fingerprint:       ${formatFingerprint(m.signer.keyId)}`,
     '  文件 / files:',
-    ...m.files.map((f) => `    ${f.path}  ${f.size} B  ${f.digest}`),
+    ...m.files.map((f) => `    ${escapeInline(f.path)}  ${f.size} B  ${f.digest}`),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -32,7 +33,7 @@ function baseLines(m: PackageManifest): string[] {
     `  目录包类别 / kind:            增量，基于版本 ${m.baseVersion} / incremental on version ${m.baseVersion}`,
     `  上一版清单摘要 / base digest: ${m.baseManifestDigest}`,
     `  变更 / changes:               新增 ${count('added')} · 变更 ${count('changed')} · 撤销 ${count('withdrawn')} / ${count('added')} added · ${count('changed')} changed · ${count('withdrawn')} withdrawn`,
-    ...m.changes.slice(0, LISTED_CHANGES).map((c) => `    [${CHANGE_KIND_TEXT[c.kind].zh} ${CHANGE_KIND_TEXT[c.kind].en}] ${c.code} ${c.name}${c.fields ? `（${c.fields.join(', ')}）` : ''}：${c.reason}`),
+    ...m.changes.slice(0, LISTED_CHANGES).map((c) => `    [${CHANGE_KIND_TEXT[c.kind].zh} ${CHANGE_KIND_TEXT[c.kind].en}] ${escapeInline(c.code)} ${escapeInline(c.name)}${c.fields ? `（${c.fields.join(', ')}）` : ''}：${escapeInline(c.reason)}`),
     ...(m.changes.length > LISTED_CHANGES ? [`    … 另有 ${m.changes.length - LISTED_CHANGES} 条，见 changes.json / ${m.changes.length - LISTED_CHANGES} more in changes.json`] : []),
   ];
 }

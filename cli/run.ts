@@ -4,6 +4,7 @@ import { UnknownProfileError } from '../core/profiles/profile.ts';
 import { EXIT_UNUSABLE, UsageError } from './exit-codes.ts';
 import type { Command, CommandContext } from './command.ts';
 import type { LocalText } from '../core/i18n/text.ts';
+import { escapingOutput } from './terminal-text.ts';
 import { validateCommand, USAGE as VALIDATE_USAGE } from './commands/validate.ts';
 import { sampleCommand } from './commands/sample.ts';
 import { rulesDocCommand, USAGE as RULES_DOC_USAGE } from './commands/rules-doc.ts';
@@ -90,7 +91,8 @@ function usage(): string {
   return `${lines.join('\n')}\n`;
 }
 
-export async function runCli(argv: string[], io: Pick<CommandContext, 'out' | 'err'>): Promise<number> {
+export async function runCli(argv: string[], streams: Pick<CommandContext, 'out' | 'err'>): Promise<number> {
+  const io = { out: escapingOutput(streams.out), err: escapingOutput(streams.err) };
   const [name, ...rest] = argv;
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {

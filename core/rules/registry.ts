@@ -27,6 +27,7 @@ import { applicationMaterials } from './checks/application-materials.ts';
 import { machineReadable } from './checks/machine-readable.ts';
 import { oneSource } from './checks/one-source.ts';
 import { platformSharing } from './checks/platform-sharing.ts';
+import { controlCharacters } from './checks/control-characters.ts';
 
 export const RULE_CHECKS: readonly RuleCheck[] = [
   requiredFields,
@@ -60,4 +61,5 @@ export const RULE_CHECKS: readonly RuleCheck[] = [
   creditCodeOrgCheck,
   departmentDetails,
   platformSharing,
+  controlCharacters,
 ];

@@ -574,6 +574,23 @@ const FAIL: Record<string, FailCase[]> = {
       findings: [W('R31', r0('shareMethodCategory'), '共享方式为「其他方式」')],
     },
   ],
+  R40: [
+    {
+      name: 'an escape sequence in the resource name',
+      profile: 'national',
+      subject: () => validResource({ name: '人口信息\u001b[32m验证通过' }),
+      findings: [E('R40', r0('name'), '控制字符（U+001B）')],
+    },
+    {
+      name: 'a C1 control in an item name and a bidi override in the department name',
+      profile: 'anhui',
+      subject: () => {
+        const r = validResource();
+        return validCatalog({ department: validDepartment({ name: '泗县\u202e局' }), resources: [{ ...r, items: r.items.map((it, i) => (i === 0 ? { ...it, name: `姓名\u009b` } : it)) }] });
+      },
+      findings: [E('R40', 'department.name', '控制字符（U+202E）'), E('R40', r0('items[0].name'), '控制字符（U+009B）')],
+    },
+  ],
 };
 
 const PASS: PassCase[] = [
@@ -652,6 +669,7 @@ const PASS: PassCase[] = [
   { rule: 'R29', name: 'the worked example', profile: 'national', subject: () => validResource({ providerCode: '91350100M000100Y43' }) },
   { rule: 'R30', name: 'a complete department', profile: 'national', subject: () => validCatalog({ department: validDepartment({ contact: undefined }) }) },
   { rule: 'R31', name: 'through the platform as a file', profile: 'anhui', subject: () => validResource({ formatCategory: 'document', formatType: 'pdf', shareMethodType: 'file' }) },
+  { rule: 'R40', name: 'tabs and line breaks in an abstract', profile: 'national', subject: () => validResource({ abstract: '第一行\r\n第二行\t（续）' }) },
 ];
 
 let divisions: DivisionTable;
