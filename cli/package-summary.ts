@@ -7,12 +7,23 @@ import { escapeInline } from './terminal-text.ts';
 /** Changes listed one per line up to this many; the rest are in changes.json. */
 const LISTED_CHANGES = 20;
 
-export function formatManifestSummary(m: PackageManifest): string {
+/**
+ * `trusted`: the department as the verifier's trust store names it (verify, after the checks). Then that name is
+ * shown, and the manifest's own wording only as its claim when it differs; `inspect` has no trust and shows the claim.
+ */
+export function formatManifestSummary(m: PackageManifest, trusted?: { name: string; uscc: string }): string {
+  const claimed = escapeInline(m.department.name);
+  const department = trusted
+    ? [
+        `  部门 / department:            ${escapeInline(trusted.name)}（${escapeInline(trusted.uscc)}，行政区划 ${escapeInline(m.department.divisionCode)}；信任库登记 / per trust store）`,
+        ...(trusted.name !== m.department.name ? [`  目录包自称 / claimed: ${claimed}`] : []),
+      ]
+    : [`  部门 / department:            ${claimed}（${escapeInline(m.department.uscc)}，行政区划 ${escapeInline(m.department.divisionCode)}）`];
   const lines = [
     `  目录包标识 / package id:      ${m.packageId}`,
     `  类型 / type:                  ${m.type === 'training' ? '培训练习 / training' : '正式报送 / submission'}`,
     ...(m.watermark !== null ? [`  水印 / watermark:             ${m.watermark}`] : []),
-    `  部门 / department:            ${escapeInline(m.department.name)}（${escapeInline(m.department.uscc)}，行政区划 ${escapeInline(m.department.divisionCode)}）`,
+    ...department,
     `  规则配置 / profile:           ${m.profile}`,
     `  目录版本 / catalog version:   ${m.catalogVersion}`,
     ...baseLines(m),

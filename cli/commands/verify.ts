@@ -47,7 +47,7 @@ export async function verifyCommand({ positionals, values, out }: CommandContext
     const body = result.ok ? { ok: true, chain: result.chain, manifest: result.manifest, notes } : { ...result, step: FAILURE_STEP[result.reason] };
     out.write(`${JSON.stringify(body, null, 2)}\n`);
   } else if (result.ok) {
-    out.write(`验证通过 / verified: ${file}\n${formatManifestSummary(result.manifest)}${notes.map((n) => `${n.zh}\n${n.en}\n`).join('')}`);
+    out.write(`验证通过 / verified: ${file}\n${formatManifestSummary(result.manifest, result.signer.department)}${notes.map((n) => `${n.zh}\n${n.en}\n`).join('')}`);
   } else {
     const base = result.base ? `\n  上一版的原因 / base reason: ${result.base.reason}${result.base.containerReason ? ` (${result.base.containerReason})` : ''}` : '';
     out.write(

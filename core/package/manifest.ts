@@ -79,14 +79,12 @@ export async function buildManifest(fields: ManifestFields, files: ReadonlyMap<s
   const listed: ManifestFile[] = [];
   for (const [path, data] of files) listed.push({ path, size: data.length, digest: await fileDigest(fields.signer.suite, data) });
   listed.sort((a, b) => compareCodeUnits(a.path, b.path));
-  const payloadDigest = await fileDigest(fields.signer.suite, canonicalJsonBytes(listed as unknown as JsonValue));
-  const hex = payloadDigest.slice(payloadDigest.indexOf(':') + 1, payloadDigest.indexOf(':') + 33);
   return {
     format: MANIFEST_FORMAT,
     version: MANIFEST_VERSION,
     type: fields.type,
     watermark: fields.type === 'training' ? TRAINING_WATERMARK : null,
-    packageId: `${fields.department.uscc}-v${fields.catalogVersion}-${hex}`,
+    packageId: await derivePackageId(fields.department.uscc, fields.catalogVersion, fields.signer.suite, listed),
     department: { ...fields.department },
     profile: fields.profile,
     catalogVersion: fields.catalogVersion,
@@ -97,6 +95,13 @@ export async function buildManifest(fields: ManifestFields, files: ReadonlyMap<s
     changes: increment?.changes ?? null,
     files: listed,
   };
+}
+
+/** The package id a manifest must carry, from what it lists; verification recomputes it (verify.ts). */
+export async function derivePackageId(uscc: string, catalogVersion: number, suite: SignatureAlgorithm, files: readonly ManifestFile[]): Promise<string> {
+  const payloadDigest = await fileDigest(suite, canonicalJsonBytes(files as unknown as JsonValue));
+  const hex = payloadDigest.slice(payloadDigest.indexOf(':') + 1, payloadDigest.indexOf(':') + 33);
+  return `${uscc}-v${catalogVersion}-${hex}`;
 }
 
 export function serializeManifest(manifest: PackageManifest): Uint8Array {
