@@ -18,7 +18,7 @@ export interface KeystoreFile {
 }
 
 export async function readKeystoreFile(path: string): Promise<KeystoreFile> {
-  const text = await readText(path);
+  const text = await readText(path, 'keystore');
   const parsed = parseJsonText(text);
   if (!parsed.ok) throw notAKeystore(path);
   const file = parsed.value;

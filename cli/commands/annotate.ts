@@ -23,7 +23,7 @@ export async function annotateCommand(ctx: CommandContext): Promise<number> {
   }
   await refuseDestructiveOutput(out, [file]);
   reportFormat(values);
-  const bytes = await readBytes(file);
+  const bytes = await readBytes(file, 'workbook');
   // Only the report is kept: the imported catalog can go before the workbook is read again.
   const { report } = await readWorkbook(file, ctx, bytes);
   let marked = 0;

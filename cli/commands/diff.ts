@@ -42,7 +42,7 @@ export async function diffCommand({ positionals, values, out, err }: CommandCont
 }
 
 async function readSide(path: string, ctx: Pick<CommandContext, 'values' | 'err'>): Promise<{ catalog: Catalog; side: DiffSide }> {
-  const bytes = await readBytes(path);
+  const bytes = await readBytes(path, 'input');
   if (looksLikeWorkbook(path, bytes)) {
     const { catalog } = (await readWorkbook(path, ctx, bytes)).imported;
     return { catalog, side: { path, kind: 'workbook', catalogVersion: catalog.catalogVersion } };

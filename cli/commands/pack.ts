@@ -39,7 +39,7 @@ export async function packCommand({ positionals, values, out, err }: CommandCont
   if (!file || positionals.length > 1 || !values.key || !values.out) throw new UsageError(USAGE.zh, USAGE.en);
   if (!values.base && (values.changes || values.trust)) throw new UsageError(`--changes 和 --trust 只用于增量目录包，须同时给出 --base\n${USAGE.zh}`, `--changes and --trust are for incremental packages and need --base\n${USAGE.en}`);
   await refuseDestructiveOutput(values.out, [file, values.key, values.base, values.changes, values.trust]);
-  const input = await readBytes(file);
+  const input = await readBytes(file, 'input');
   const checked = looksLikeWorkbook(file, input) ? await readWorkbook(file, { values, err }, input) : undefined;
   const catalog = checked?.imported.catalog ?? (await readCatalog(file, input));
   const keyFile = await readKeystoreFile(values.key); // a damaged key file is refused before anything slow
@@ -99,7 +99,7 @@ export async function packCommand({ positionals, values, out, err }: CommandCont
 }
 
 async function readChangeNotes(path: string): Promise<ChangeNotes> {
-  const parsed = parseChangeNotes(await readText(path));
+  const parsed = parseChangeNotes(await readText(path, 'json'));
   if (parsed.ok) return parsed.notes;
   throw unusableVersionedFile({ zh: '变更说明文件', en: 'change-notes file' }, path, parsed);
 }
@@ -110,7 +110,7 @@ async function planForBase(
   trustPath: string | undefined,
   c: { catalog: Catalog; keyFile: KeystoreFile; notes: ChangeNotes | undefined; type: PackageType; now: Date },
 ): Promise<{ base: ChainBase; plan: ManifestIncrement }> {
-  const bytes = await readBytes(basePath);
+  const bytes = await readBytes(basePath, 'package');
   const trust = trustPath ? await readTrustArgument(trustPath) : undefined;
   const base = await resolveBase({ package: bytes, ...(trust && { trust, at: c.now }) }, { suite: c.keyFile.algorithm, publicKey: c.keyFile.publicKey }, c.type, c.now);
   const plan = await planIncrement(base, c.catalog, { suite: c.keyFile.algorithm, ...(c.notes && { notes: c.notes }) });

@@ -59,7 +59,7 @@ async function createReceiptFile({ positionals, values, err }: CommandContext, s
   await refuseDestructiveOutput(out, [file, key, values.resources, values.trust]);
   const keyFile = await readKeystoreFile(key);
   const resources = values.resources ? await readDecisions(values.resources) : undefined;
-  const bytes = await readBytes(file);
+  const bytes = await readBytes(file, 'package');
   const pkg = await readPackageFile(file, bytes);
   const now = settings.now ?? new Date();
 
@@ -111,7 +111,7 @@ async function verifyReceiptFile({ positionals, values, out }: CommandContext, n
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format 只能是 text 或 json，收到「${format}」`, `--format must be text or json, got "${format}"`);
   const trust = await readTrustArgument(values.trust);
   const pkg = values.package ? await readPackageFile(values.package) : undefined;
-  const result = await verifyReceipt(await readText(file), { trust, at: now, ...(pkg && { package: pkg }) });
+  const result = await verifyReceipt(await readText(file, 'json'), { trust, at: now, ...(pkg && { package: pkg }) });
   const notes: LocalText[] = [
     ...(trust.source === 'publicKey' ? [{ zh: '注意：--trust 给的是单个公钥，接收单位未经信任库确认。', en: 'note: --trust named a single public key, so the receiving unit is not confirmed by a trust store.' }] : []),
     ...(!pkg ? [{ zh: '注意：未给出 --package，未核对回执所指的是否就是本地的目录包。', en: 'note: no --package given, so it was not checked that the receipt is about a package held here.' }] : []),
@@ -128,7 +128,7 @@ async function verifyReceiptFile({ positionals, values, out }: CommandContext, n
 }
 
 async function readDecisions(path: string): Promise<ResourceDecision[]> {
-  const parsed = parseResourceDecisions(await readText(path));
+  const parsed = parseResourceDecisions(await readText(path, 'json'));
   if (parsed.ok) return parsed.decisions;
   throw unusableVersionedFile({ zh: '资源意见文件', en: 'resource decisions file' }, path, parsed);
 }

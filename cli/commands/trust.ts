@@ -28,7 +28,7 @@ export async function trustCommand(ctx: CommandContext, now: Date = new Date()):
   if (values.division !== undefined) throw new UsageError('信任库不记录行政区划，请去掉 --division', 'the trust store does not record a division; drop --division');
 
   await refuseDestructiveOutput(storePath, [pemPath]); // the store itself is updated in place, by design
-  const pem = await readText(pemPath);
+  const pem = await readText(pemPath, 'pem');
   const decoded = decodePublicKeyPem(pem);
   if (!decoded.ok) throw new UsageError(`${pemPath}：${decoded.message.zh}`, `${pemPath}: ${decoded.message.en}`);
   const file = (await fileExists(storePath)) ? (await readTrustStoreFile(storePath)).file : emptyTrustStore();

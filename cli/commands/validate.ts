@@ -18,7 +18,7 @@ export async function validateCommand(ctx: CommandContext): Promise<number> {
     throw new UsageError(USAGE.zh, USAGE.en);
   }
   reportFormat(values);
-  const bytes = await readBytes(file);
+  const bytes = await readBytes(file, 'input');
   if (looksLikeWorkbook(file, bytes)) return writeReport((await readWorkbook(file, ctx, bytes)).report, ctx);
   return writeReport(await validateCatalogForCli(await readCatalog(file, bytes), values.profile, values.today), ctx);
 }

@@ -38,8 +38,8 @@ export async function verifyCommand({ positionals, values, out }: CommandContext
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format 只能是 text 或 json，收到「${format}」`, `--format must be text or json, got "${format}"`);
   const trust = await readTrustArgument(values.trust);
-  const base = values.base ? await readBytes(values.base) : undefined;
-  const bytes = await readBytes(file);
+  const base = values.base ? await readBytes(values.base, 'package') : undefined;
+  const bytes = await readBytes(file, 'package');
   const result = await verifyPackage(bytes, { trust, at: settings.now ?? new Date(), allowTraining: values['allow-training'] === 'true', ...(base && { base }) });
   const notes = result.ok ? [...(trust.source === 'publicKey' ? [QUICK_CHECK] : []), ...(CHAIN_TEXT[result.chain] ? [CHAIN_TEXT[result.chain]!] : [])] : [];
 

@@ -144,11 +144,11 @@ describe('mulu pack / verify / inspect', () => {
     expect((await run('inspect')).code).toBe(2);
   });
 
-  it('exit 1 for a file that is not a package', async () => {
+  it('verify: exit 1 for a file that is not a package (its finding); inspect, which judges nothing: exit 2', async () => {
     const r = await run('verify', path('clean.json'), '--trust', path('sm2.pem'));
     expect(r.code).toBe(1);
     expect(r.out).toContain('container');
-    expect((await run('inspect', path('clean.json'))).code).toBe(1);
+    expect((await run('inspect', path('clean.json'))).code).toBe(2);
   });
 });
 
