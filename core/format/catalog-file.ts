@@ -85,6 +85,9 @@ function describe(e: ValueError): LocalText {
     case ValueErrorType.NumberMinimum:
     case ValueErrorType.IntegerMinimum:
       return { zh: `不能小于 ${String((e.schema as { minimum?: number }).minimum)}，实际为 ${got}`, en: `must be at least ${String((e.schema as { minimum?: number }).minimum)}, got ${gotEn}` };
+    case ValueErrorType.NumberMaximum:
+    case ValueErrorType.IntegerMaximum:
+      return { zh: `不能大于 ${String((e.schema as { maximum?: number }).maximum)}，实际为 ${got}`, en: `must be at most ${String((e.schema as { maximum?: number }).maximum)}, got ${gotEn}` };
     default:
       return { zh: `不符合目录格式：${e.message}`, en: e.message };
   }

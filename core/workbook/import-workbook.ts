@@ -156,7 +156,7 @@ function readMetadata(plan: WorkbookPlan): WorkbookMetadata {
     const key = row.cells[0]?.text;
     const value = row.cells[1]?.text ?? '';
     if (key === 'profile') out.profile = value;
-    else if (key === 'catalogVersion' && /^\d+$/u.test(value)) out.catalogVersion = Number(value);
+    else if (key === 'catalogVersion' && /^\d+$/u.test(value)) out.catalogVersion = Number(value); // beyond 2^53 pack refuses it
     else if (key === 'updatedAt' && value) out.updatedAt = value;
     else if (key === 'codeSequences') out.codeSequences = parseSequences(value);
   }
