@@ -9,6 +9,7 @@ export type WorkbookFailureReason =
   | 'legacyXls'
   | 'encrypted'
   | 'damaged'
+  | 'malformedZip'
   | 'notWorkbook'
   | 'unsupportedZip'
   | 'fileTooLarge'
@@ -59,6 +60,10 @@ const TEXT: Readonly<Record<WorkbookFailureReason, LocalText>> = {
   damaged: {
     zh: '工作簿文件已损坏{where}：{detail}。文件可能不完整（下载或拷贝中断）。请重新获取原文件；如果 Excel 或 WPS 仍能打开它，另存为 .xlsx 后再导入。',
     en: 'The workbook file is damaged{where}: {detail}. It may be incomplete (an interrupted download or copy). Get the original file again; if Excel or WPS can still open it, save it as .xlsx and import that.',
+  },
+  malformedZip: {
+    zh: '工作簿的 ZIP 结构不合规范：{detail}。Excel 和 WPS 不会这样保存文件，它可能由其他程序生成或被改动过。如果 Excel 或 WPS 能打开它，另存为 .xlsx 后再导入。',
+    en: 'The workbook’s ZIP structure is malformed: {detail}. Excel and WPS never save a file like this; another program made or altered it. If Excel or WPS can open it, save it as .xlsx and import that.',
   },
   notWorkbook: {
     zh: '文件不是 Excel 工作簿：{what}。{advice}',

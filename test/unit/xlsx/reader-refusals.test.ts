@@ -126,9 +126,12 @@ describe('damage', () => {
     expect(await failure(buildZip({ entries }))).toMatchObject({ reason: 'damaged', part: 'xl/worksheets/sheet1.xml' });
   });
 
-  it('refuses two parts with the same name (ignoring case)', async () => {
+  it('refuses two parts with the same name (ignoring case) as a malformed archive, not an interrupted download', async () => {
     const entries = [...rawEntries(SMALL), { name: 'XL/Workbook.xml', content: '<workbook/>' }];
-    expect((await failure(buildZip({ entries }))).reason).toBe('damaged');
+    const failed = await failure(buildZip({ entries }));
+    expect(failed.reason).toBe('malformedZip');
+    expect(failed.message.zh).toContain('ZIP 结构不合规范');
+    expect(failed.message.zh).not.toContain('下载');
   });
 
   it('refuses a workbook whose sheet part is missing', async () => {
