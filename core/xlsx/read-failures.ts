@@ -10,6 +10,7 @@ export type WorkbookFailureReason =
   | 'encrypted'
   | 'damaged'
   | 'malformedZip'
+  | 'outsideGrid'
   | 'notWorkbook'
   | 'unsupportedZip'
   | 'fileTooLarge'
@@ -64,6 +65,10 @@ const TEXT: Readonly<Record<WorkbookFailureReason, LocalText>> = {
   malformedZip: {
     zh: '工作簿的 ZIP 结构不合规范：{detail}。Excel 和 WPS 不会这样保存文件，它可能由其他程序生成或被改动过。如果 Excel 或 WPS 能打开它，另存为 .xlsx 后再导入。',
     en: 'The workbook’s ZIP structure is malformed: {detail}. Excel and WPS never save a file like this; another program made or altered it. If Excel or WPS can open it, save it as .xlsx and import that.',
+  },
+  outsideGrid: {
+    zh: '{where}超出了 Excel 表格的范围（最多 XFD 列、1048576 行）。Excel 和 WPS 不会写出这样的引用，文件可能由其他程序生成或被改动过；为免把内容读到别的单元格，未导入。',
+    en: '{where} lies outside Excel’s grid (at most column XFD and row 1,048,576). Excel and WPS never write such a reference; another program made or altered the file. It was not imported, so that no value lands in another cell.',
   },
   notWorkbook: {
     zh: '文件不是 Excel 工作簿：{what}。{advice}',

@@ -306,7 +306,8 @@ describe('odd but well-formed sheets', () => {
       fc.asyncProperty(fc.array(row, { maxLength: 8 }), fc.boolean(), async (rows, stored) => {
         const spec = { ...SMALL, styles: '<cellXfs><xf numFmtId="14"/><xf/></cellXfs>', sheets: [{ name: '资源', rows: rows.join(''), after: '<mergeCells><mergeCell/><mergeCell ref="A1:B2"/></mergeCells>' }] };
         const failed = await firstFailure(buildWorkbook(spec, stored ? { level: 0 } : {}));
-        if (failed) expect(failed.reason).toBe('damaged'); // only a shared-string index out of range
+        // Only a shared-string index out of range, or a well-formed reference beyond XFD / row 1,048,576 (XFE1, AAAA1, B99999999, row 1048577).
+        if (failed) expect(['damaged', 'outsideGrid']).toContain(failed.reason);
       }),
       { numRuns: 300 },
     );
@@ -355,5 +356,23 @@ describe('hostile bytes', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('references beyond Excel’s grid', () => {
+  it.each([
+    ['a cell beyond column XFD', '<row r="1"><c r="XFE1"><v>1</v></c></row>', 'XFE1'],
+    ['a cell beyond row 1,048,576', '<row r="1"><c r="A1048577"><v>1</v></c></row>', 'A1048577'],
+    ['a row number beyond 1,048,576', '<row r="1048577"><c><v>1</v></c></row>', '1048577'],
+  ])('refuses %s, naming it, instead of moving the value to another cell', async (_, rows, ref) => {
+    const failed = await failure(buildWorkbook({ sheets: [{ name: '资源', rows }] }));
+    expect(failed).toMatchObject({ reason: 'outsideGrid', sheet: '资源' });
+    expect(failed.message.zh).toContain(`“${ref}”`);
+    expect(failed.message.zh).toContain('超出了 Excel 表格的范围');
+  });
+
+  it('still reads cells and rows without references, and the last cell and row Excel has', async () => {
+    const rows = '<row><c><v>1</v></c><c r="XFD1"><v>2</v></c></row><row r="1048576"><c r="A1048576"><v>3</v></c></row>';
+    expect(await firstFailure(buildWorkbook({ sheets: [{ name: '资源', rows }] }))).toBeUndefined();
   });
 });
