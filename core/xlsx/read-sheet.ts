@@ -25,6 +25,9 @@ export interface SheetContext {
 /** Excel's last row. */
 const MAX_ROW = 1_048_576;
 
+/** A surrogate not part of a pair (with the u flag a pair is one code point and does not match). */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
 /** Letters then a row number, as every cell reference is written, but past XFD or row 1,048,576. */
 function beyondGrid(ref: string): boolean {
   const m = /^([A-Z]+)([1-9][0-9]*)$/.exec(ref);
@@ -212,7 +215,9 @@ export class SheetHandler implements XmlHandler {
   }
 
   /** Every cell is built here with all its fields, so all cells share one object shape (3.6 million per county workbook). */
-  private cell(kind: XlsxCell['kind'], text: string, number?: number): XlsxCell {
+  private cell(kind: XlsxCell['kind'], text: string, number?: number): XlsxCell | typeof HALT {
+    // An _xD83D_ escape without its pair decodes to half a character, which no file or platform can store.
+    if (kind === 'text' && LONE_SURROGATE.test(text)) return this.loneSurrogate();
     return { kind, text, number, format: this.format, formula: this.formula };
   }
 
@@ -248,6 +253,18 @@ export class SheetHandler implements XmlHandler {
     this.failure = workbookFailure(
       'outsideGrid',
       { where: { zh: `工作表“${sheetShown}”中的${what.zh}“${shown}”`, en: `The ${what.en} "${shown}" in sheet "${sheetShown}"` } },
+      { part, sheet, row: this.rowNumber },
+    );
+    return HALT;
+  }
+
+  private loneSurrogate(): typeof HALT {
+    const { sheet, part } = this.context;
+    const address = cellAddress(Math.min(this.column, MAX_COLUMNS - 1), this.rowNumber - 1);
+    const shown = displayName(sheet);
+    this.failure = workbookFailure(
+      'invalidText',
+      { where: { zh: `工作表“${shown}”的单元格 ${address}`, en: `Cell ${address} of sheet "${shown}"` }, detail: { zh: '含有残缺的字符（_xD800_–_xDFFF_ 转义未成对）', en: 'holds half a character (an unpaired _xD800_–_xDFFF_ escape)' } },
       { part, sheet, row: this.rowNumber },
     );
     return HALT;

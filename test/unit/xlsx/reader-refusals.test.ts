@@ -306,8 +306,9 @@ describe('odd but well-formed sheets', () => {
       fc.asyncProperty(fc.array(row, { maxLength: 8 }), fc.boolean(), async (rows, stored) => {
         const spec = { ...SMALL, styles: '<cellXfs><xf numFmtId="14"/><xf/></cellXfs>', sheets: [{ name: '资源', rows: rows.join(''), after: '<mergeCells><mergeCell/><mergeCell ref="A1:B2"/></mergeCells>' }] };
         const failed = await firstFailure(buildWorkbook(spec, stored ? { level: 0 } : {}));
-        // Only a shared-string index out of range, or a well-formed reference beyond XFD / row 1,048,576 (XFE1, AAAA1, B99999999, row 1048577).
-        if (failed) expect(['damaged', 'outsideGrid']).toContain(failed.reason);
+        // Only a shared-string index out of range, a well-formed reference beyond XFD / row 1,048,576 (XFE1, AAAA1,
+        // B99999999, row 1048577), or half a character from an unpaired _xD83D_ escape.
+        if (failed) expect(['damaged', 'outsideGrid', 'invalidText']).toContain(failed.reason);
       }),
       { numRuns: 300 },
     );
@@ -374,5 +375,31 @@ describe('references beyond Excel’s grid', () => {
   it('still reads cells and rows without references, and the last cell and row Excel has', async () => {
     const rows = '<row><c><v>1</v></c><c r="XFD1"><v>2</v></c></row><row r="1048576"><c r="A1048576"><v>3</v></c></row>';
     expect(await firstFailure(buildWorkbook({ sheets: [{ name: '资源', rows }] }))).toBeUndefined();
+  });
+});
+
+describe('text that cannot be read as it is', () => {
+  it('refuses an unpaired _xD83D_ escape, naming the cell', async () => {
+    const rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>户籍</t></is></c></row><row r="2"><c r="C2" t="inlineStr"><is><t>人口_xD83D_</t></is></c></row>';
+    const failed = await failure(buildWorkbook({ sheets: [{ name: '资源', rows }] }));
+    expect(failed).toMatchObject({ reason: 'invalidText', sheet: '资源', row: 2 });
+    expect(failed.message.zh).toContain('工作表“资源”的单元格 C2');
+  });
+
+  it('still reads a paired escape (_xD83D__xDE00_) as the character it spells', async () => {
+    const rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>笑_xD83D__xDE00_</t></is></c></row>';
+    expect(await firstFailure(buildWorkbook({ sheets: [{ name: '资源', rows }] }))).toBeUndefined();
+  });
+
+  it('refuses invalid UTF-8 in a sheet instead of turning it into U+FFFD, naming the part and row', async () => {
+    const [head, tail] = ['<row r="1"><c r="A1" t="inlineStr"><is><t>户籍</t></is></c></row><row r="2"><c r="B2" t="inlineStr"><is><t>人口', '</t></is></c></row>'];
+    const sheet = workbookParts({ sheets: [{ name: '资源', rows: `${head}@@${tail}` }] }).find(([n]) => n === 'xl/worksheets/sheet1.xml')![1];
+    const bytes = utf8.encode(sheet);
+    const at = bytes.indexOf(0x40);
+    bytes.set([0xc3, 0x28], at); // a two-byte lead followed by a byte that cannot continue it
+    const parts = workbookParts({ sheets: [{ name: '资源', rows: '' }] }).map(([n, x]): [string, string | Uint8Array] => [n, n === 'xl/worksheets/sheet1.xml' ? bytes : x]);
+    const failed = await failure(zipParts(parts));
+    expect(failed).toMatchObject({ reason: 'invalidText', part: 'xl/worksheets/sheet1.xml', sheet: '资源' });
+    expect(failed.message.zh).toContain('不是有效 UTF-8 编码');
   });
 });
