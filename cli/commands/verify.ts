@@ -44,7 +44,8 @@ export async function verifyCommand({ positionals, values, out }: CommandContext
   const notes = result.ok ? [...(trust.source === 'publicKey' ? [QUICK_CHECK] : []), ...(CHAIN_TEXT[result.chain] ? [CHAIN_TEXT[result.chain]!] : [])] : [];
 
   if (format === 'json') {
-    const body = result.ok ? { ok: true, chain: result.chain, manifest: result.manifest, notes } : { ...result, step: FAILURE_STEP[result.reason] };
+    // `department` is the trust store's name for the signer (null for a single public key); the manifest's is only its claim.
+    const body = result.ok ? { ok: true, chain: result.chain, department: result.signer.department ?? null, manifest: result.manifest, notes } : { ...result, step: FAILURE_STEP[result.reason] };
     out.write(`${JSON.stringify(body, null, 2)}\n`);
   } else if (result.ok) {
     out.write(`验证通过 / verified: ${file}\n${formatManifestSummary(result.manifest, result.signer.department)}${notes.map((n) => `${n.zh}\n${n.en}\n`).join('')}`);

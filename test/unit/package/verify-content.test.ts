@@ -81,5 +81,7 @@ describe('mulu verify shows the department as the trust store names it', () => {
     expect(r.code, r.out + r.err).toBe(0);
     expect(r.out).toMatch(/部门 \/ department: +泗县数据资源管理局（信任库登记名）/);
     expect(r.out).toContain(`目录包自称 / claimed: ${catalog.department.name}`);
+    const json = await runMulu('verify', join(dir, 'p.zip'), '--trust', join(dir, 'trust.json'), '--format', 'json');
+    expect(JSON.parse(json.out).department.name).toBe('泗县数据资源管理局（信任库登记名）');
   });
 });
