@@ -93,6 +93,10 @@ export async function importWorkbook(bytes: Uint8Array, options: ImportOptions =
     if (!read.ok) return read;
   }
   const resources = importer.finish();
+  if (metadata.unsafeVersion && plan.metadata) {
+    const { row, value } = metadata.unsafeVersion;
+    importer.findings.push(workbookFinding('W01', 'versionTooLarge', { sheet: plan.metadata.sheet.name, row, column: 1 }, { path: 'catalogVersion' }, { value }));
+  }
 
   const catalog: Catalog = {
     format: CATALOG_FORMAT,
@@ -145,6 +149,8 @@ const headerOf = (field: string) => `「${columnHeader(field)}」`;
 interface WorkbookMetadata {
   profile?: string;
   catalogVersion?: number;
+  /** A catalogVersion beyond 2^53 − 1, where it was found: not imported (verify could never accept it). */
+  unsafeVersion?: { row: number; value: string };
   updatedAt?: string;
   codeSequences?: Record<string, number>;
 }
@@ -156,7 +162,10 @@ function readMetadata(plan: WorkbookPlan): WorkbookMetadata {
     const key = row.cells[0]?.text;
     const value = row.cells[1]?.text ?? '';
     if (key === 'profile') out.profile = value;
-    else if (key === 'catalogVersion' && /^\d+$/u.test(value)) out.catalogVersion = Number(value); // beyond 2^53 pack refuses it
+    else if (key === 'catalogVersion' && /^\d+$/u.test(value)) {
+      if (Number.isSafeInteger(Number(value))) out.catalogVersion = Number(value);
+      else out.unsafeVersion = { row: row.number, value };
+    }
     else if (key === 'updatedAt' && value) out.updatedAt = value;
     else if (key === 'codeSequences') out.codeSequences = parseSequences(value);
   }
