@@ -2,6 +2,7 @@
 // a temporary file in the same folder (same filesystem, so the final step is a rename), is flushed to disk, and
 // only then takes the target's name. A keystore is the only copy of a signing key; a torn write would lose it.
 import { randomBytes } from 'node:crypto';
+import { unlinkSync } from 'node:fs';
 import { link, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './exit-codes.ts';
@@ -34,8 +35,40 @@ export function refuseExisting(path: string): UsageError {
 /** A whole file, or its parts in order (a workbook or CSV arrives in chunks; joining them first would double memory). */
 export type FileContent = string | Uint8Array | readonly (string | Uint8Array)[];
 
+/**
+ * Temporary files being written now. Ctrl-C (SIGINT) or a SIGTERM during a write would otherwise end the process
+ * before the `catch` below runs, leaving a hidden `.name.xxxx.tmp` beside the target; while any is pending, a signal
+ * handler removes them and then ends the process with the signal, as it would have ended without the handler.
+ */
+const pending = new Set<string>();
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+function removePendingAndExit(signal: NodeJS.Signals): void {
+  for (const temp of pending) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already gone
+    }
+  }
+  pending.clear();
+  for (const s of SIGNALS) process.removeListener(s, removePendingAndExit);
+  process.kill(process.pid, signal); // no listener is left, so the default action ends the process
+}
+
+function track(temp: string): void {
+  if (pending.size === 0) for (const s of SIGNALS) process.on(s, removePendingAndExit);
+  pending.add(temp);
+}
+
+function untrack(temp: string): void {
+  pending.delete(temp);
+  if (pending.size === 0) for (const s of SIGNALS) process.removeListener(s, removePendingAndExit);
+}
+
 export async function writeFileAtomic(path: string, text: FileContent, options: AtomicWriteOptions): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  track(temp);
   try {
     const handle = await open(temp, 'wx', options.mode);
     try {
@@ -50,6 +83,8 @@ export async function writeFileAtomic(path: string, text: FileContent, options: 
   } catch (err) {
     await unlink(temp).catch(() => undefined);
     throw toUsageError(err, path);
+  } finally {
+    untrack(temp);
   }
 }
 

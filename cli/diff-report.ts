@@ -8,6 +8,7 @@ import { CHANGE_KIND_TEXT, type ChangeEntry } from '../core/package/change-list.
  * receiver sees why, on what basis and from which 变更之日 (to check the update's timeliness).
  */
 export type SignedNotes = ReadonlyMap<string, Pick<ChangeEntry, 'reason' | 'basis' | 'basisChangedOn'>>;
+import { escapeInline } from './terminal-text.ts';
 
 /** One side of the comparison, as the command read it. */
 export interface DiffSide {
@@ -35,10 +36,10 @@ export function formatDiffText(diff: CatalogDiff, sides: { old: DiffSide; new: D
     if (group.length === 0) continue;
     lines.push('', `${CHANGE_KIND_TEXT[kind][lang]}${zh ? `（${group.length}）` : ` (${group.length})`}`);
     for (const c of group) {
-      lines.push(`  ${MARK[kind]} ${c.code}  ${c.name || (zh ? '（未命名）' : '(unnamed)')}`);
+      lines.push(`  ${MARK[kind]} ${escapeInline(c.code)}  ${escapeInline(c.name || (zh ? '（未命名）' : '(unnamed)'))}`);
       if (c.fields) lines.push(`      ${zh ? '字段：' : 'fields: '}${c.fields.join(zh ? '、' : ', ')}${c.items ? itemText(c.items, lang) : ''}`);
       const note = notes?.get(c.code);
-      if (note) lines.push(`      ${noteText(note, lang)}`);
+      if (note) lines.push(`      ${escapeInline(noteText(note, lang))}`);
     }
   }
   if (diff.catalogFields.length) {

@@ -6,6 +6,7 @@ import type { SignatureAlgorithm } from '../core/crypto/algorithms.ts';
 import { KEYSTORE_FORMAT, KEYSTORE_VERSION, readKeystoreInfo } from '../core/crypto/keystore.ts';
 import { UsageError } from './exit-codes.ts';
 import { readText } from './read-input.ts';
+import { parseJsonText } from '../core/format/json-text.ts';
 
 export interface KeystoreFile {
   /** The exact text read, for unlocking and for proving a failed command left the file alone. */
@@ -17,13 +18,10 @@ export interface KeystoreFile {
 }
 
 export async function readKeystoreFile(path: string): Promise<KeystoreFile> {
-  const text = await readText(path);
-  let file: unknown;
-  try {
-    file = JSON.parse(text);
-  } catch {
-    throw notAKeystore(path);
-  }
+  const text = await readText(path, 'keystore');
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) throw notAKeystore(path);
+  const file = parsed.value;
   if (typeof file !== 'object' || file === null || Array.isArray(file) || (file as { format?: unknown }).format !== KEYSTORE_FORMAT) throw notAKeystore(path);
   const read = await readKeystoreInfo(text);
   if (read.ok) return { text, ...read.info };

@@ -2,16 +2,28 @@
 import { formatFingerprint } from '../core/crypto/keys.ts';
 import { CHANGE_KIND_TEXT } from '../core/package/change-list.ts';
 import { isIncremental, type PackageManifest } from '../core/package/manifest.ts';
+import { escapeInline } from './terminal-text.ts';
 
 /** Changes listed one per line up to this many; the rest are in changes.json. */
 const LISTED_CHANGES = 20;
 
-export function formatManifestSummary(m: PackageManifest): string {
+/**
+ * `trusted`: the department as the verifier's trust store names it (verify, after the checks). Then that name is
+ * shown, and the manifest's own wording only as its claim when it differs; `inspect` has no trust and shows the claim.
+ */
+export function formatManifestSummary(m: PackageManifest, trusted?: { name: string; uscc: string }): string {
+  const claimed = escapeInline(m.department.name);
+  const department = trusted
+    ? [
+        `  部门 / department:            ${escapeInline(trusted.name)}（${escapeInline(trusted.uscc)}，行政区划 ${escapeInline(m.department.divisionCode)}；信任库登记 / per trust store）`,
+        ...(trusted.name !== m.department.name ? [`  目录包自称 / claimed: ${claimed}`] : []),
+      ]
+    : [`  部门 / department:            ${claimed}（${escapeInline(m.department.uscc)}，行政区划 ${escapeInline(m.department.divisionCode)}）`];
   const lines = [
     `  目录包标识 / package id:      ${m.packageId}`,
     `  类型 / type:                  ${m.type === 'training' ? '培训练习 / training' : '正式报送 / submission'}`,
     ...(m.watermark !== null ? [`  水印 / watermark:             ${m.watermark}`] : []),
-    `  部门 / department:            ${m.department.name}（${m.department.uscc}，行政区划 ${m.department.divisionCode}）`,
+    ...department,
     `  规则配置 / profile:           ${m.profile}`,
     `  目录版本 / catalog version:   ${m.catalogVersion}`,
     ...baseLines(m),
@@ -20,7 +32,7 @@ export function formatManifestSummary(m: PackageManifest): string {
     `  签名公钥 / signing key:       ${m.signer.keyId}`,
     `  公钥指纹 / fingerprint:       ${formatFingerprint(m.signer.keyId)}`,
     '  文件 / files:',
-    ...m.files.map((f) => `    ${f.path}  ${f.size} B  ${f.digest}`),
+    ...m.files.map((f) => `    ${escapeInline(f.path)}  ${f.size} B  ${f.digest}`),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -34,7 +46,7 @@ function baseLines(m: PackageManifest): string[] {
     `  变更 / changes:               新增 ${count('added')} · 变更 ${count('changed')} · 撤销 ${count('withdrawn')} / ${count('added')} added · ${count('changed')} changed · ${count('withdrawn')} withdrawn`,
     ...m.changes.slice(0, LISTED_CHANGES).map(
       (c) =>
-        `    [${CHANGE_KIND_TEXT[c.kind].zh} ${CHANGE_KIND_TEXT[c.kind].en}] ${c.code} ${c.name}${c.fields ? `（${c.fields.join(', ')}）` : ''}：${c.reason}` +
+        `    [${CHANGE_KIND_TEXT[c.kind].zh} ${CHANGE_KIND_TEXT[c.kind].en}] ${escapeInline(c.code)} ${escapeInline(c.name)}${c.fields ? `（${c.fields.join(', ')}）` : ''}：${escapeInline(c.reason)}` +
         // The 变更之日 the sender gave: the update was due 10 working days after it (Anhui Art. 15).
         (c.basisChangedOn !== undefined ? `（变更之日 / changed on ${c.basisChangedOn}）` : ''),
     ),

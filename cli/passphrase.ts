@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import type { ScryptCost } from '../core/crypto/keystore.ts';
 import { passphraseLength, passphraseStrength, SHORT_PASSPHRASE_LENGTH } from '../core/crypto/passphrase-policy.ts';
+import type { Output } from './command.ts';
 import { UsageError } from './exit-codes.ts';
 
 export const PASSPHRASE_ENV = 'MULU_PASSPHRASE';
@@ -31,7 +32,6 @@ export function processPassphraseSource(): PassphraseSource {
   return { env: process.env, stdin: process.stdin };
 }
 
-type Output = { write(s: string): unknown };
 
 /** The passphrase of an existing keystore. */
 export async function readPassphrase(source: PassphraseSource, prompts: Output, envVar: string, prompt: string): Promise<string> {
@@ -91,7 +91,9 @@ export function promptHidden(question: string, input: NodeJS.ReadableStream, out
   // readline echoes through its output stream, so a stream that drops everything after the question hides the input.
   const screen = new Writable({
     write(chunk: Buffer | string, _encoding, callback) {
-      if (!muted) output.write(String(chunk));
+      // readline's own line editing (cursor moves) must reach the terminal as it is, hence the raw write.
+      if (!muted && output.writeRaw) output.writeRaw(String(chunk));
+      else if (!muted) output.write(String(chunk));
       callback();
     },
   });

@@ -12,7 +12,7 @@ export interface PackageFile extends PackageContents {
 }
 
 export async function readPackageFile(path: string, bytes?: Uint8Array): Promise<PackageFile> {
-  const read = readPackage(bytes ?? (await readBytes(path)));
+  const read = readPackage(bytes ?? (await readBytes(path, 'package')));
   if (!read.ok) throw unreadable(path, read);
   const payload = readPayloadCatalog(read.contents);
   if (!payload.ok) throw unreadable(path, payload);

@@ -5,12 +5,12 @@ import { UsageError } from './exit-codes.ts';
 import { readText, unusableVersionedFile } from './read-input.ts';
 
 export async function readTrustStoreFile(path: string): Promise<TrustStore> {
-  return trustStoreFromText(path, await readText(path));
+  return trustStoreFromText(path, await readText(path, 'trust'));
 }
 
 /** A JSON object is a trust store (its entries hold PEM text too); anything else must be a single public key PEM. */
 export async function readTrustArgument(path: string): Promise<TrustStore> {
-  const text = await readText(path);
+  const text = await readText(path, 'trust');
   if (text.replace(/^\uFEFF/, '').trimStart().startsWith('{')) return trustStoreFromText(path, text);
   const result = await trustFromPublicKeyPem(text);
   if (!result.ok) throw new UsageError(`${path}：${result.message.zh}`, `${path}: ${result.message.en}`);

@@ -21,7 +21,7 @@ export function looksLikeWorkbook(path: string, bytes?: Uint8Array): boolean {
 }
 
 export async function readWorkbook(path: string, ctx: Pick<CommandContext, 'values' | 'err'>, bytes?: Uint8Array): Promise<CheckedWorkbook> {
-  const data = bytes ?? (await readBytes(path));
+  const data = bytes ?? (await readBytes(path, 'workbook'));
   const { values } = ctx;
   // Check the profile name before reading a large file.
   if (values.profile) loadProfileOption(values.profile);

@@ -3,6 +3,7 @@ import type { Lang } from '../core/i18n/text.ts';
 import { citationLabel } from '../core/rules/citations.ts';
 import type { Finding } from '../core/rules/types.ts';
 import type { ValidationReport } from '../core/report/validation-report.ts';
+import { escapeInline } from './terminal-text.ts';
 
 const SEVERITY = { error: { zh: '错误', en: 'ERROR' }, warning: { zh: '警告', en: 'WARN ' }, info: { zh: '提示', en: 'INFO ' } } as const;
 
@@ -25,8 +26,8 @@ export function formatTextReport(report: ValidationReport, lang: Lang): string {
   out.push(zh ? `校验报告 · 规则配置：${profile.name.zh}（${profile.id}）` : `Validation report · profile: ${profile.name.en} (${profile.id})`);
   out.push(
     zh
-      ? `目录：${catalog.department} · 资源 ${catalog.resources} 条 · 信息项 ${catalog.items} 个`
-      : `Catalog: ${catalog.department} · ${catalog.resources} resources · ${catalog.items} data items`,
+      ? `目录：${escapeInline(catalog.department)} · 资源 ${catalog.resources} 条 · 信息项 ${catalog.items} 个`
+      : `Catalog: ${escapeInline(catalog.department)} · ${catalog.resources} resources · ${catalog.items} data items`,
   );
   out.push(
     zh
@@ -39,7 +40,7 @@ export function formatTextReport(report: ValidationReport, lang: Lang): string {
       current = f.resourceIndex;
       out.push('');
       if (current === undefined) out.push(zh ? '目录整体' : 'Whole catalog');
-      else out.push(zh ? `第 ${current + 1} 条 [${f.resourceCode ?? '无代码'}] ${f.resourceName ?? '（未命名）'}` : `#${current + 1} [${f.resourceCode ?? 'no code'}] ${f.resourceName ?? '(unnamed)'}`);
+      else out.push(zh ? `第 ${current + 1} 条 [${escapeInline(f.resourceCode ?? '无代码')}] ${escapeInline(f.resourceName ?? '（未命名）')}` : `#${current + 1} [${escapeInline(f.resourceCode ?? 'no code')}] ${escapeInline(f.resourceName ?? '(unnamed)')}`);
     }
     out.push(...findingLines(f, lang));
   }

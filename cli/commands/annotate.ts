@@ -1,26 +1,29 @@
 // mulu annotate <workbook.xlsx> --out <annotated.xlsx> [--profile id]
 // A new workbook with the clerk's rows and every finding marked; the original file is only read.
-import { resolve } from 'node:path';
 import { writeAnnotatedWorkbook } from '../../core/workbook/annotate-workbook.ts';
 import type { CommandContext } from '../command.ts';
 import { UsageError } from '../exit-codes.ts';
+import { refuseDestructiveOutput } from '../output-guard.ts';
 import { readBytes } from '../read-input.ts';
 import { readWorkbook } from '../read-workbook.ts';
 import { reportFormat, writeReport } from '../report-output.ts';
 import { writeWorkbookFile } from '../write-workbook.ts';
+
+export const USAGE = {
+  zh: '用法：mulu annotate <工作簿.xlsx> --out <标注结果.xlsx> [--profile anhui]',
+  en: 'usage: mulu annotate <workbook.xlsx> --out <annotated.xlsx> [--profile id]',
+};
 
 export async function annotateCommand(ctx: CommandContext): Promise<number> {
   const { positionals, values, err } = ctx;
   const file = positionals[0];
   const out = values.out;
   if (!file || !out || !/\.xlsx$/iu.test(out)) {
-    throw new UsageError('用法：mulu annotate <工作簿.xlsx> --out <标注结果.xlsx> [--profile anhui]', 'usage: mulu annotate <workbook.xlsx> --out <annotated.xlsx> [--profile id]');
+    throw new UsageError(USAGE.zh, USAGE.en);
   }
-  if (resolve(file) === resolve(out)) {
-    throw new UsageError('--out 不能是原工作簿本身：标注结果总是另存为新文件，原文件不做任何改动。', '--out must not be the original workbook: the annotated copy is always a new file.');
-  }
+  await refuseDestructiveOutput(out, [file]);
   reportFormat(values);
-  const bytes = await readBytes(file);
+  const bytes = await readBytes(file, 'workbook');
   // Only the report is kept: the imported catalog can go before the workbook is read again.
   const { report } = await readWorkbook(file, ctx, bytes);
   let marked = 0;

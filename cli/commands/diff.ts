@@ -13,7 +13,7 @@ import { readBytes, readCatalog } from '../read-input.ts';
 import { looksLikeZip, readPackageFile } from '../read-package-file.ts';
 import { looksLikeWorkbook, readWorkbook } from '../read-workbook.ts';
 
-const USAGE = {
+export const USAGE = {
   zh: '用法：mulu diff <旧目录包.zip|目录.json|工作簿.xlsx> <新目录包.zip|目录.json|工作簿.xlsx> [--format text|json] [--lang zh|en]',
   en: 'usage: mulu diff <old.zip|old.json|old.xlsx> <new.zip|new.json|new.xlsx> [--format text|json] [--lang zh|en]',
 };
@@ -42,7 +42,7 @@ export async function diffCommand({ positionals, values, out, err }: CommandCont
 }
 
 async function readSide(path: string, ctx: Pick<CommandContext, 'values' | 'err'>): Promise<{ catalog: Catalog; side: DiffSide; notes?: SignedNotes }> {
-  const bytes = await readBytes(path);
+  const bytes = await readBytes(path, 'input');
   if (looksLikeWorkbook(path, bytes)) {
     const { catalog } = (await readWorkbook(path, ctx, bytes)).imported;
     return { catalog, side: { path, kind: 'workbook', catalogVersion: catalog.catalogVersion } };

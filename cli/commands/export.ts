@@ -4,10 +4,16 @@ import { writeCatalogSheets } from '../../core/workbook/export-workbook.ts';
 import type { CommandContext } from '../command.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { EXIT_OK, UsageError } from '../exit-codes.ts';
+import { refuseDestructiveOutput } from '../output-guard.ts';
 import { terminalProgress } from '../progress.ts';
 import { readCatalog } from '../read-input.ts';
 import { profileFor } from '../validate-catalog.ts';
 import { writeWorkbookFile } from '../write-workbook.ts';
+
+export const USAGE = {
+  zh: '用法：mulu export <目录文件.json> --out <文件.xlsx|文件.csv> [--profile anhui]（--out 的扩展名决定格式）',
+  en: 'usage: mulu export <catalog.json> --out <file.xlsx|file.csv> [--profile id] (the extension picks the format)',
+};
 
 export async function exportCommand(ctx: CommandContext): Promise<number> {
   const { positionals, values, err } = ctx;
@@ -15,11 +21,9 @@ export async function exportCommand(ctx: CommandContext): Promise<number> {
   const out = values.out;
   const kind = out && /\.csv$/iu.test(out) ? 'csv' : out && /\.xlsx$/iu.test(out) ? 'xlsx' : undefined;
   if (!file || !out || !kind) {
-    throw new UsageError(
-      '用法：mulu export <目录文件.json> --out <文件.xlsx|文件.csv> [--profile anhui]（--out 的扩展名决定格式）',
-      'usage: mulu export <catalog.json> --out <file.xlsx|file.csv> [--profile id] (the extension picks the format)',
-    );
+    throw new UsageError(USAGE.zh, USAGE.en);
   }
+  await refuseDestructiveOutput(out, [file]);
   const catalog = await readCatalog(file);
   const profile = profileFor(catalog, values.profile);
   if (kind === 'csv') {

@@ -6,19 +6,23 @@ import { serializeCatalog } from '../../core/format/catalog-file.ts';
 import type { CommandContext } from '../command.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { UsageError } from '../exit-codes.ts';
+import { refuseDestructiveOutput } from '../output-guard.ts';
 import { readWorkbook } from '../read-workbook.ts';
 import { reportFormat, writeReport } from '../report-output.ts';
+
+export const USAGE = {
+  zh: '用法：mulu import <工作簿.xlsx> [--out 目录文件.json] [--profile anhui] [--dry-run]',
+  en: 'usage: mulu import <workbook.xlsx> [--out catalog.json] [--profile id] [--dry-run]',
+};
 
 export async function importCommand(ctx: CommandContext): Promise<number> {
   const { positionals, values, err } = ctx;
   const file = positionals[0];
   if (!file) {
-    throw new UsageError(
-      '用法：mulu import <工作簿.xlsx> [--out 目录文件.json] [--profile anhui] [--dry-run]',
-      'usage: mulu import <workbook.xlsx> [--out catalog.json] [--profile id] [--dry-run]',
-    );
+    throw new UsageError(USAGE.zh, USAGE.en);
   }
   reportFormat(values);
+  if (values.out) await refuseDestructiveOutput(values.out, [file]);
   const checked = await readWorkbook(file, ctx);
   const code = writeReport(checked.report, ctx);
   const { stats } = checked.imported;

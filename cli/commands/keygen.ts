@@ -17,7 +17,7 @@ import { formatRegistrationForm } from '../../core/crypto/registration-form.ts';
 /** Owner read/write only: the key is encrypted, but there is no reason to let other users copy it and guess. */
 export const KEYSTORE_FILE_MODE = 0o600;
 
-const USAGE = {
+export const USAGE = {
   zh: '用法：mulu keygen [--alg sm2|ed25519] --out <密钥文件.json> [--force] [--department-name 部门名称 --department-uscc 统一社会信用代码 [--division 行政区划代码]]',
   en: 'usage: mulu keygen [--alg sm2|ed25519] --out <key.json> [--force] [--department-name NAME --department-uscc CODE [--division CODE]]',
 };

@@ -19,6 +19,7 @@ import { writeFileAtomic } from '../atomic-write.ts';
 import type { CommandContext } from '../command.ts';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../exit-codes.ts';
 import { readKeystoreFile, type KeystoreFile } from '../keystore-file.ts';
+import { refuseDestructiveOutput } from '../output-guard.ts';
 import { PASSPHRASE_ENV, processPassphraseSource, readPassphrase, requirePassphraseSource, type KeyCommandSettings } from '../passphrase.ts';
 import { readBytes, readCatalog, readText, unusableVersionedFile } from '../read-input.ts';
 import { readTrustArgument } from '../read-trust.ts';
@@ -27,7 +28,7 @@ import { profileFor, validateCatalogForCli } from '../validate-catalog.ts';
 import { looksLikeWorkbook, readWorkbook } from '../read-workbook.ts';
 import { exportWorkbook } from '../../core/workbook/export-workbook.ts';
 
-const USAGE = {
+export const USAGE = {
   zh: '用法：mulu pack <目录文件.json|工作簿.xlsx> --key <密钥文件.json> --out <目录包.zip> [--base <上一版目录包.zip> [--changes <变更说明.json>] [--trust <信任库.json>]] [--profile 规则配置] [--created-at ISO时间] [--training]',
   en: 'usage: mulu pack <catalog.json|workbook.xlsx> --key <key.json> --out <pkg.zip> [--base <previous.zip> [--changes <changes.json>] [--trust <trust.json>]] [--profile id] [--created-at ISO] [--training]',
 };
@@ -39,7 +40,8 @@ export async function packCommand({ positionals, values, out, err }: CommandCont
   const file = positionals[0];
   if (!file || positionals.length > 1 || !values.key || !values.out) throw new UsageError(USAGE.zh, USAGE.en);
   if (!values.base && (values.changes || values.trust)) throw new UsageError(`--changes 和 --trust 只用于增量目录包，须同时给出 --base\n${USAGE.zh}`, `--changes and --trust are for incremental packages and need --base\n${USAGE.en}`);
-  const input = await readBytes(file);
+  await refuseDestructiveOutput(values.out, [file, values.key, values.base, values.changes, values.trust]);
+  const input = await readBytes(file, 'input');
   const checked = looksLikeWorkbook(file, input) ? await readWorkbook(file, { values, err }, input) : undefined;
   const catalog = checked?.imported.catalog ?? (await readCatalog(file, input));
   const keyFile = await readKeystoreFile(values.key); // a damaged key file is refused before anything slow
@@ -102,7 +104,7 @@ export async function packCommand({ positionals, values, out, err }: CommandCont
 }
 
 async function readChangeNotes(path: string): Promise<ChangeNotes> {
-  const parsed = parseChangeNotes(await readText(path));
+  const parsed = parseChangeNotes(await readText(path, 'json'));
   if (parsed.ok) return parsed.notes;
   throw unusableVersionedFile({ zh: '变更说明文件', en: 'change-notes file' }, path, parsed);
 }
@@ -113,7 +115,7 @@ async function planForBase(
   trustPath: string | undefined,
   c: { catalog: Catalog; keyFile: KeystoreFile; notes: ChangeNotes | undefined; type: PackageType; now: Date; changeBasis: Profile['changeBasis'] },
 ): Promise<{ base: ChainBase; plan: ManifestIncrement }> {
-  const bytes = await readBytes(basePath);
+  const bytes = await readBytes(basePath, 'package');
   const trust = trustPath ? await readTrustArgument(trustPath) : undefined;
   const base = await resolveBase({ package: bytes, ...(trust && { trust, at: c.now }) }, { suite: c.keyFile.algorithm, publicKey: c.keyFile.publicKey }, c.type, c.now);
   const plan = await planIncrement(base, c.catalog, { suite: c.keyFile.algorithm, ...(c.notes && { notes: c.notes }), changeBasis: c.changeBasis });

@@ -10,13 +10,15 @@ import { readKeystoreFile } from '../keystore-file.ts';
 import { NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, processPassphraseSource, readNewPassphrase, readPassphrase, requirePassphraseSource, type KeyCommandSettings } from '../passphrase.ts';
 import { KEYSTORE_FILE_MODE } from './keygen.ts';
 
+export const USAGE = {
+  zh: `用法：mulu passwd <密钥文件.json>（当前口令取自 ${PASSPHRASE_ENV}，新口令取自 ${NEW_PASSPHRASE_ENV}，未设置时在终端提示输入）`,
+  en: `usage: mulu passwd <key.json> (current passphrase from ${PASSPHRASE_ENV}, new from ${NEW_PASSPHRASE_ENV}, else prompted at the terminal)`,
+};
+
 export async function passwdCommand({ positionals, err }: CommandContext, settings: KeyCommandSettings = {}): Promise<number> {
   const path = positionals[0];
   if (!path || positionals.length > 1) {
-    throw new UsageError(
-      `用法：mulu passwd <密钥文件.json>（当前口令取自 ${PASSPHRASE_ENV}，新口令取自 ${NEW_PASSPHRASE_ENV}，未设置时在终端提示输入）`,
-      `usage: mulu passwd <key.json> (current passphrase from ${PASSPHRASE_ENV}, new from ${NEW_PASSPHRASE_ENV}, else prompted at the terminal)`,
-    );
+    throw new UsageError(USAGE.zh, USAGE.en);
   }
   const source = settings.passphrases ?? processPassphraseSource();
   const file = await readKeystoreFile(path); // a damaged file is refused before anyone types a passphrase

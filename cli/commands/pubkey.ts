@@ -7,9 +7,10 @@ import type { CommandContext } from '../command.ts';
 import { readDepartmentOptions } from '../department-options.ts';
 import { EXIT_OK, UsageError } from '../exit-codes.ts';
 import { readKeystoreFile } from '../keystore-file.ts';
+import { refuseDestructiveOutput } from '../output-guard.ts';
 import { formatRegistrationForm } from '../../core/crypto/registration-form.ts';
 
-const USAGE = {
+export const USAGE = {
   zh: '用法：mulu pubkey <密钥文件.json> [--form pem|registration] [--out 输出文件] [--department-name 部门名称 --department-uscc 统一社会信用代码 [--division 行政区划代码]]',
   en: 'usage: mulu pubkey <key.json> [--form pem|registration] [--out file] [--department-name NAME --department-uscc CODE [--division CODE]]',
 };
@@ -24,6 +25,7 @@ export async function pubkeyCommand({ positionals, values, out, err }: CommandCo
     throw new UsageError('部门信息只用于公钥登记表，请加 --form registration', 'department options only go on the registration form; add --form registration');
   }
 
+  if (values.out) await refuseDestructiveOutput(values.out, [path]);
   const key = await readKeystoreFile(path);
   const publicKeyPem = encodePublicKeyPem(key.algorithm, key.publicKey);
   const text =

@@ -25,13 +25,14 @@ import { writeFileAtomic } from '../atomic-write.ts';
 import type { CommandContext } from '../command.ts';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../exit-codes.ts';
 import { readKeystoreFile } from '../keystore-file.ts';
+import { refuseDestructiveOutput } from '../output-guard.ts';
 import { PASSPHRASE_ENV, processPassphraseSource, readPassphrase, requirePassphraseSource, type KeyCommandSettings } from '../passphrase.ts';
 import { readBytes, readText, unusableVersionedFile } from '../read-input.ts';
 import { readPackageFile } from '../read-package-file.ts';
 import { readTrustArgument } from '../read-trust.ts';
 import { formatReceiptSummary } from '../receipt-summary.ts';
 
-const USAGE = {
+export const USAGE = {
   zh:
     '用法：mulu receipt create <目录包.zip> --key <接收方密钥.json> --decision accepted|returned --receiver-name 接收单位名称 --receiver-uscc 统一社会信用代码 [--reason 理由] [--resources <资源意见.json>] [--trust <信任库.json>] --out <回执.json>\n' +
     '      mulu receipt verify <回执.json> --trust <接收方信任库.json|公钥.pem> [--package <目录包.zip>] [--format text|json]',
@@ -55,9 +56,10 @@ async function createReceiptFile({ positionals, values, err }: CommandContext, s
   if (!(RECEIPT_DECISIONS as readonly string[]).includes(decision)) {
     throw new UsageError(`--decision 只能是 accepted（接收）或 returned（退回），收到「${decision}」`, `--decision must be accepted or returned, got "${decision}"`);
   }
+  await refuseDestructiveOutput(out, [file, key, values.resources, values.trust]);
   const keyFile = await readKeystoreFile(key);
   const resources = values.resources ? await readDecisions(values.resources) : undefined;
-  const bytes = await readBytes(file);
+  const bytes = await readBytes(file, 'package');
   const pkg = await readPackageFile(file, bytes);
   const now = settings.now ?? new Date();
 
@@ -109,7 +111,7 @@ async function verifyReceiptFile({ positionals, values, out }: CommandContext, n
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format 只能是 text 或 json，收到「${format}」`, `--format must be text or json, got "${format}"`);
   const trust = await readTrustArgument(values.trust);
   const pkg = values.package ? await readPackageFile(values.package) : undefined;
-  const result = await verifyReceipt(await readText(file), { trust, at: now, ...(pkg && { package: pkg }) });
+  const result = await verifyReceipt(await readText(file, 'json'), { trust, at: now, ...(pkg && { package: pkg }) });
   const notes: LocalText[] = [
     ...(trust.source === 'publicKey' ? [{ zh: '注意：--trust 给的是单个公钥，接收单位未经信任库确认。', en: 'note: --trust named a single public key, so the receiving unit is not confirmed by a trust store.' }] : []),
     ...(!pkg ? [{ zh: '注意：未给出 --package，未核对回执所指的是否就是本地的目录包。', en: 'note: no --package given, so it was not checked that the receipt is about a package held here.' }] : []),
@@ -126,7 +128,7 @@ async function verifyReceiptFile({ positionals, values, out }: CommandContext, n
 }
 
 async function readDecisions(path: string): Promise<ResourceDecision[]> {
-  const parsed = parseResourceDecisions(await readText(path));
+  const parsed = parseResourceDecisions(await readText(path, 'json'));
   if (parsed.ok) return parsed.decisions;
   throw unusableVersionedFile({ zh: '资源意见文件', en: 'resource decisions file' }, path, parsed);
 }

@@ -9,17 +9,13 @@ import { readCatalog } from '../read-input.ts';
 import { profileFor } from '../validate-catalog.ts';
 import { writeWorkbookFile } from '../write-workbook.ts';
 
-const USAGE = {
+export const USAGE = {
   zh: '用法：mulu registration <目录文件.json> --out <登记表.xlsx> [--profile anhui] [--all]\n  列出纳入授权运营范围、应当登记的资源（《公共数据资源登记管理暂行办法》第五条）；--all 同时列出其他可登记的资源（不含涉密、工作秘密资源）。',
   en: 'usage: mulu registration <catalog.json> --out <form.xlsx> [--profile id] [--all]\n  lists the resources in the scope of authorised operation, which must be registered; --all adds the others that may be (never classified or work-secret ones).',
 };
 
 export async function registrationCommand(ctx: CommandContext): Promise<number> {
   const { positionals, values, out, err } = ctx;
-  if (values.help === 'true') {
-    out.write(`${USAGE.zh}\n${USAGE.en}\n`);
-    return EXIT_OK;
-  }
   const file = positionals[0];
   const target = values.out;
   if (!file || !target || positionals.length > 1) throw new UsageError(USAGE.zh, USAGE.en);

@@ -8,8 +8,9 @@ import { generateCatalog, type SampleOptions } from '../../core/sample/generator
 import { EXIT_OK, UsageError } from '../exit-codes.ts';
 import type { CommandContext } from '../command.ts';
 import { readDepartmentOptions } from '../department-options.ts';
+import { refuseDestructiveOutput } from '../output-guard.ts';
 
-const USAGE = {
+export const USAGE = {
   zh: '用法：mulu sample [--resources 200] [--seed 1] [--clean] [--profile anhui] [--items N] [--department-name 名称 --department-uscc 代码 [--division 341324]] [--department-number 021] [--out 示例.json]\n不加 --out 时把目录写到标准输出。示例目录的各部门按 --division 所在县编码（部门编号 001 起）。',
   en: 'usage: mulu sample [--resources 200] [--seed 1] [--clean] [--profile anhui] [--items N] [--department-name NAME --department-uscc CODE [--division 341324]] [--department-number 021] [--out sample.json]\nWithout --out the catalog goes to standard output. The sample departments are coded in the county of --division (numbers from 001).',
 };
@@ -22,10 +23,6 @@ function positiveInt(name: string, raw: string | undefined, fallback?: number): 
 }
 
 export async function sampleCommand({ values, out, err }: CommandContext): Promise<number> {
-  if (values.help === 'true') {
-    out.write(`${USAGE.zh}\n${USAGE.en}\n`);
-    return EXIT_OK;
-  }
   const resources = positiveInt('resources', values.resources, 200);
   const seed = positiveInt('seed', values.seed, 1);
   const items = values.items === undefined ? undefined : positiveInt('items', values.items);
@@ -45,6 +42,7 @@ export async function sampleCommand({ values, out, err }: CommandContext): Promi
   const catalog = generateCatalog({ resources, seed, clean: values.clean === 'true', profile: profileId, itemsPerResource: items, department });
   const text = serializeCatalog(catalog);
   if (values.out) {
+    await refuseDestructiveOutput(values.out, []);
     await writeFile(values.out, text);
     const itemCount = catalog.resources.reduce((s, r) => s + r.items.length, 0);
     err.write(`已生成示例目录：${values.out}（资源 ${resources} 条，信息项 ${itemCount} 个，种子 ${seed}${values.clean === 'true' ? '，无错误' : ''}）\n`);

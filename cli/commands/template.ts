@@ -5,15 +5,22 @@ import { writeCatalogSheets } from '../../core/workbook/export-workbook.ts';
 import type { CommandContext } from '../command.ts';
 import { readDepartmentOptions } from '../department-options.ts';
 import { EXIT_OK, UsageError } from '../exit-codes.ts';
+import { refuseDestructiveOutput } from '../output-guard.ts';
 import { loadProfileOption } from '../validate-catalog.ts';
 import { writeWorkbookFile } from '../write-workbook.ts';
+
+export const USAGE = {
+  zh: '用法：mulu template [--profile anhui] --out <模板.xlsx>',
+  en: 'usage: mulu template [--profile id] --out <template.xlsx>',
+};
 
 export async function templateCommand(ctx: CommandContext): Promise<number> {
   const { values, err } = ctx;
   const out = values.out;
   if (!out || !/\.xlsx$/iu.test(out)) {
-    throw new UsageError('用法：mulu template [--profile anhui] --out <模板.xlsx>', 'usage: mulu template [--profile id] --out <template.xlsx>');
+    throw new UsageError(USAGE.zh, USAGE.en);
   }
+  await refuseDestructiveOutput(out, []);
   const profile = loadProfileOption(values.profile ?? 'national');
   const details = await readDepartmentOptions(values, err);
   const catalog: Catalog = {

@@ -7,10 +7,11 @@ import { addTrustedKey, emptyTrustStore, serializeTrustStore } from '../../core/
 import { fileExists, writeFileAtomic } from '../atomic-write.ts';
 import type { CommandContext } from '../command.ts';
 import { EXIT_OK, UsageError } from '../exit-codes.ts';
+import { refuseDestructiveOutput } from '../output-guard.ts';
 import { readText } from '../read-input.ts';
 import { readTrustStoreFile } from '../read-trust.ts';
 
-const USAGE = {
+export const USAGE = {
   zh: '用法：mulu trust add <信任库.json> <公钥.pem> --department-name 部门名称 --department-uscc 统一社会信用代码 [--valid-from 2026-11-22] [--valid-until 2028-12-31] [--note 备注]',
   en: 'usage: mulu trust add <trust.json> <signer.pem> --department-name NAME --department-uscc CODE [--valid-from 2026-11-22] [--valid-until 2028-12-31] [--note TEXT]',
 };
@@ -26,7 +27,8 @@ export async function trustCommand(ctx: CommandContext, now: Date = new Date()):
   }
   if (values.division !== undefined) throw new UsageError('信任库不记录行政区划，请去掉 --division', 'the trust store does not record a division; drop --division');
 
-  const pem = await readText(pemPath);
+  await refuseDestructiveOutput(storePath, [pemPath]); // the store itself is updated in place, by design
+  const pem = await readText(pemPath, 'pem');
   const decoded = decodePublicKeyPem(pem);
   if (!decoded.ok) throw new UsageError(`${pemPath}：${decoded.message.zh}`, `${pemPath}: ${decoded.message.en}`);
   const file = (await fileExists(storePath)) ? (await readTrustStoreFile(storePath)).file : emptyTrustStore();

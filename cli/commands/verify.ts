@@ -12,7 +12,7 @@ import { formatManifestSummary } from '../package-summary.ts';
 import { readBytes } from '../read-input.ts';
 import { readTrustArgument } from '../read-trust.ts';
 
-const USAGE = {
+export const USAGE = {
   zh: '用法：mulu verify <目录包.zip> --trust <信任库.json|公钥.pem> [--base <上一版目录包.zip>] [--format text|json] [--allow-training]',
   en: 'usage: mulu verify <pkg.zip> --trust <trust.json|signer.pem> [--base <previous.zip>] [--format text|json] [--allow-training]',
 };
@@ -38,16 +38,17 @@ export async function verifyCommand({ positionals, values, out }: CommandContext
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format 只能是 text 或 json，收到「${format}」`, `--format must be text or json, got "${format}"`);
   const trust = await readTrustArgument(values.trust);
-  const base = values.base ? await readBytes(values.base) : undefined;
-  const bytes = await readBytes(file);
+  const base = values.base ? await readBytes(values.base, 'package') : undefined;
+  const bytes = await readBytes(file, 'package');
   const result = await verifyPackage(bytes, { trust, at: settings.now ?? new Date(), allowTraining: values['allow-training'] === 'true', ...(base && { base }) });
   const notes = result.ok ? [...(trust.source === 'publicKey' ? [QUICK_CHECK] : []), ...(CHAIN_TEXT[result.chain] ? [CHAIN_TEXT[result.chain]!] : [])] : [];
 
   if (format === 'json') {
-    const body = result.ok ? { ok: true, chain: result.chain, manifest: result.manifest, notes } : { ...result, step: FAILURE_STEP[result.reason] };
+    // `department` is the trust store's name for the signer (null for a single public key); the manifest's is only its claim.
+    const body = result.ok ? { ok: true, chain: result.chain, department: result.signer.department ?? null, manifest: result.manifest, notes } : { ...result, step: FAILURE_STEP[result.reason] };
     out.write(`${JSON.stringify(body, null, 2)}\n`);
   } else if (result.ok) {
-    out.write(`验证通过 / verified: ${file}\n${formatManifestSummary(result.manifest)}${notes.map((n) => `${n.zh}\n${n.en}\n`).join('')}`);
+    out.write(`验证通过 / verified: ${file}\n${formatManifestSummary(result.manifest, result.signer.department)}${notes.map((n) => `${n.zh}\n${n.en}\n`).join('')}`);
   } else {
     const base = result.base ? `\n  上一版的原因 / base reason: ${result.base.reason}${result.base.containerReason ? ` (${result.base.containerReason})` : ''}` : '';
     out.write(

@@ -23,6 +23,7 @@ import { canonicalJsonBytes, type JsonValue } from './canonical-json.ts';
 import { decodeSpki, encodeSpki, keyIdOf } from './keys.ts';
 import { sha256 } from './sha256.ts';
 import { isValidPrivateKey, publicKeyOf, type KeyPair } from './signature.ts';
+import { parseJsonText } from '../format/json-text.ts';
 
 export const KEYSTORE_FORMAT = 'mulu.keystore';
 export const KEYSTORE_VERSION = 1;
@@ -43,6 +44,11 @@ const AES_KEY_BYTES = 32;
 const CHECK_BYTES = 16;
 const GCM_TAG_BYTES = 16;
 const PRIVATE_KEY_BYTES = 32;
+/**
+ * A keystore is ~1 KB. Anything much larger is refused before it is parsed or checksummed: a 40 MB salt once made
+ * the checksum's canonical JSON reach 1.5 GB. The CLI also refuses a larger file before reading it.
+ */
+export const KEYSTORE_MAX_CHARS = 64 * 1024;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 type KeystoreHeader = {
@@ -186,12 +192,10 @@ type ParsedKeystore =
 
 /** Everything that can be checked without the passphrase. */
 async function parseKeystore(json: string): Promise<ParsedKeystore> {
-  let file: unknown;
-  try {
-    file = JSON.parse(json);
-  } catch {
-    return failure('corrupt');
-  }
+  if (json.length > KEYSTORE_MAX_CHARS) return failure('corrupt');
+  const parsed = parseJsonText(json);
+  if (!parsed.ok) return failure('corrupt');
+  const file = parsed.value;
   if (!isRecord(file) || file.format !== KEYSTORE_FORMAT) return failure('corrupt');
   if (Number.isInteger(file.version) && (file.version as number) > KEYSTORE_VERSION) {
     return { ok: false, error: { code: 'unsupportedVersion', message: fillLocal(ERROR_TEXT.unsupportedVersion, { version: file.version as number, supported: KEYSTORE_VERSION }) } };

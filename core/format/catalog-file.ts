@@ -6,6 +6,7 @@ import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
 import type { TSchema } from '@sinclair/typebox';
 import { CATALOG_FORMAT, CATALOG_FORMAT_VERSION, CatalogSchema, type Catalog } from '../model/catalog.ts';
 import type { LocalText } from '../i18n/text.ts';
+import { describeValue } from './describe-value.ts';
 import { parseJsonText } from './json-text.ts';
 
 export interface FileProblem {
@@ -57,8 +58,7 @@ function allowedValues(schema: TSchema): string[] | undefined {
 }
 
 function describe(e: ValueError): LocalText {
-  const got = e.value === undefined ? '缺失' : JSON.stringify(e.value)?.slice(0, 60);
-  const gotEn = e.value === undefined ? 'missing' : JSON.stringify(e.value)?.slice(0, 60);
+  const { zh: got, en: gotEn } = describeValue(e.value);
   switch (e.type) {
     case ValueErrorType.ObjectRequiredProperty:
       return { zh: '缺少必需的属性', en: 'required property is missing' };
@@ -85,6 +85,9 @@ function describe(e: ValueError): LocalText {
     case ValueErrorType.NumberMinimum:
     case ValueErrorType.IntegerMinimum:
       return { zh: `不能小于 ${String((e.schema as { minimum?: number }).minimum)}，实际为 ${got}`, en: `must be at least ${String((e.schema as { minimum?: number }).minimum)}, got ${gotEn}` };
+    case ValueErrorType.NumberMaximum:
+    case ValueErrorType.IntegerMaximum:
+      return { zh: `不能大于 ${String((e.schema as { maximum?: number }).maximum)}，实际为 ${got}`, en: `must be at most ${String((e.schema as { maximum?: number }).maximum)}, got ${gotEn}` };
     default:
       return { zh: `不符合目录格式：${e.message}`, en: e.message };
   }
@@ -124,8 +127,8 @@ export function parseCatalogText(text: string): CatalogLoadResult {
         {
           path: 'version',
           message: {
-            zh: `目录文件格式版本 ${JSON.stringify(head.version)} 不受支持，本程序支持版本 ${CATALOG_FORMAT_VERSION}；请用新版 Mulu 打开或重新导出`,
-            en: `catalog format version ${JSON.stringify(head.version)} is not supported (this build reads version ${CATALOG_FORMAT_VERSION})`,
+            zh: `目录文件格式版本 ${describeValue(head.version).zh} 不受支持，本程序支持版本 ${CATALOG_FORMAT_VERSION}；请用新版 Mulu 打开或重新导出`,
+            en: `catalog format version ${describeValue(head.version).en} is not supported (this build reads version ${CATALOG_FORMAT_VERSION})`,
           },
         },
       ],

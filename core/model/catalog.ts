@@ -180,7 +180,8 @@ export const CatalogSchema = Type.Object(
     format: Type.Literal(CATALOG_FORMAT),
     version: Type.Literal(CATALOG_FORMAT_VERSION),
     profile: Type.String(),
-    catalogVersion: opt(Type.Integer({ minimum: 0, description: 'monotonic per department' })),
+    // At most 2^53 − 1: beyond it a number no longer round-trips through JSON exactly, and verify refuses it.
+    catalogVersion: opt(Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER, description: 'monotonic per department' })),
     updatedAt: opt(Type.String()),
     codeSequences: opt(
       Type.Record(Type.String(), Type.Integer({ minimum: 0 }), { description: 'highest 顺序码 ever issued per 分类码; never reused' }),

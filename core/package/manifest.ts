@@ -15,6 +15,8 @@ import { compareCodeUnits } from './code-unit-order.ts';
 import { isCanonicalInstant } from './instant.ts';
 import { exactKeys, isRecord, nonEmpty } from './strict-fields.ts';
 import { decodeUtf8Strict } from './zip-utf8.ts';
+import { describeValue } from '../format/describe-value.ts';
+import { parseJsonText } from '../format/json-text.ts';
 
 export const MANIFEST_FORMAT = 'mulu.package-manifest';
 /**
@@ -82,14 +84,12 @@ export async function buildManifest(fields: ManifestFields, files: ReadonlyMap<s
   const listed: ManifestFile[] = [];
   for (const [path, data] of files) listed.push({ path, size: data.length, digest: await fileDigest(fields.signer.suite, data) });
   listed.sort((a, b) => compareCodeUnits(a.path, b.path));
-  const payloadDigest = await fileDigest(fields.signer.suite, canonicalJsonBytes(listed as unknown as JsonValue));
-  const hex = payloadDigest.slice(payloadDigest.indexOf(':') + 1, payloadDigest.indexOf(':') + 33);
   return {
     format: MANIFEST_FORMAT,
     version: increment ? changeListVersion(increment.changes) : 1,
     type: fields.type,
     watermark: fields.type === 'training' ? TRAINING_WATERMARK : null,
-    packageId: `${fields.department.uscc}-v${fields.catalogVersion}-${hex}`,
+    packageId: await derivePackageId(fields.department.uscc, fields.catalogVersion, fields.signer.suite, listed),
     department: { ...fields.department },
     profile: fields.profile,
     catalogVersion: fields.catalogVersion,
@@ -100,6 +100,13 @@ export async function buildManifest(fields: ManifestFields, files: ReadonlyMap<s
     changes: increment?.changes ?? null,
     files: listed,
   };
+}
+
+/** The package id a manifest must carry, from what it lists; verification recomputes it (verify.ts). */
+export async function derivePackageId(uscc: string, catalogVersion: number, suite: SignatureAlgorithm, files: readonly ManifestFile[]): Promise<string> {
+  const payloadDigest = await fileDigest(suite, canonicalJsonBytes(files as unknown as JsonValue));
+  const hex = payloadDigest.slice(payloadDigest.indexOf(':') + 1, payloadDigest.indexOf(':') + 33);
+  return `${uscc}-v${catalogVersion}-${hex}`;
 }
 
 export function serializeManifest(manifest: PackageManifest): Uint8Array {
@@ -113,17 +120,14 @@ const DIGEST = { 'SM2-with-SM3': /^sm3:[0-9a-f]{64}$/, Ed25519: /^sha256:[0-9a-f
 
 /** Strict: UTF-8, known format and version, exactly the fields above with their types, and canonical bytes. */
 export function parseManifest(bytes: Uint8Array): ManifestParseResult {
-  let value: unknown;
   const text = decodeUtf8Strict(bytes);
   if (text === undefined) return { ok: false, problem: 'not UTF-8' };
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: 'not JSON' };
-  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { ok: false, problem: 'not JSON' };
+  const value = parsed.value;
   if (!isRecord(value)) return { ok: false, problem: 'not a JSON object' };
   if (value.format !== MANIFEST_FORMAT) return { ok: false, problem: `format is not "${MANIFEST_FORMAT}"` };
-  if (!MANIFEST_VERSIONS.includes(value.version as number)) return { ok: false, problem: `unsupported version ${JSON.stringify(value.version)}` };
+  if (!MANIFEST_VERSIONS.includes(value.version as number)) return { ok: false, problem: `unsupported version ${describeValue(value.version).en}` };
   const problem = structureProblem(value);
   if (problem) return { ok: false, problem };
   let canonical: string;

@@ -9,6 +9,7 @@ export type PackRefusal =
   | 'noCreationTime'
   | 'invalidCreationTime'
   | 'keyMismatch'
+  | 'invalidCatalogVersion'
   | 'baseInvalid'
   | 'baseDepartmentMismatch'
   | 'versionNotAfterBase'
@@ -45,6 +46,10 @@ const REFUSAL_TEXT: Readonly<Record<PackRefusal, LocalText>> = {
   invalidCreationTime: {
     zh: '打包时间「{value}」不是带时区的 ISO 8601 时间（如 2026-11-22T09:00:00+08:00）。',
     en: 'The creation time "{value}" is not an ISO 8601 instant with a time zone (for example 2026-11-22T09:00:00+08:00).',
+  },
+  invalidCatalogVersion: {
+    zh: '目录版本号 {value} 无效：应为不大于 9007199254740991 的非负整数，否则接收方无法核对。请改正目录版本号后再打包。',
+    en: 'The catalog version {value} is invalid: it must be a non-negative integer no greater than 9007199254740991, or the receiver cannot check it. Correct it and pack again.',
   },
   keyMismatch: {
     zh: '签名私钥与公钥不匹配。',

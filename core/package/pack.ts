@@ -63,6 +63,8 @@ export async function packCatalog(options: PackOptions): Promise<Uint8Array> {
 
   const type = options.type ?? 'submission';
   const catalogVersion = catalog.catalogVersion ?? 0;
+  // What verify's manifest check requires (manifest.ts), refused here rather than packed and then not verifiable.
+  if (!Number.isSafeInteger(catalogVersion) || catalogVersion < 0) throw refuse('invalidCatalogVersion', { value: String(catalogVersion) });
   const increment = options.base
     ? await planIncrement(await resolveBase(options.base, signer, type, new Date(createdAt)), catalog, {
         suite: signer.suite,

@@ -23,9 +23,14 @@ export type PackageFailureReason =
   | 'staleVersion'
   | 'baseVersionMismatch'
   | 'baseDigestMismatch'
-  | 'trainingPackage';
+  | 'trainingPackage'
+  | 'packageIdMismatch'
+  | 'reportMissing'
+  | 'reportMismatch'
+  | 'secretResources'
+  | 'catalogHasErrors';
 
-export type VerificationStep = 'container' | 'manifest' | 'trust' | 'signature' | 'files' | 'payload' | 'chain' | 'training';
+export type VerificationStep = 'container' | 'manifest' | 'trust' | 'signature' | 'files' | 'payload' | 'chain' | 'content' | 'training';
 
 /** The step of §5.1 each reason belongs to. */
 export const FAILURE_STEP: Readonly<Record<PackageFailureReason, VerificationStep>> = {
@@ -53,6 +58,11 @@ export const FAILURE_STEP: Readonly<Record<PackageFailureReason, VerificationSte
   baseVersionMismatch: 'chain',
   baseDigestMismatch: 'chain',
   trainingPackage: 'training',
+  packageIdMismatch: 'files',
+  reportMissing: 'content',
+  reportMismatch: 'content',
+  secretResources: 'content',
+  catalogHasErrors: 'content',
 };
 
 export interface PackageFailure {
@@ -94,6 +104,26 @@ const TEXT: Readonly<Record<OwnReason, LocalText>> = {
   baseDigestMismatch: {
     zh: '增量目录包所基于的版本 {version} 清单摘要为 {claimed}，与所给上一版目录包的清单摘要 {actual} 不符：它基于另一份版本 {version} 的目录包。请核对所给的上一版目录包，或请发送单位重新打包。',
     en: 'The incremental package applies to a version {version} whose manifest digest is {claimed}, but the base given has {actual}: it was made on another version {version} package. Check the base package given, or ask the sender to pack again.',
+  },
+  packageIdMismatch: {
+    zh: '清单中的目录包标识 {claimed} 与按清单内容算出的 {actual} 不符，目录包不是 Mulu 正常生成的。',
+    en: 'The package id {claimed} in the manifest is not the one its contents give ({actual}); the package was not made by Mulu as it should be.',
+  },
+  reportMissing: {
+    zh: '目录包缺少校验报告 validation-report.json，无法确认打包前已通过校验。',
+    en: 'The package has no validation report (validation-report.json), so it cannot show it passed validation before packing.',
+  },
+  reportMismatch: {
+    zh: '包内校验报告无效或与目录不符（{problem}）。',
+    en: 'The validation report in the package is invalid or does not match the catalog ({problem}).',
+  },
+  secretResources: {
+    zh: '目录包含 {count} 条涉密资源或信息项（{codes}），涉密内容不得进入共享目录，不能接收。',
+    en: 'The package holds {count} classified (涉密) resources or items ({codes}); classified content must never enter a sharing catalog, so it cannot be accepted.',
+  },
+  catalogHasErrors: {
+    zh: '按规则配置「{profile}」重新校验，包内目录有 {count} 个错误（如 {first}），打包时不应通过。',
+    en: 'Validated again under the profile "{profile}", the catalog in the package has {count} errors (e.g. {first}); it should not have been packed.',
   },
   trainingPackage: {
     zh: '这是培训练习用目录包（{watermark}），不能作为正式报送接收。',

@@ -26,6 +26,8 @@ import { checkDepartmentIdentity, type TrustedKey, type TrustStore } from './tru
 import { isMatchingKeyPair, type SigningKey } from './signer-key.ts';
 import { checkTrustedSignature, type SignatureRefusal } from './trusted-signature.ts';
 import { exactKeys, isRecord } from './strict-fields.ts';
+import { describeValue } from '../format/describe-value.ts';
+import { parseJsonText } from '../format/json-text.ts';
 
 export const RECEIPT_FORMAT = 'mulu.receipt';
 export const RECEIPT_VERSION = 1;
@@ -256,12 +258,9 @@ const ROOT_KEYS = ['format', 'version', 'packageId', 'manifestDigest', 'departme
 type ParsedReceipt = { ok: true; receipt: Receipt; signed: Uint8Array; signature: Uint8Array; signerPem: string } | { ok: false; problem: string };
 
 function parseReceiptFile(text: string): ParsedReceipt {
-  let file: unknown;
-  try {
-    file = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch {
-    return { ok: false, problem: 'not JSON' };
-  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { ok: false, problem: 'not JSON' };
+  const file = parsed.value;
   if (!isRecord(file)) return { ok: false, problem: 'not a JSON object' };
   const outer = exactKeys(file, ['receipt', 'signature', 'signerPem'], '');
   if (outer) return { ok: false, problem: outer };
@@ -271,7 +270,7 @@ function parseReceiptFile(text: string): ParsedReceipt {
   const r = file.receipt;
   if (!isRecord(r)) return { ok: false, problem: '/receipt must be an object' };
   if (r.format !== RECEIPT_FORMAT) return { ok: false, problem: `/receipt/format is not "${RECEIPT_FORMAT}"` };
-  if (r.version !== RECEIPT_VERSION) return { ok: false, problem: `unsupported receipt version ${JSON.stringify(r.version)}` };
+  if (r.version !== RECEIPT_VERSION) return { ok: false, problem: `unsupported receipt version ${describeValue(r.version).en}` };
   const problem = receiptProblem(r);
   if (problem) return { ok: false, problem };
   const receipt = r as unknown as Receipt;

@@ -9,6 +9,7 @@ import { checkUscc, normalizeUscc, type UsccProblem } from '../codes/uscc.ts';
 import { isSignatureAlgorithm, type SignatureAlgorithm } from '../crypto/algorithms.ts';
 import { decodePublicKeyPem, encodePublicKeyPem, keyIdOf } from '../crypto/keys.ts';
 import type { FileProblem } from '../format/catalog-file.ts';
+import { describeValue } from '../format/describe-value.ts';
 import { parseJsonText } from '../format/json-text.ts';
 import { fillLocal, type LocalText } from '../i18n/text.ts';
 import { ruleDefinition } from '../rules/definitions.ts';
@@ -192,10 +193,10 @@ export async function parseTrustStore(text: string): Promise<TrustStoreParseResu
           'version',
           newer
             ? `该信任库由较新版本的 Mulu 创建（格式版本 ${String(value.version)}），本程序只能读取版本 ${TRUST_STORE_VERSION}。请升级 Mulu。`
-            : `信任库格式版本 ${JSON.stringify(value.version)} 无效，应为 ${TRUST_STORE_VERSION}`,
+            : `信任库格式版本 ${describeValue(value.version).zh} 无效，应为 ${TRUST_STORE_VERSION}`,
           newer
             ? `This trust store was made by a newer Mulu (format version ${String(value.version)}); this program reads version ${TRUST_STORE_VERSION} only. Upgrade Mulu.`
-            : `trust store format version ${JSON.stringify(value.version)} is invalid; expected ${TRUST_STORE_VERSION}`,
+            : `trust store format version ${describeValue(value.version).en} is invalid; expected ${TRUST_STORE_VERSION}`,
         ),
       ],
     };
@@ -269,7 +270,7 @@ async function readKeyEntry(raw: unknown, path: string, problems: FileProblem[])
   const note = raw.note === undefined ? undefined : stringField(raw, 'note', path, problems);
 
   if (algorithm !== undefined && !isSignatureAlgorithm(algorithm)) {
-    problems.push(problemAt(`${path}.algorithm`, `算法 ${JSON.stringify(algorithm)} 无效，可选：SM2-with-SM3、Ed25519`, `algorithm ${JSON.stringify(algorithm)} is not one of: SM2-with-SM3, Ed25519`));
+    problems.push(problemAt(`${path}.algorithm`, `算法 ${describeValue(algorithm).zh} 无效，可选：SM2-with-SM3、Ed25519`, `algorithm ${describeValue(algorithm).en} is not one of: SM2-with-SM3, Ed25519`));
   }
   if (publicKey !== undefined) {
     const decoded = decodePublicKeyPem(publicKey);
@@ -299,8 +300,8 @@ function checkBound(text: string, path: string, edge: 'start' | 'end', problems:
     problems.push(
       problemAt(
         path,
-        `日期 ${JSON.stringify(text)} 无效：应为 2027-12-31（按北京时间计全天）或带时区的时间 2027-12-31T18:00:00+08:00`,
-        `date ${JSON.stringify(text)} is invalid: write 2027-12-31 (the whole day, Beijing time) or an instant with an offset, 2027-12-31T18:00:00+08:00`,
+        `日期 ${describeValue(text).zh} 无效：应为 2027-12-31（按北京时间计全天）或带时区的时间 2027-12-31T18:00:00+08:00`,
+        `date ${describeValue(text).en} is invalid: write 2027-12-31 (the whole day, Beijing time) or an instant with an offset, 2027-12-31T18:00:00+08:00`,
       ),
     );
   }
@@ -485,10 +486,10 @@ function stringField(value: Record<string, unknown>, key: string, path: string, 
 }
 
 function expected(path: string, what: 'text' | 'array' | 'object', got: unknown): FileProblem {
-  const shown = JSON.stringify(got)?.slice(0, 60) ?? String(got);
+  const shown = describeValue(got);
   const zh = { text: '文本', array: '数组（列表）', object: '对象' }[what];
   const en = { text: 'text', array: 'an array', object: 'an object' }[what];
-  return problemAt(path, `应为${zh}，实际为 ${shown}`, `expected ${en}, got ${shown}`);
+  return problemAt(path, `应为${zh}，实际为 ${shown.zh}`, `expected ${en}, got ${shown.en}`);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

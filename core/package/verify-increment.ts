@@ -12,6 +12,7 @@ import { fileDigest, isIncremental, type PackageManifest } from './manifest.ts';
 import { packageFailure, type PackageFailure } from './package-failures.ts';
 import { CHANGES_ENTRY } from './package-media-type.ts';
 import { decodeUtf8Strict } from './zip-utf8.ts';
+import { parseJsonText } from '../format/json-text.ts';
 
 /** What a chain is checked against: a package the verifier holds, itself verified. */
 export interface ChainBase {
@@ -30,12 +31,8 @@ export function changeListFailure(entries: ReadonlyMap<string, Uint8Array>, mani
   }
   if (!listed) return mismatch({ zh: '清单含变更列表，但未列出 changes.json', en: 'the manifest has a change list but does not list changes.json' });
   const text = decodeUtf8Strict(entries.get(CHANGES_ENTRY) ?? new Uint8Array());
-  let value: unknown;
-  try {
-    value = text === undefined ? undefined : JSON.parse(text);
-  } catch {
-    value = undefined;
-  }
+  const parsed = text === undefined ? undefined : parseJsonText(text);
+  const value = parsed?.ok ? parsed.value : undefined;
   if (!jsonEqual(value, changeListDocument(manifest))) {
     return mismatch({ zh: 'changes.json 与清单中的变更列表不一致', en: 'changes.json does not say what the manifest’s change list says' });
   }

@@ -12,7 +12,9 @@
 //   6. payload     the signed catalog parses and names the department and version the manifest does; an
 //                  incremental package's change list agrees with changes.json and with the catalog
 //   7. chain       only with a base (the package the verifier holds): it verifies too, and the package continues it
-//   8. training    a training package is refused unless the caller explicitly accepts training packages
+//   8. content     what pack enforces, again (verify-content.ts): the package id follows from the files, the
+//                  validation report is there and matches, no 涉密 content, and the rules find no error
+//   9. training    a training package is refused unless the caller explicitly accepts training packages
 //
 // Trust comes before the signature so that a key the verifier never registered is named as such, rather than
 // as a bad signature; nothing from the package is believed before step 4 has passed.
@@ -22,6 +24,7 @@ import { MANIFEST_ENTRY, SIGNATURE_ENTRY, SIGNER_ENTRY } from './package-media-t
 import { readPackage, readPayloadCatalog } from './read-package.ts';
 import type { TrustedKey, TrustStore } from './trust-store.ts';
 import { checkTrustedSignature } from './trusted-signature.ts';
+import { contentFailure } from './verify-content.ts';
 import { chainFailure, changeListFailure, type ChainBase } from './verify-increment.ts';
 import type { ContainerLimits } from './zip-reader.ts';
 import { decodeUtf8Strict } from './zip-utf8.ts';
@@ -105,7 +108,11 @@ export async function verifyPackage(bytes: Uint8Array, options: VerifyOptions): 
     chain = isIncremental(manifest) ? 'verified' : 'newerThanBase';
   }
 
-  // 8. training watermark
+  // 8. content
+  const content = await contentFailure(entries, manifest, catalog);
+  if (content) return content;
+
+  // 9. training watermark
   if (manifest.type === 'training' && !options.allowTraining) return packageFailure('trainingPackage', { watermark: manifest.watermark ?? '' });
 
   return { ok: true, manifest, manifestBytes, catalog, signer: signed.key, chain };

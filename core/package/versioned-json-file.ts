@@ -2,6 +2,7 @@
 // head as every Mulu file — `format` names the kind of file, `version` its layout — and problems that say where,
 // by line and column or by JSON path, in both languages, like the catalog and trust store readers.
 import type { FileProblem } from '../format/catalog-file.ts';
+import { describeValue } from '../format/describe-value.ts';
 import { parseJsonText } from '../format/json-text.ts';
 import type { LocalText } from '../i18n/text.ts';
 import { isRecord } from './strict-fields.ts';
@@ -27,7 +28,7 @@ export function readVersionedJson(text: string, format: string, versions: number
     const newer = Number.isInteger(value.version) && (value.version as number) > version;
     const problem = newer
       ? fileProblem('version', `该${what.zh}由较新版本的 Mulu 创建（格式版本 ${String(value.version)}），本程序只能读取版本 ${version}。请升级 Mulu。`, `this ${what.en} was made by a newer Mulu (format version ${String(value.version)}); this program reads version ${version} only. Upgrade Mulu.`)
-      : fileProblem('version', `${what.zh}格式版本 ${JSON.stringify(value.version)} 无效，应为 ${version}`, `${what.en} format version ${JSON.stringify(value.version)} is invalid; expected ${version}`);
+      : fileProblem('version', `${what.zh}格式版本 ${describeValue(value.version).zh} 无效，应为 ${version}`, `${what.en} format version ${describeValue(value.version).en} is invalid; expected ${version}`);
     return { ok: false, kind: 'version', problems: [problem] };
   }
   return { ok: true, value };

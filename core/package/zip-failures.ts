@@ -13,6 +13,7 @@ export type ContainerFailureReason =
   | 'unaccountedBytes'
   | 'tooManyEntries'
   | 'malformedDirectory'
+  | 'workbookNotPackage'
   // names
   | 'invalidUtf8Name'
   | NameProblem
@@ -50,6 +51,10 @@ export interface ContainerFailure {
 const DAMAGED = { zh: '目录包已损坏或被改动', en: 'The package is damaged or has been altered' };
 
 const TEXT: Readonly<Record<ContainerFailureReason, LocalText>> = {
+  workbookNotPackage: {
+    zh: '这是 Excel/WPS 工作簿（.xlsx），不是 Mulu 目录包。目录包由 mulu pack 生成（扩展名 .zip）；工作簿可以用 mulu validate 校验，或用 mulu pack 打包。',
+    en: 'This is an Excel/WPS workbook (.xlsx), not a Mulu package. Packages are made by mulu pack (a .zip); a workbook can be checked with mulu validate or packed with mulu pack.',
+  },
   fileTooLarge: {
     zh: '目录包文件过大（{size} 字节，上限 {limit} 字节），未予读取。',
     en: 'The package file is too large ({size} bytes; the limit is {limit}) and was not read.',

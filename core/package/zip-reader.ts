@@ -59,6 +59,8 @@ export function readContainer(bytes: Uint8Array, expectedMimetype: string, limit
   const named = checkNames(records);
   if (!named.ok) return named;
   const { names } = named;
+  // A workbook is a ZIP too; said plainly before its first unusual ZIP feature is named as if it were the problem.
+  if (!names.includes(MIMETYPE_ENTRY) && names.includes('[Content_Types].xml')) return containerFailure('workbookNotPackage');
 
   const declared =
     checkEntryKinds(records, names) ?? checkEncryption(records, names) ?? checkFeatures(records, names) ?? checkMethods(records, names);

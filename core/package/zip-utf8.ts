@@ -47,8 +47,9 @@ export interface Utf8StreamDecoder {
  * chunk boundary for the next call (decoding each chunk on its own turns every such character into U+FFFD:
  * exceljs#2063). Malformed bytes become U+FFFD, and a leading byte-order mark is dropped.
  */
-export function createUtf8StreamDecoder(): Utf8StreamDecoder {
-  const decoder = new platform.TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+export function createUtf8StreamDecoder(options: { fatal?: boolean } = {}): Utf8StreamDecoder {
+  // fatal: malformed bytes throw a TypeError instead of becoming U+FFFD (a workbook part must not lose text silently).
+  const decoder = new platform.TextDecoder('utf-8', { fatal: options.fatal ?? false, ignoreBOM: false });
   return { push: (chunk) => decoder.decode(chunk, { stream: true }), end: () => decoder.decode() };
 }
 

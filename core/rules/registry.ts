@@ -32,6 +32,7 @@ import { leadCollector } from './checks/lead-collector.ts';
 import { unconditionalWithoutConditions } from './checks/unconditional-conditions.ts';
 import { registrationRequired } from './checks/registration.ts';
 import { classificationValidity } from './checks/classification.ts';
+import { controlCharacters } from './checks/control-characters.ts';
 
 export const RULE_CHECKS: readonly RuleCheck[] = [
   requiredFields,
@@ -70,4 +71,5 @@ export const RULE_CHECKS: readonly RuleCheck[] = [
   unconditionalWithoutConditions,
   registrationRequired,
   classificationValidity,
+  controlCharacters,
 ];

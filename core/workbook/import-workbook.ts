@@ -15,6 +15,7 @@ import { departmentField, HEADER_SEARCH_ROWS, planWorkbook, type TablePlan, type
 import type { SourceMap } from './source-map.ts';
 import { vocabularyLabels } from './vocabulary-labels.ts';
 import { workbookFinding, type FindingSubject } from './workbook-findings.ts';
+import { parseJsonText } from '../format/json-text.ts';
 
 export interface ImportProgress {
   /** 0–1 over the whole import. */
@@ -92,6 +93,10 @@ export async function importWorkbook(bytes: Uint8Array, options: ImportOptions =
     if (!read.ok) return read;
   }
   const resources = importer.finish();
+  if (metadata.unsafeVersion && plan.metadata) {
+    const { row, value } = metadata.unsafeVersion;
+    importer.findings.push(workbookFinding('W01', 'versionTooLarge', { sheet: plan.metadata.sheet.name, row, column: 1 }, { path: 'catalogVersion' }, { value }));
+  }
 
   const catalog: Catalog = {
     format: CATALOG_FORMAT,
@@ -144,6 +149,8 @@ const headerOf = (field: string) => `「${columnHeader(field)}」`;
 interface WorkbookMetadata {
   profile?: string;
   catalogVersion?: number;
+  /** A catalogVersion beyond 2^53 − 1, where it was found: not imported (verify could never accept it). */
+  unsafeVersion?: { row: number; value: string };
   updatedAt?: string;
   codeSequences?: Record<string, number>;
 }
@@ -155,7 +162,10 @@ function readMetadata(plan: WorkbookPlan): WorkbookMetadata {
     const key = row.cells[0]?.text;
     const value = row.cells[1]?.text ?? '';
     if (key === 'profile') out.profile = value;
-    else if (key === 'catalogVersion' && /^\d+$/u.test(value)) out.catalogVersion = Number(value);
+    else if (key === 'catalogVersion' && /^\d+$/u.test(value)) {
+      if (Number.isSafeInteger(Number(value))) out.catalogVersion = Number(value);
+      else out.unsafeVersion = { row: row.number, value };
+    }
     else if (key === 'updatedAt' && value) out.updatedAt = value;
     else if (key === 'codeSequences') out.codeSequences = parseSequences(value);
   }
@@ -164,7 +174,8 @@ function readMetadata(plan: WorkbookPlan): WorkbookMetadata {
 
 function parseSequences(text: string): Record<string, number> | undefined {
   try {
-    const value: unknown = JSON.parse(text);
+    const parsed = parseJsonText(text);
+    const value = parsed.ok ? parsed.value : undefined;
     if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
     const entries = Object.entries(value as Record<string, unknown>);
     return entries.every(([, n]) => Number.isInteger(n) && (n as number) >= 0) ? (value as Record<string, number>) : undefined;

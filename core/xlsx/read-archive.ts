@@ -50,7 +50,8 @@ export function openArchive(bytes: Uint8Array, limits: WorkbookLimits): { ok: tr
   const conflict = findNameConflict(files.map((record) => names[record.index]!));
   if (conflict) {
     const [name, other] = [displayName(conflict.name), displayName(conflict.other)];
-    return damagedFailure({ zh: `有两个同名的部件“${name}”和“${other}”`, en: `two parts have the same name, "${name}" and "${other}"` });
+    // Not damage in transit (a cut-short copy cannot make two names equal): the archive was made that way.
+    return workbookFailure('malformedZip', { detail: { zh: `有两个同名的部件“${name}”和“${other}”`, en: `two parts have the same name, "${name}" and "${other}"` } });
   }
 
   const refused =

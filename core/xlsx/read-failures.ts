@@ -9,6 +9,9 @@ export type WorkbookFailureReason =
   | 'legacyXls'
   | 'encrypted'
   | 'damaged'
+  | 'malformedZip'
+  | 'outsideGrid'
+  | 'invalidText'
   | 'notWorkbook'
   | 'unsupportedZip'
   | 'fileTooLarge'
@@ -59,6 +62,18 @@ const TEXT: Readonly<Record<WorkbookFailureReason, LocalText>> = {
   damaged: {
     zh: '工作簿文件已损坏{where}：{detail}。文件可能不完整（下载或拷贝中断）。请重新获取原文件；如果 Excel 或 WPS 仍能打开它，另存为 .xlsx 后再导入。',
     en: 'The workbook file is damaged{where}: {detail}. It may be incomplete (an interrupted download or copy). Get the original file again; if Excel or WPS can still open it, save it as .xlsx and import that.',
+  },
+  malformedZip: {
+    zh: '工作簿的 ZIP 结构不合规范：{detail}。Excel 和 WPS 不会这样保存文件，它可能由其他程序生成或被改动过。如果 Excel 或 WPS 能打开它，另存为 .xlsx 后再导入。',
+    en: 'The workbook’s ZIP structure is malformed: {detail}. Excel and WPS never save a file like this; another program made or altered it. If Excel or WPS can open it, save it as .xlsx and import that.',
+  },
+  invalidText: {
+    zh: '{where}{detail}，内容无法按原样读取；为免文字被悄悄替换成“�”或残缺，未导入。请在 Excel 或 WPS 中检查该处文字，另存为 .xlsx 后再导入。',
+    en: '{where} {detail}, so its text cannot be read as it is; it was not imported rather than have text silently replaced by "�" or broken. Check that text in Excel or WPS, save as .xlsx and import that.',
+  },
+  outsideGrid: {
+    zh: '{where}超出了 Excel 表格的范围（最多 XFD 列、1048576 行）。Excel 和 WPS 不会写出这样的引用，文件可能由其他程序生成或被改动过；为免把内容读到别的单元格，未导入。',
+    en: '{where} lies outside Excel’s grid (at most column XFD and row 1,048,576). Excel and WPS never write such a reference; another program made or altered the file. It was not imported, so that no value lands in another cell.',
   },
   notWorkbook: {
     zh: '文件不是 Excel 工作簿：{what}。{advice}',

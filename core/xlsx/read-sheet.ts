@@ -25,6 +25,15 @@ export interface SheetContext {
 /** Excel's last row. */
 const MAX_ROW = 1_048_576;
 
+/** A surrogate not part of a pair (with the u flag a pair is one code point and does not match). */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/** Letters then a row number, as every cell reference is written, but past XFD or row 1,048,576. */
+function beyondGrid(ref: string): boolean {
+  const m = /^([A-Z]+)([1-9][0-9]*)$/.exec(ref);
+  return m !== null && (m[1]!.length > 3 || leadingColumn(m[1]!) < 0 || Number(m[2]) > MAX_ROW);
+}
+
 /** A number as XML Schema writes a double: no hex, no "Infinity", no spaces (which Number() would accept). */
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
@@ -69,10 +78,10 @@ export class SheetHandler implements XmlHandler {
         this.inSheetData = true;
         return;
       case 'row':
-        if (this.inSheetData) this.startRow(attributes);
+        if (this.inSheetData) return this.startRow(attributes);
         return;
       case 'c':
-        if (this.inRow) this.startCell(attributes);
+        if (this.inRow) return this.startCell(attributes);
         return;
       case 'v':
         if (this.inCell) {
@@ -128,10 +137,14 @@ export class SheetHandler implements XmlHandler {
     } else if (this.inInline && !this.inline.text(text)) return this.tooLong();
   }
 
-  private startRow(attributes: Attributes): void {
+  // A reference beyond Excel's grid (XFD, row 1,048,576) is refused, naming it: it was once read as column A or
+  // as the next row, so a value landed in a cell other than the one the file gave it.
+  private startRow(attributes: Attributes): Signal {
     const r = attributes.get('r');
-    const n = r === undefined ? NaN : Number(r);
-    this.rowNumber = Number.isInteger(n) && n >= 1 && n <= MAX_ROW ? n : this.rowNumber + 1;
+    // Other odd values (0, -3, 2.5, x) are no place at all and are read leniently as the next row, as before.
+    const n = r !== undefined && /^[1-9][0-9]*$/.test(r) ? Number(r) : this.rowNumber + 1;
+    if (n > MAX_ROW) return this.outsideGrid(r ?? `${n}`, { zh: '行号', en: 'row number' });
+    this.rowNumber = n;
     this.row = this.rowNumber;
     this.rowHidden = isTrue(attributes.get('hidden'));
     this.inRow = true;
@@ -140,10 +153,15 @@ export class SheetHandler implements XmlHandler {
     this.nextColumn = 0;
   }
 
-  private startCell(attributes: Attributes): void {
+  private startCell(attributes: Attributes): Signal {
     const ref = attributes.get('r');
-    const column = ref === undefined ? -1 : leadingColumn(ref);
-    this.column = column < 0 ? this.nextColumn : column;
+    // A well-formed reference beyond the grid is refused; a malformed one (a1, A0, 1A) is read leniently as the next
+    // column, as before.
+    if (ref !== undefined && beyondGrid(ref)) return this.outsideGrid(ref, { zh: '单元格引用', en: 'cell reference' });
+    const named = ref === undefined ? -1 : leadingColumn(ref);
+    const column = named < 0 ? this.nextColumn : named;
+    if (column >= MAX_COLUMNS) return this.outsideGrid(`${this.rowNumber}`, { zh: '行（单元格超过 XFD 列）', en: 'row (cells beyond column XFD)' });
+    this.column = column;
     this.nextColumn = this.column + 1;
     this.type = attributes.get('t') ?? 'n';
     const style = attributes.get('s');
@@ -155,7 +173,6 @@ export class SheetHandler implements XmlHandler {
 
   private finishCell(): Signal {
     this.inCell = this.inValue = this.inInline = false;
-    if (this.column >= MAX_COLUMNS) return; // beyond XFD: no cell Excel could show
     const cell = this.cellValue();
     if (cell === HALT) return HALT;
     if (cell === undefined) return;
@@ -198,7 +215,9 @@ export class SheetHandler implements XmlHandler {
   }
 
   /** Every cell is built here with all its fields, so all cells share one object shape (3.6 million per county workbook). */
-  private cell(kind: XlsxCell['kind'], text: string, number?: number): XlsxCell {
+  private cell(kind: XlsxCell['kind'], text: string, number?: number): XlsxCell | typeof HALT {
+    // An _xD83D_ escape without its pair decodes to half a character, which no file or platform can store.
+    if (kind === 'text' && LONE_SURROGATE.test(text)) return this.loneSurrogate();
     return { kind, text, number, format: this.format, formula: this.formula };
   }
 
@@ -226,6 +245,29 @@ export class SheetHandler implements XmlHandler {
       this.stopped = true;
       return HALT;
     }
+  }
+
+  private outsideGrid(ref: string, what: { zh: string; en: string }): typeof HALT {
+    const { sheet, part } = this.context;
+    const [shown, sheetShown] = [displayName(ref.slice(0, 20)), displayName(sheet)];
+    this.failure = workbookFailure(
+      'outsideGrid',
+      { where: { zh: `工作表“${sheetShown}”中的${what.zh}“${shown}”`, en: `The ${what.en} "${shown}" in sheet "${sheetShown}"` } },
+      { part, sheet, row: this.rowNumber },
+    );
+    return HALT;
+  }
+
+  private loneSurrogate(): typeof HALT {
+    const { sheet, part } = this.context;
+    const address = cellAddress(Math.min(this.column, MAX_COLUMNS - 1), this.rowNumber - 1);
+    const shown = displayName(sheet);
+    this.failure = workbookFailure(
+      'invalidText',
+      { where: { zh: `工作表“${shown}”的单元格 ${address}`, en: `Cell ${address} of sheet "${shown}"` }, detail: { zh: '含有残缺的字符（_xD800_–_xDFFF_ 转义未成对）', en: 'holds half a character (an unpaired _xD800_–_xDFFF_ escape)' } },
+      { part, sheet, row: this.rowNumber },
+    );
+    return HALT;
   }
 
   private tooLong(): typeof HALT {

@@ -11,6 +11,8 @@ import { EntryStream } from '../package/zip-inflate.ts';
 import { createUtf8StreamDecoder } from '../package/zip-utf8.ts';
 import { inflateFailure, type PartEntry } from './read-archive.ts';
 import { ofSheet, workbookFailure, type FailureWhere, type WorkbookFailure } from './read-failures.ts';
+import type { LocalText } from '../i18n/text.ts';
+import { displayName } from '../package/zip-failures.ts';
 import { XmlEventParser, XmlSyntaxError, type Attributes } from './xml-events.ts';
 
 export type { Attributes };
@@ -95,14 +97,30 @@ export async function readXmlPart(entry: PartEntry, handler: XmlHandler, where: 
     }
   };
 
-  const decoder = createUtf8StreamDecoder();
+  // Malformed UTF-8 once became U+FFFD without a word; now it is refused, with the row the parser had reached (the
+  // decoder cannot say which cell). Like an XML error, it is reported only once the part inflated without damage.
+  const decoder = createUtf8StreamDecoder({ fatal: true });
+  let badUtf8: { row: number | undefined } | undefined;
+  const decode = (next: () => string) => {
+    if (badUtf8) return;
+    let text: string;
+    try {
+      text = next();
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+      badUtf8 = { row: handler.row };
+      parsing = false;
+      return;
+    }
+    feed(text);
+  };
   let sinceYield = 0;
   const stream = new EntryStream(
     entry.compressed,
     entry.record,
     (chunk) => {
       sinceYield += chunk.length;
-      feed(decoder.push(chunk));
+      decode(() => decoder.push(chunk));
     },
     options.stepBytes,
   );
@@ -110,7 +128,7 @@ export async function readXmlPart(entry: PartEntry, handler: XmlHandler, where: 
   for (;;) {
     if (options.signal?.aborted) return workbookFailure('cancelled', {}, where);
     const step = stream.step();
-    if (!parsing && !xmlError) return handler.failure ?? { ok: true, halted: true };
+    if (!parsing && !xmlError && !badUtf8) return handler.failure ?? { ok: true, halted: true };
     if (step.done) {
       if (!step.ok) return inflateFailure(step, where);
       break;
@@ -121,8 +139,9 @@ export async function readXmlPart(entry: PartEntry, handler: XmlHandler, where: 
       await options.yieldControl();
     }
   }
-  feed(decoder.end());
+  decode(() => decoder.end());
   feed(null);
+  if (badUtf8) return workbookFailure('invalidText', { where: partWhere(where, badUtf8.row), detail: { zh: '含有不是有效 UTF-8 编码的字节', en: 'holds bytes that are not valid UTF-8' } }, { ...where, ...(badUtf8.row !== undefined && { row: badUtf8.row }) });
   if (xmlError) return malformed(xmlError, { ...where, row: handler.row });
   if (!parsing) return handler.failure ?? { ok: true, halted: true };
   options.onProgress?.(total, total);
@@ -141,6 +160,15 @@ function localName(name: string): string {
 }
 
 /** The position goes first in the message, then what is wrong. */
+/** "部件“xl/worksheets/sheet1.xml”（工作表“资源”）第 12 行附近" */
+function partWhere(where: FailureWhere, row: number | undefined): LocalText {
+  const part = where.part ?? '';
+  return {
+    zh: `部件“${part}”${where.sheet ? `（工作表“${displayName(where.sheet)}”）` : ''}${row ? `第 ${row} 行附近` : ''}`,
+    en: `Part "${part}"${where.sheet ? ` (sheet "${displayName(where.sheet)}")` : ''}${row ? ` near row ${row}` : ''}`,
+  };
+}
+
 function malformed(error: XmlSyntaxError, where: FailureWhere): WorkbookFailure {
   const position = { zh: `第 ${error.line} 行第 ${error.column} 列：`, en: `line ${error.line}, column ${error.column}: ` };
   return workbookFailure('malformedXml', { part: where.part ?? '', sheet: ofSheet(where.sheet), position, detail: error.detail }, where);

@@ -31,12 +31,31 @@ export interface Attributes {
   entries(): [string, string][];
 }
 
+/**
+ * No workbook part needs more attributes on one tag than this (a root element with its namespace declarations has
+ * a few dozen at most); beyond it a tag is refused, so a hostile part cannot make one tag arbitrarily costly.
+ */
+export const MAX_ATTRIBUTES_PER_TAG = 1000;
+
+/** Up to this many attributes the duplicate check scans the list (cheapest for the usual 1–3); beyond, an index. */
+const SCANNED_ATTRIBUTES = 8;
+
 class AttributeList implements Attributes {
   private readonly names: string[] = [];
   private readonly values: string[] = [];
   private count = 0;
+  /** Name → position, built only for a tag with many attributes, so a repeated name is found in constant time. */
+  private index: Map<string, number> | undefined;
+
+  get length(): number {
+    return this.count;
+  }
 
   get(name: string): string | undefined {
+    if (this.index) {
+      const i = this.index.get(name);
+      return i === undefined ? undefined : this.values[i];
+    }
     for (let i = 0; i < this.count; i++) if (this.names[i] === name) return this.values[i];
     return undefined;
   }
@@ -47,11 +66,17 @@ class AttributeList implements Attributes {
 
   clear(): void {
     this.count = 0;
+    this.index = undefined;
   }
 
   /** False, and nothing added, when the tag already has an attribute of this name. */
   add(name: string, value: string): boolean {
     if (this.get(name) !== undefined) return false;
+    if (this.count === SCANNED_ATTRIBUTES && !this.index) {
+      this.index = new Map();
+      for (let i = 0; i < this.count; i++) this.index.set(this.names[i]!, i);
+    }
+    this.index?.set(name, this.count);
     this.names[this.count] = name;
     this.values[this.count++] = value;
     return true;
@@ -243,7 +268,7 @@ export class XmlEventParser {
     let i = at;
     let c = data.charCodeAt(i);
     // The usual shape in a sheet, r="A1": a one-character name, "=", a double quote.
-    if (c < 0x80 && isNameStart(c) && data.charCodeAt(i + 1) === EQUALS && data.charCodeAt(i + 2) === DOUBLE_QUOTE) return this.attributeValue(data, at, i + 2, ASCII_CHARACTERS[c]!);
+    if (c < 0x80 && isNameStart(c) && data.charCodeAt(i + 1) === EQUALS && data.charCodeAt(i + 2) === DOUBLE_QUOTE) return this.attributeValue(data, at, i + 2, ASCII_CHARACTERS[c]!, tag);
     while (c !== EQUALS && !isWhiteSpace(c) && c !== GT && c !== SLASH) {
       if (++i >= length) return INCOMPLETE;
       c = data.charCodeAt(i);
@@ -263,11 +288,11 @@ export class XmlEventParser {
     if (c !== DOUBLE_QUOTE && c !== SINGLE_QUOTE) {
       this.fail(this.position(at), { zh: `属性 ${displayName(name)} 的值没有加引号`, en: `attribute ${displayName(name)} has no quoted value` });
     }
-    return this.attributeValue(data, at, i, name);
+    return this.attributeValue(data, at, i, name, tag);
   }
 
   /** The quoted value at `quote` of the attribute `name` (which starts at `at`), added to the list; as attribute(). */
-  private attributeValue(data: string, at: number, quote: number, name: string): number {
+  private attributeValue(data: string, at: number, quote: number, name: string, tag: string): number {
     const length = data.length;
     const q = data.charCodeAt(quote);
     let close = quote + 1;
@@ -275,6 +300,12 @@ export class XmlEventParser {
     for (let c; close < length && (c = data.charCodeAt(close)) !== q; close++) if (!isPlain(c, 'attribute')) plain = false;
     if (close + 1 >= length) return INCOMPLETE;
     const raw = slice(data, quote + 1, close);
+    if (this.attributes.length >= MAX_ATTRIBUTES_PER_TAG) {
+      this.fail(this.position(at), {
+        zh: `标记 <${displayName(tag)}> 的属性超过 ${MAX_ATTRIBUTES_PER_TAG} 个，不是工作簿应有的内容`,
+        en: `tag <${displayName(tag)}> has more than ${MAX_ATTRIBUTES_PER_TAG} attributes, which no workbook part has`,
+      });
+    }
     if (!this.attributes.add(name, plain ? raw : this.decode(raw, this.position(quote + 1), 'attribute'))) {
       this.fail(this.position(at), { zh: `属性 ${displayName(name)} 重复`, en: `attribute ${displayName(name)} is repeated` });
     }

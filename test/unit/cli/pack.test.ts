@@ -148,11 +148,20 @@ describe('mulu pack / verify / inspect', () => {
     expect((await run('inspect')).code).toBe(2);
   });
 
-  it('exit 1 for a file that is not a package', async () => {
+  it('verify on a workbook says it is a workbook, not a package (once: "数据描述符")', async () => {
+    expect((await run('export', path('clean.json'), '--out', path('given.xlsx'))).code).toBe(0);
+    const r = await run('verify', path('given.xlsx'), '--trust', path('sm2.pem'));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('workbookNotPackage');
+    expect(r.out).toContain('这是 Excel/WPS 工作簿（.xlsx），不是 Mulu 目录包');
+    expect(r.out).not.toContain('数据描述符');
+  });
+
+  it('verify: exit 1 for a file that is not a package (its finding); inspect, which judges nothing: exit 2', async () => {
     const r = await run('verify', path('clean.json'), '--trust', path('sm2.pem'));
     expect(r.code).toBe(1);
     expect(r.out).toContain('container');
-    expect((await run('inspect', path('clean.json'))).code).toBe(1);
+    expect((await run('inspect', path('clean.json'))).code).toBe(2);
   });
 });
 

@@ -13,7 +13,7 @@ import { RuleEngine } from '../../../core/rules/engine.ts';
 import { generateCatalog } from '../../../core/sample/generator.ts';
 import { compareCodeUnits } from '../../../core/package/code-unit-order.ts';
 import { changeListDocument, serializeChangeList } from '../../../core/package/change-list.ts';
-import { fileDigest, isIncremental, parseManifest, serializeManifest, type PackageManifest } from '../../../core/package/manifest.ts';
+import { fileDigest, isIncremental, parseManifest, serializeManifest, type PackageManifest, derivePackageId } from '../../../core/package/manifest.ts';
 import { CHANGES_ENTRY, MANIFEST_ENTRY, PACKAGE_MEDIA_TYPE, SIGNATURE_ENTRY } from '../../../core/package/package-media-type.ts';
 import { encodeUtf8 } from '../../../core/package/zip-utf8.ts';
 import { emptyTrustStore, type TrustedKey, type TrustStore } from '../../../core/package/trust-store.ts';
@@ -107,7 +107,7 @@ export function replaceEntry(pkg: Uint8Array, path: string, data: (old: Uint8Arr
 
 /**
  * The package with payload files replaced, added (data) or removed (null), the manifest edited, changes.json
- * rewritten to match an edited change list (unless `files` sets it), the file list brought up to date, and
+ * rewritten to match an edited change list (unless `files` sets it), the file list and package id brought up to date, and
  * everything signed again with `key`: what a key holder (or a buggy packer) could produce. Such a package passes
  * the signature and file checks, so the check under test has to be the one that notices.
  */
@@ -124,7 +124,9 @@ export async function forge(pkg: Uint8Array, key: KeyPair, change: { files?: Rec
   const files = [];
   for (const [path, data] of payload) files.push({ path, size: data.length, digest: await fileDigest(original.signer.suite, data) });
   files.sort((a, b) => compareCodeUnits(a.path, b.path));
-  const manifest = { ...edited, files };
+  // The package id follows from the files, as Mulu derives it, unless the edit set one of its own.
+  const packageId = edited.packageId === original.packageId ? await derivePackageId(edited.department.uscc, edited.catalogVersion, edited.signer.suite, files) : edited.packageId;
+  const manifest = { ...edited, packageId, files };
   const manifestBytes = serializeManifest(manifest);
   return writeContainer(
     [...manifest.files.map((f) => ({ path: f.path, data: payload.get(f.path)! })), { path: MANIFEST_ENTRY, data: manifestBytes }, { path: SIGNATURE_ENTRY, data: sign(key, manifestBytes) }],

@@ -45,6 +45,7 @@ const CASES: Case[] = [
   // the file as a whole
   { title: 'an empty file', zip: () => new Uint8Array(0), reason: 'notZip' },
   { title: 'a PNG file', zip: () => Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Uint8Array(40)]), reason: 'notZip' },
+  { title: 'an .xlsx workbook', zip: zipOf({ entries: [{ name: '[Content_Types].xml', content: '<Types/>' }, { name: 'xl/workbook.xml', content: '<workbook/>' }] }), reason: 'workbookNotPackage' },
   { title: 'an archive comment', zip: zipOf({ entries: validEntries(), comment: text('hello') }), reason: 'unsupportedFeature' },
   { title: 'an end record claiming a comment past the end of the file', zip: zipOf({ entries: validEntries(), end: { commentLength: 10 } }), reason: 'malformedDirectory' },
   { title: 'bytes appended after the end record', zip: zipOf({ entries: validEntries(), after: text('appended') }), reason: 'unaccountedBytes' },

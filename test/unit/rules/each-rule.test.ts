@@ -716,6 +716,23 @@ const FAIL: Record<string, FailCase[]> = {
       findings: [W('R32', 'department.number', '部门信息缺少 3 位部门编号')],
     },
   ],
+  R40: [
+    {
+      name: 'an escape sequence in the resource name',
+      profile: 'national',
+      subject: () => validResource({ name: '人口信息\u001b[32m验证通过' }),
+      findings: [E('R40', r0('name'), '控制字符（U+001B）')],
+    },
+    {
+      name: 'a C1 control in an item name and a bidi override in the department name',
+      profile: 'anhui',
+      subject: () => {
+        const r = validResource();
+        return validCatalog({ department: validDepartment({ name: '泗县\u202e局' }), resources: [{ ...r, items: r.items.map((it, i) => (i === 0 ? { ...it, name: `姓名\u009b` } : it)) }] });
+      },
+      findings: [E('R40', 'department.name', '控制字符（U+202E）'), E('R40', r0('items[0].name'), '控制字符（U+009B）')],
+    },
+  ],
 };
 
 const PASS: PassCase[] = [
@@ -825,6 +842,7 @@ const PASS: PassCase[] = [
     profile: 'national',
     subject: () => validResource({ authorizedOperation: true, registration: { kind: 'initial', status: 'coded', code: 'DJ-2023-000008', codedOn: '2023-11-22' } }),
   },
+  { rule: 'R40', name: 'tabs and line breaks in an abstract', profile: 'national', subject: () => validResource({ abstract: '第一行\r\n第二行\t（续）' }) },
 ];
 
 let divisions: DivisionTable;

@@ -126,9 +126,12 @@ describe('damage', () => {
     expect(await failure(buildZip({ entries }))).toMatchObject({ reason: 'damaged', part: 'xl/worksheets/sheet1.xml' });
   });
 
-  it('refuses two parts with the same name (ignoring case)', async () => {
+  it('refuses two parts with the same name (ignoring case) as a malformed archive, not an interrupted download', async () => {
     const entries = [...rawEntries(SMALL), { name: 'XL/Workbook.xml', content: '<workbook/>' }];
-    expect((await failure(buildZip({ entries }))).reason).toBe('damaged');
+    const failed = await failure(buildZip({ entries }));
+    expect(failed.reason).toBe('malformedZip');
+    expect(failed.message.zh).toContain('ZIP 结构不合规范');
+    expect(failed.message.zh).not.toContain('下载');
   });
 
   it('refuses a workbook whose sheet part is missing', async () => {
@@ -240,6 +243,15 @@ describe('malformed XML', () => {
     expect(failed.message.zh).toMatch(/部件“xl\/worksheets\/sheet1.xml”（工作表“资源”）的 XML 格式错误（第 3 行第 \d+ 列：/);
   });
 
+  it('refuses a start tag with 50,000 attributes at once (a 127 KB workbook once took ~37 s)', async () => {
+    const attributes = Array.from({ length: 50_000 }, (_, i) => `a${i}="1"`).join(' ');
+    const started = performance.now();
+    const failed = await failure(buildWorkbook({ sheets: [{ name: '资源', rows: `<row r="1" ${attributes}><c><v>1</v></c></row>` }] }));
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(failed).toMatchObject({ reason: 'malformedXml', part: 'xl/worksheets/sheet1.xml', sheet: '资源' });
+    expect(failed.message.zh).toContain('属性超过');
+  });
+
   it('refuses a malformed workbook.xml when opening', async () => {
     const parts = workbookParts(SMALL).map(([n, x]): [string, string] => [n, n === 'xl/workbook.xml' ? x.replace('</sheets>', '</sheet>') : x]);
     expect(await failure(zipParts(parts))).toMatchObject({ reason: 'malformedXml', part: 'xl/workbook.xml' });
@@ -294,7 +306,9 @@ describe('odd but well-formed sheets', () => {
       fc.asyncProperty(fc.array(row, { maxLength: 8 }), fc.boolean(), async (rows, stored) => {
         const spec = { ...SMALL, styles: '<cellXfs><xf numFmtId="14"/><xf/></cellXfs>', sheets: [{ name: '资源', rows: rows.join(''), after: '<mergeCells><mergeCell/><mergeCell ref="A1:B2"/></mergeCells>' }] };
         const failed = await firstFailure(buildWorkbook(spec, stored ? { level: 0 } : {}));
-        if (failed) expect(failed.reason).toBe('damaged'); // only a shared-string index out of range
+        // Only a shared-string index out of range, a well-formed reference beyond XFD / row 1,048,576 (XFE1, AAAA1,
+        // B99999999, row 1048577), or half a character from an unpaired _xD83D_ escape.
+        if (failed) expect(['damaged', 'outsideGrid', 'invalidText']).toContain(failed.reason);
       }),
       { numRuns: 300 },
     );
@@ -343,5 +357,49 @@ describe('hostile bytes', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('references beyond Excel’s grid', () => {
+  it.each([
+    ['a cell beyond column XFD', '<row r="1"><c r="XFE1"><v>1</v></c></row>', 'XFE1'],
+    ['a cell beyond row 1,048,576', '<row r="1"><c r="A1048577"><v>1</v></c></row>', 'A1048577'],
+    ['a row number beyond 1,048,576', '<row r="1048577"><c><v>1</v></c></row>', '1048577'],
+  ])('refuses %s, naming it, instead of moving the value to another cell', async (_, rows, ref) => {
+    const failed = await failure(buildWorkbook({ sheets: [{ name: '资源', rows }] }));
+    expect(failed).toMatchObject({ reason: 'outsideGrid', sheet: '资源' });
+    expect(failed.message.zh).toContain(`“${ref}”`);
+    expect(failed.message.zh).toContain('超出了 Excel 表格的范围');
+  });
+
+  it('still reads cells and rows without references, and the last cell and row Excel has', async () => {
+    const rows = '<row><c><v>1</v></c><c r="XFD1"><v>2</v></c></row><row r="1048576"><c r="A1048576"><v>3</v></c></row>';
+    expect(await firstFailure(buildWorkbook({ sheets: [{ name: '资源', rows }] }))).toBeUndefined();
+  });
+});
+
+describe('text that cannot be read as it is', () => {
+  it('refuses an unpaired _xD83D_ escape, naming the cell', async () => {
+    const rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>户籍</t></is></c></row><row r="2"><c r="C2" t="inlineStr"><is><t>人口_xD83D_</t></is></c></row>';
+    const failed = await failure(buildWorkbook({ sheets: [{ name: '资源', rows }] }));
+    expect(failed).toMatchObject({ reason: 'invalidText', sheet: '资源', row: 2 });
+    expect(failed.message.zh).toContain('工作表“资源”的单元格 C2');
+  });
+
+  it('still reads a paired escape (_xD83D__xDE00_) as the character it spells', async () => {
+    const rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>笑_xD83D__xDE00_</t></is></c></row>';
+    expect(await firstFailure(buildWorkbook({ sheets: [{ name: '资源', rows }] }))).toBeUndefined();
+  });
+
+  it('refuses invalid UTF-8 in a sheet instead of turning it into U+FFFD, naming the part and row', async () => {
+    const [head, tail] = ['<row r="1"><c r="A1" t="inlineStr"><is><t>户籍</t></is></c></row><row r="2"><c r="B2" t="inlineStr"><is><t>人口', '</t></is></c></row>'];
+    const sheet = workbookParts({ sheets: [{ name: '资源', rows: `${head}@@${tail}` }] }).find(([n]) => n === 'xl/worksheets/sheet1.xml')![1];
+    const bytes = utf8.encode(sheet);
+    const at = bytes.indexOf(0x40);
+    bytes.set([0xc3, 0x28], at); // a two-byte lead followed by a byte that cannot continue it
+    const parts = workbookParts({ sheets: [{ name: '资源', rows: '' }] }).map(([n, x]): [string, string | Uint8Array] => [n, n === 'xl/worksheets/sheet1.xml' ? bytes : x]);
+    const failed = await failure(zipParts(parts));
+    expect(failed).toMatchObject({ reason: 'invalidText', part: 'xl/worksheets/sheet1.xml', sheet: '资源' });
+    expect(failed.message.zh).toContain('不是有效 UTF-8 编码');
   });
 });
