@@ -15,7 +15,7 @@ export const USAGE = {
 };
 
 export async function registrationCommand(ctx: CommandContext): Promise<number> {
-  const { positionals, values, out, err } = ctx;
+  const { positionals, values, err } = ctx;
   const file = positionals[0];
   const target = values.out;
   if (!file || !target || positionals.length > 1) throw new UsageError(USAGE.zh, USAGE.en);
