@@ -81,7 +81,8 @@ describe('密钥 and 打包上报 in Chromium', () => {
     'creates a key, prints the form, signs packages the CLI verifies, imports a receipt, refuses a wrong passphrase',
     async () => {
       const { page, outside, errors } = await openAppPage(app.browser, app.server);
-      await completeFirstRun(page, app.server);
+      // A county department with its 部门编号: the seeded sample is the county's, coded by county and department.
+      await completeFirstRun(page, app.server, { divisionSearch: '泗县', divisionOption: '安徽省 / 宿州市 / 泗县', departmentNumber: '021' });
       expect(await onSeedPage<number>(page, 'seedCatalog(12)')).toBe(12);
 
       // 密钥: nothing yet; create an SM2 key under a passphrase typed twice.
