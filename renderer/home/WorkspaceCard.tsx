@@ -5,6 +5,7 @@ import { DivisionName } from '../app/DivisionName.tsx';
 import { profileName } from '../app/profile-name.ts';
 import { asUiLanguage } from '../i18n/language.ts';
 import { useSessionState } from '../session/use-session.ts';
+import { DepartmentNumberEdit } from './DepartmentNumberEdit.tsx';
 
 export function WorkspaceCard() {
   const { t, i18n } = useTranslation();
@@ -21,7 +22,7 @@ export function WorkspaceCard() {
           { key: 'department', label: t('home.department'), children: department.name },
           { key: 'uscc', label: t('home.uscc'), children: department.uscc },
           { key: 'division', label: t('home.division'), children: <DivisionName code={department.divisionCode} /> },
-          { key: 'number', label: t('home.departmentNumber'), children: department.number || t('home.departmentNumberNone') },
+          { key: 'number', label: t('home.departmentNumber'), children: training ? department.number || t('home.departmentNumberNone') : <DepartmentNumberEdit /> },
           { key: 'profile', label: t('home.profile'), children: profileName(workspace.profileId, asUiLanguage(i18n.language)) },
           { key: 'operator', label: t('home.operator'), children: workspace.operatorName },
         ]}

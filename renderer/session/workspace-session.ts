@@ -10,7 +10,7 @@ import { commitImport, type ImportCommitOptions, type ImportCommitOutcome } from
 import { deleteResource, saveResource, undoLastEdit, type SaveOutcome, type UndoOutcome } from '../storage/resource-edits.ts';
 import type { VersionStamp, WorkspaceRow } from '../storage/rows.ts';
 import type { StorageContext } from '../storage/storage-context.ts';
-import { getWorkspace } from '../storage/workspaces.ts';
+import { getWorkspace, updateWorkspace } from '../storage/workspaces.ts';
 import { validateAll, withResourceRemoved, withResourceRevalidated, type CatalogFindings } from './catalog-findings.ts';
 
 export interface SessionState {
@@ -104,6 +104,21 @@ export class WorkspaceSession {
     const [workspace, { catalog, stamps }] = await Promise.all([getWorkspace(this.ctx, this.id), loadLiveCatalog(this.ctx, this.id)]);
     this.liveStamps = stamps;
     this.update({ workspace, catalog, findings: validateAll(this.engine, catalog) });
+  }
+
+  /**
+   * Sets (or clears) the 部门编号 the county authority assigned, which every resource code carries (R32). Stored on
+   * the workspace first; the catalog's department and the whole catalog's findings follow.
+   */
+  setDepartmentNumber(number: string | undefined): Promise<void> {
+    return this.serial(async () => {
+      const { workspace, catalog } = this.state;
+      const { number: _old, ...rest } = workspace.department;
+      const department = number ? { ...rest, number } : rest;
+      const updated = await updateWorkspace(this.ctx, this.id, { department }, workspace.operatorName);
+      const next = { ...catalog, department: updated.department };
+      this.update({ workspace: updated, catalog: next, findings: validateAll(this.engine, next) });
+    });
   }
 
   private author(note: ChangeNote) {

@@ -172,4 +172,39 @@ describe('导入 and 校验 in Chromium', () => {
     expect(watched.outside).toEqual([]);
     expect(watched.errors).toEqual([]);
   }, 120_000);
+
+  it('takes the 部门编号 the department finding asks for on 首页, and the finding goes', async () => {
+    await page.reload(); // closes the editor the jump opened
+    await page.locator('.shell-sider').waitFor();
+    await openSection(page, '校验');
+    await page.getByText('按资源', { exact: true }).click();
+    const departmentGroup = page.locator('[data-group="department"]');
+    await departmentGroup.first().waitFor();
+    if (!(await page.getByText('部门信息缺少 3 位部门编号（当前：未填写）').count())) await departmentGroup.first().click();
+    await page.getByText('部门信息缺少 3 位部门编号（当前：未填写）').first().waitFor();
+    await openSection(page, '首页');
+    const field = page.getByTestId('department-number');
+    await expect.poll(() => field.textContent()).toBe('未填写');
+    await page.getByRole('button', { name: '修改部门编号' }).click();
+    await page.locator('.ant-typography-edit-content textarea').fill('12');
+    await page.keyboard.press('Enter');
+    await page.getByText('部门编号应为 3 位数字，收到「12」，未保存。').waitFor();
+    await expect.poll(() => field.textContent()).toBe('未填写');
+    await page.getByRole('button', { name: '修改部门编号' }).click();
+    await page.locator('.ant-typography-edit-content textarea').fill('021');
+    await page.keyboard.press('Enter');
+    await page.getByText(/部门编号已改为 021/).waitFor();
+    await expect.poll(() => field.textContent()).toBe('021');
+    await shot(page, 'home-department-number');
+    await openSection(page, '校验');
+    await page.getByText('按资源', { exact: true }).click();
+    await page.locator('[data-group^="resource:"]').first().waitFor();
+    expect(await departmentGroup.count()).toBe(0);
+    // Kept after a reload: it is stored on the workspace.
+    await page.reload();
+    await page.locator('.shell-sider').waitFor();
+    await openSection(page, '首页');
+    await expect.poll(() => page.getByTestId('department-number').textContent()).toBe('021');
+    expect(watched.errors).toEqual([]);
+  }, 120_000);
 });

@@ -44,7 +44,7 @@ export const classificationValidity: RuleCheck = {
     const dept = c.department;
     const numberProblem = departmentCodeProblem(dept, scheme);
     const divisionKnown = numberProblem?.kind !== 'division';
-    if (numberProblem?.kind === 'number') emit({ path: 'department.number', variant: 'departmentNumber', params: { width: numberProblem.width, value: numberProblem.value } });
+    if (numberProblem?.kind === 'number') emit({ path: 'department.number', variant: 'departmentNumber', params: { width: numberProblem.width, value: numberProblem.value ? `「${numberProblem.value}」` : { zh: '未填写', en: 'not set' } } });
     const own = departmentClassification(dept, scheme);
     const division = dept.divisionCode.trim();
     const numberPattern = new RegExp(`^\\d{${scheme.departmentNumberWidth}}$`);

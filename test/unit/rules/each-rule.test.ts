@@ -713,7 +713,7 @@ const FAIL: Record<string, FailCase[]> = {
       name: 'no department number',
       profile: 'yangzhou',
       subject: () => validCatalog({ department: validDepartment({ number: undefined }) }),
-      findings: [W('R32', 'department.number', '部门信息缺少 3 位部门编号')],
+      findings: [W('R32', 'department.number', '部门信息缺少 3 位部门编号（当前：未填写）')],
     },
   ],
   R40: [

@@ -52,6 +52,21 @@ describe('workspace session', () => {
     expect(session.getState().savedAt.toISOString()).toBe(stored.updatedAt);
   });
 
+  it('sets and clears the 部门编号: stored on the workspace, carried by the catalog, and R32 follows', async () => {
+    const { backend, session } = await openDepartment();
+    const numberFinding = () => allFindings(session.getState().findings).some((f) => f.ruleId === 'R32' && f.path === 'department.number');
+    expect(session.getState().workspace.department.number).toBeUndefined();
+    expect(numberFinding()).toBe(true);
+    await session.setDepartmentNumber('021');
+    expect((await backend.findWorkspace('department'))!.department.number).toBe('021');
+    expect((await loadCatalog(backend.ctx, session.id)).department.number).toBe('021');
+    expect(session.getState().catalog.department.number).toBe('021');
+    expect(numberFinding()).toBe(false);
+    await session.setDepartmentNumber(undefined);
+    expect((await backend.findWorkspace('department'))!.department).not.toHaveProperty('number');
+    expect(numberFinding()).toBe(true);
+  });
+
   it('saving what is stored changes nothing and notifies nobody', async () => {
     const { session } = await openDepartment();
     await session.save(resource('a', '企业登记信息'), NOTE);
