@@ -55,21 +55,18 @@ export function excessiveNesting(text: string, max: number = MAX_JSON_DEPTH): nu
   return undefined;
 }
 
+function refusal(where: { line: number; column: number } | undefined, message: { zh: string; en: string }): JsonTextResult {
+  return { ok: false, problem: { path: '', ...where, message } };
+}
+
 export function parseJsonText(text: string): JsonTextResult {
   const tooDeep = excessiveNesting(text);
   if (tooDeep !== undefined) {
     const where = lineColumn(text, tooDeep);
-    return {
-      ok: false,
-      problem: {
-        path: '',
-        ...where,
-        message: {
-          zh: `JSON 嵌套超过 ${MAX_JSON_DEPTH} 层（第 ${where.line} 行第 ${where.column} 列），不是 Mulu 文件应有的结构，未读取`,
-          en: `JSON nested deeper than ${MAX_JSON_DEPTH} levels (line ${where.line}, column ${where.column}); no Mulu file is shaped like this, so it was not read`,
-        },
-      },
-    };
+    return refusal(where, {
+      zh: `JSON 嵌套超过 ${MAX_JSON_DEPTH} 层（第 ${where.line} 行第 ${where.column} 列），不是 Mulu 文件应有的结构，未读取`,
+      en: `JSON nested deeper than ${MAX_JSON_DEPTH} levels (line ${where.line}, column ${where.column}); no Mulu file is shaped like this, so it was not read`,
+    });
   }
   try {
     return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
@@ -77,16 +74,9 @@ export function parseJsonText(text: string): JsonTextResult {
     const msg = err instanceof Error ? err.message : String(err);
     const pos = /position (\d+)/.exec(msg);
     const where = pos ? lineColumn(text, Number(pos[1])) : undefined;
-    return {
-      ok: false,
-      problem: {
-        path: '',
-        ...where,
-        message: {
-          zh: `不是有效的 JSON${where ? `：第 ${where.line} 行第 ${where.column} 列附近有语法错误` : ''}（${msg}）`,
-          en: `not valid JSON${where ? ` near line ${where.line}, column ${where.column}` : ''} (${msg})`,
-        },
-      },
-    };
+    return refusal(where, {
+      zh: `不是有效的 JSON${where ? `：第 ${where.line} 行第 ${where.column} 列附近有语法错误` : ''}（${msg}）`,
+      en: `not valid JSON${where ? ` near line ${where.line}, column ${where.column}` : ''} (${msg})`,
+    });
   }
 }
