@@ -1,6 +1,7 @@
 // What the first-run wizard has collected so far, and what stops each step from going on. Plain data and pure
 // functions, so the rules are unit-tested without a browser.
 import { normalizeUscc } from '../../core/codes/uscc.ts';
+import { loadProfile } from '../../core/profiles/profile.ts';
 import type { WorkspaceSetup } from '../app/workspace-setup.ts';
 import { usccFeedback, type UsccFeedback } from './uscc-feedback.ts';
 
@@ -17,8 +18,11 @@ export interface SetupDraft {
 
 export const EMPTY_DRAFT: SetupDraft = { departmentName: '', uscc: '', divisionCode: '', departmentNumber: '', profileId: '', operatorName: '' };
 
-/** Digits of a 部门编号: the same in every profile's code scheme (docs/code-scheme.md). */
-export const DEPARTMENT_NUMBER_WIDTH = 3;
+/**
+ * Digits of a 部门编号, from the national code scheme every profile inherits (docs/code-scheme.md): the wizard asks
+ * for the number before the profile is chosen.
+ */
+export const DEPARTMENT_NUMBER_WIDTH = loadProfile('national').codeScheme.departmentNumberWidth;
 
 export const SETUP_STEPS = ['department', 'profile', 'operator'] as const;
 export type SetupStep = (typeof SETUP_STEPS)[number];
