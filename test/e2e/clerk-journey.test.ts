@@ -225,8 +225,8 @@ describe('a new clerk’s first day', () => {
     await expect.poll(() => page.locator('.import-current').textContent()).toBe('当前目录：1 条资源');
     await pickWorkbook(page, MISTAKEN);
     await page.getByText(`正在试导入「${MISTAKEN.file}」`).waitFor();
-    await page.getByText('正在读取工作表「').waitFor({ timeout: LONG });
-    await shot(page, 'journey-05-import-progress');
+    // This workbook is small: its per-sheet progress can come and go between two polls, so the
+    // sheet-by-sheet progress is checked where it lasts, on the county-scale workbook (import-validate).
     await page.getByText(`试导入结果：「${MISTAKEN.file}」`).waitFor({ timeout: LONG });
     const ruleGroups = page.locator('[data-group^="rule:"]');
     expect(await ruleGroups.count()).toBeGreaterThan(2);
