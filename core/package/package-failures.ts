@@ -1,9 +1,9 @@
 // Why a package does not verify: one reason code per check (docs/package-format.md §5.1), each with a Chinese and
 // an English message, and the verification step it belongs to, so a person (or the desktop app) can see how far a
-// package got. The container's own reasons (zip-failures.ts) travel as `containerReason` under 'container'.
+// package got. The container's own reasons (core/zip/failures.ts) travel as `containerReason` under 'container'.
 import { fillLocal, type LocalText, type TemplateParam } from '../i18n/text.ts';
 import type { SignatureRefusal } from './trusted-signature.ts';
-import type { ContainerFailureReason } from './zip-reader.ts';
+import type { ContainerFailureReason } from '../zip/reader.ts';
 
 export type PackageFailureReason =
   | 'container'
