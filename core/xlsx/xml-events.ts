@@ -17,7 +17,7 @@
 // Not checked, as they change nothing a handler receives: which characters names use beyond their first, "]]>" in
 // text, "--" in a comment, the target of a processing instruction.
 import type { LocalText } from '../i18n/text.ts';
-import { displayName } from '../package/zip-failures.ts';
+import { displayName } from '../zip/failures.ts';
 
 /**
  * A start tag's attributes, decoded. The parser fills the same instance for every tag, so it is valid only during

@@ -3,7 +3,7 @@
 import type { JsonValue } from '../../core/crypto/canonical-json.ts';
 import type { Basis, Department, Resource } from '../../core/model/catalog.ts';
 import type { PackageManifest, PackageType } from '../../core/package/manifest.ts';
-import type { ChangeNote } from '../../core/package/change-notes.ts';
+import type { ChangeNote } from '../../core/model/change-note.ts';
 import type { PackageStatus, Receipt } from '../../core/package/receipt.ts';
 
 export type WorkspaceKind = 'department' | 'training';

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { openWorkbook, WORKBOOK_FAILURE_REASONS, type WorkbookFailure } from '../../../core/xlsx/xlsx-reader.ts';
-import { buildZip, type RawEntry } from '../package/zip-builder.ts';
+import { buildZip, type RawEntry } from '../zip/zip-builder.ts';
 import { buildWorkbook, compoundFile, excelJsWorkbook, firstFailure, workbookParts, zipParts, type WorkbookSpec } from './reader-fixtures.ts';
 import { convertWithLibreOffice } from '../../harness/libreoffice.ts';
 
@@ -158,7 +158,7 @@ describe('damage', () => {
 });
 
 describe('bombs and limits', () => {
-  it('refuses a part declared larger than maxPartBytes before inflating anything', async () => {
+  it('refuses a part declared larger than maxEntryBytes before inflating anything', async () => {
     // 600 MiB declared, a few bytes of data: refused from the header alone, instantly.
     const entries = withEntry(rawEntries(SMALL), 'xl/worksheets/sheet1.xml', { uncompressedSize: 600 * 1024 * 1024 });
     const started = performance.now();

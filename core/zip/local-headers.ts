@@ -1,9 +1,9 @@
 // Each entry's local header must say exactly what the central directory says. Tools that stream a ZIP read the
 // local headers; tools that seek read the central directory. If the two disagreed, a package could show one
 // content to Mulu and another to the platform's unzip, so any difference is a refusal.
-import type { DirectoryRecord } from './zip-directory.ts';
-import { containerFailure, type ContainerFailure } from './zip-failures.ts';
-import { FLAG_DATA_DESCRIPTOR, LOCAL_HEADER_SIGNATURE, LOCAL_HEADER_SIZE } from './zip-format.ts';
+import type { DirectoryRecord } from './directory.ts';
+import { containerFailure, type ContainerFailure } from './failures.ts';
+import { FLAG_DATA_DESCRIPTOR, LOCAL_HEADER_SIGNATURE, LOCAL_HEADER_SIZE } from './format.ts';
 
 /** Where an entry lies in the file: its local header starts at `start`, its data is [dataStart, end). */
 export interface EntrySpan {

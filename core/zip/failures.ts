@@ -2,7 +2,7 @@
 // of these reasons with a bilingual message (Chinese first) that names the entry, so the clerk or the platform
 // engineer can tell a damaged download from a forged package.
 import { fillLocal, type LocalText, type TemplateParam } from '../i18n/text.ts';
-import type { NameProblem } from './zip-names.ts';
+import type { NameProblem } from './names.ts';
 
 export type ContainerFailureReason =
   // the file as a whole

@@ -2,10 +2,10 @@
 // original entries or a typed, bilingual refusal, and never throws.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONTAINER_FAILURE_REASONS } from '../../../core/package/zip-failures.ts';
-import { findNameConflict, nameProblem } from '../../../core/package/zip-names.ts';
-import { readContainer, type ContainerResult } from '../../../core/package/zip-reader.ts';
-import { writeContainer, type ContainerEntry } from '../../../core/package/zip-writer.ts';
+import { CONTAINER_FAILURE_REASONS } from '../../../core/zip/failures.ts';
+import { findNameConflict, nameProblem } from '../../../core/zip/names.ts';
+import { readContainer, type ContainerResult } from '../../../core/zip/reader.ts';
+import { writeContainer, type ContainerEntry } from '../../../core/zip/writer.ts';
 import { buildZip, MIMETYPE, mimetypeEntry, type RawEntry } from './zip-builder.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readContainer } from '../../../core/package/zip-reader.ts';
-import { writeContainer, type ContainerEntry } from '../../../core/package/zip-writer.ts';
+import { readContainer } from '../../../core/zip/reader.ts';
+import { writeContainer, type ContainerEntry } from '../../../core/zip/writer.ts';
 import { MIMETYPE, sameBytes } from './zip-builder.ts';
 
 const utf8 = new TextEncoder();

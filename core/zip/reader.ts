@@ -1,10 +1,10 @@
 // Reading a catalog package's ZIP container safely. Everything the file declares is checked before a single byte
-// is inflated, in this order (each step's failure reason in brackets, see zip-failures.ts):
+// is inflated, in this order (each step's failure reason in brackets, see failures.ts):
 //
 //   1. the file: size cap [fileTooLarge]; end record last, without comment, ZIP64 or spanning [notZip,
 //      zip64Unsupported, unsupportedFeature, unaccountedBytes, malformedDirectory]; entry count cap
 //      [tooManyEntries]; central directory parses and ends at the end record [malformedDirectory]
-//   2. names (zip-names.ts) and duplicates, case- and NFC-insensitive [invalidUtf8Name … pathConflict]
+//   2. names (names.ts) and duplicates, case- and NFC-insensitive [invalidUtf8Name … pathConflict]
 //   3. regular files only [symlink, directoryEntry, specialFile]; no encryption [encrypted]; no ZIP64 fields,
 //      extra fields, comments, data descriptors or unknown flags [zip64Unsupported, unsupportedFeature];
 //      stored or deflate only [unsupportedMethod]
@@ -22,17 +22,17 @@
 // the order check, and `order` lets the package layer refuse a consistent reordering; and because no byte
 // is unaccounted for, no second manifest or older payload can ride along unseen by this reader yet visible to
 // another. Replay itself (an old but intact package) is caught by the manifest's versions, not here.
-import { resolveContainerLimits, type ContainerLimits } from './container-limits.ts';
-import { readCentralDirectory } from './zip-directory.ts';
-import { checkDeclaredSizes, checkEncryption, checkEntryKinds, checkFeatures, checkMethods, checkNames } from './zip-entry-checks.ts';
-import { containerFailure, type ContainerFailure } from './zip-failures.ts';
-import { extractEntry } from './zip-inflate.ts';
-import { checkLayout } from './zip-layout.ts';
-import { readLocalHeaders } from './zip-local-headers.ts';
-import { checkMimetype, MIMETYPE_ENTRY } from './zip-mimetype.ts';
+import { resolvePackageLimits, type ArchiveLimits } from './archive-limits.ts';
+import { readCentralDirectory } from './directory.ts';
+import { checkDeclaredSizes, checkEncryption, checkEntryKinds, checkFeatures, checkMethods, checkNames } from './entry-checks.ts';
+import { containerFailure, type ContainerFailure } from './failures.ts';
+import { extractEntry } from './inflate.ts';
+import { checkLayout } from './layout.ts';
+import { readLocalHeaders } from './local-headers.ts';
+import { checkMimetype, MIMETYPE_ENTRY } from './mimetype.ts';
 
-export type { ContainerFailure, ContainerFailureReason } from './zip-failures.ts';
-export type { ContainerLimits } from './container-limits.ts';
+export type { ContainerFailure, ContainerFailureReason } from './failures.ts';
+export type { ArchiveLimits } from './archive-limits.ts';
 
 export interface ContainerContents {
   ok: true;
@@ -46,10 +46,10 @@ export type ContainerResult = ContainerContents | ContainerFailure;
 
 /**
  * Reads and checks a package container. `expectedMimetype` is what the `mimetype` entry must say; `limits`
- * override DEFAULT_CONTAINER_LIMITS. Throws only for invalid limits (a programming error), never for the file.
+ * override DEFAULT_PACKAGE_LIMITS. Throws only for invalid limits (a programming error), never for the file.
  */
-export function readContainer(bytes: Uint8Array, expectedMimetype: string, limits: Partial<ContainerLimits> = {}): ContainerResult {
-  const caps = resolveContainerLimits(limits);
+export function readContainer(bytes: Uint8Array, expectedMimetype: string, limits: Partial<ArchiveLimits> = {}): ContainerResult {
+  const caps = resolvePackageLimits(limits);
   if (bytes.length > caps.maxFileBytes) return containerFailure('fileTooLarge', undefined, { size: bytes.length, limit: caps.maxFileBytes });
 
   const directory = readCentralDirectory(bytes, caps);

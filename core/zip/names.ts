@@ -2,7 +2,7 @@
 // any tool on Windows 10, 统信 UOS, 麒麟 or macOS, so it must be a plain relative path that means the same file
 // everywhere, and no two names may land on the same file. The writer applies the same rules, so Mulu never
 // writes a package that Mulu refuses.
-import { decodeUtf8Strict, encodeUtf8 } from './zip-utf8.ts';
+import { decodeUtf8Strict, encodeUtf8 } from './utf8.ts';
 
 export type NameProblem =
   | 'emptyName'

@@ -5,8 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { INFLATE_STEP_BYTES, MAX_IDLE_BYTES } from '../../../core/package/zip-inflate.ts';
-import { readContainer } from '../../../core/package/zip-reader.ts';
+import { INFLATE_STEP_BYTES, MAX_IDLE_BYTES } from '../../../core/zip/inflate.ts';
+import { readContainer } from '../../../core/zip/reader.ts';
 import { buildZip, crcOfZeros, deflatedZeros, MIMETYPE, mimetypeEntry, sameBytes, validEntries } from './zip-builder.ts';
 
 const inflated = vi.hoisted(() => ({ streams: 0, bytes: 0, pushed: 0 }));

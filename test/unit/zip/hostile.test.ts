@@ -2,10 +2,10 @@
 // reason (and never throw); the reader's order of checks decides which reason a file breaking several rules gets.
 import { describe, expect, it } from 'vitest';
 import { concatBytes } from '@noble/hashes/utils.js';
-import type { ContainerLimits } from '../../../core/package/container-limits.ts';
-import { CONTAINER_FAILURE_REASONS, type ContainerFailureReason } from '../../../core/package/zip-failures.ts';
-import { readContainer } from '../../../core/package/zip-reader.ts';
-import { writeContainer } from '../../../core/package/zip-writer.ts';
+import type { ArchiveLimits } from '../../../core/zip/archive-limits.ts';
+import { CONTAINER_FAILURE_REASONS, type ContainerFailureReason } from '../../../core/zip/failures.ts';
+import { readContainer } from '../../../core/zip/reader.ts';
+import { writeContainer } from '../../../core/zip/writer.ts';
 import { buildZip, CATALOG_TEXT, deflate, localRecord, MIMETYPE, mimetypeEntry, validEntries, type RawEntry, type RawZip } from './zip-builder.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
@@ -22,7 +22,7 @@ interface Case {
   zip: () => Uint8Array;
   reason: ContainerFailureReason;
   entry?: string;
-  limits?: Partial<ContainerLimits>;
+  limits?: Partial<ArchiveLimits>;
 }
 const zipOf = (spec: RawZip) => () => buildZip(spec);
 

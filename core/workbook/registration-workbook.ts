@@ -2,9 +2,9 @@
 // title row naming the unit, the basis, the header row (frozen), then one row per resource.
 import { writeXlsx, type CellInput, type XlsxWriter } from '../xlsx/xlsx-writer.ts';
 import { columnLetters } from '../xlsx/cell-address.ts';
-import { styleName, workbookStyles } from '../workbook/workbook-styles.ts';
+import { styleName, workbookStyles } from './workbook-styles.ts';
 import type { Catalog } from '../model/catalog.ts';
-import { registrationForm, type RegistrationColumn, type RegistrationFormOptions, type RegistrationValue } from './registration-form.ts';
+import { registrationForm, type RegistrationColumn, type RegistrationFormOptions, type RegistrationValue } from '../registration/registration-form.ts';
 
 function cell(column: RegistrationColumn, value: RegistrationValue): CellInput {
   if (value === undefined) return undefined;

@@ -5,8 +5,8 @@
 // collects it whole (the package reader).
 import { Inflate } from 'fflate';
 import type { LocalText } from '../i18n/text.ts';
-import { crc32 } from './zip-crc32.ts';
-import { METHOD_STORED } from './zip-format.ts';
+import { crc32 } from './crc32.ts';
+import { METHOD_STORED } from './format.ts';
 
 /**
  * Compressed bytes fed to the inflater per step. Deflate expands at most ~1032:1, so one step yields at most

@@ -1,11 +1,11 @@
 // The ASiC-E convention (ETSI EN 319 162-1): the first entry is `mimetype`, stored, without extra field, and
 // holds the media type in ASCII. It sits at a fixed place (from byte 38 of the file), so a file can be
 // recognised from its first bytes, and a ZIP of some other kind is refused before anything else is read.
-import type { DirectoryRecord } from './zip-directory.ts';
-import { containerFailure, displayName, type ContainerFailure } from './zip-failures.ts';
-import { METHOD_STORED } from './zip-format.ts';
-import type { EntrySpan } from './zip-local-headers.ts';
-import { decodeUtf8Lossy, encodeUtf8 } from './zip-utf8.ts';
+import type { DirectoryRecord } from './directory.ts';
+import { containerFailure, displayName, type ContainerFailure } from './failures.ts';
+import { METHOD_STORED } from './format.ts';
+import type { EntrySpan } from './local-headers.ts';
+import { decodeUtf8Lossy, encodeUtf8 } from './utf8.ts';
 
 export const MIMETYPE_ENTRY = 'mimetype';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNameConflict, nameKey, nameProblem } from '../../../core/package/zip-names.ts';
+import { findNameConflict, nameKey, nameProblem } from '../../../core/zip/names.ts';
 
 describe('nameProblem', () => {
   it.each([

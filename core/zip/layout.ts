@@ -3,9 +3,9 @@
 // same order as the entries lie in the file. Anything else is a place to hide data outside the signed content:
 // a second, older manifest between two entries that a streaming unzip would find, an overlapping entry (the
 // "overlapping zip bomb"), or a stub prepended to the file.
-import type { DirectoryRecord } from './zip-directory.ts';
-import { containerFailure, type ContainerFailure } from './zip-failures.ts';
-import type { EntrySpan } from './zip-local-headers.ts';
+import type { DirectoryRecord } from './directory.ts';
+import { containerFailure, type ContainerFailure } from './failures.ts';
+import type { EntrySpan } from './local-headers.ts';
 
 export function checkLayout(
   records: readonly DirectoryRecord[],

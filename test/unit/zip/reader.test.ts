@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONTAINER_LIMITS } from '../../../core/package/container-limits.ts';
-import { CONTAINER_FAILURE_REASONS } from '../../../core/package/zip-failures.ts';
-import { readContainer, type ContainerResult } from '../../../core/package/zip-reader.ts';
-import { writeContainer } from '../../../core/package/zip-writer.ts';
+import { DEFAULT_PACKAGE_LIMITS } from '../../../core/zip/archive-limits.ts';
+import { CONTAINER_FAILURE_REASONS } from '../../../core/zip/failures.ts';
+import { readContainer, type ContainerResult } from '../../../core/zip/reader.ts';
+import { writeContainer } from '../../../core/zip/writer.ts';
 import { buildZip, CATALOG_TEXT, MANIFEST_TEXT, MIMETYPE, mimetypeEntry, validEntries } from './zip-builder.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
@@ -104,7 +104,7 @@ describe('readContainer: the mimetype entry', () => {
 
 describe('readContainer: limits and messages', () => {
   it('uses the documented defaults', () => {
-    expect(DEFAULT_CONTAINER_LIMITS).toEqual({
+    expect(DEFAULT_PACKAGE_LIMITS).toEqual({
       maxFileBytes: 64 * 2 ** 20,
       maxEntries: 10_000,
       maxEntryBytes: 256 * 2 ** 20,

@@ -3,8 +3,8 @@
 // the end record is the last 22 bytes (no archive comment), on one disk, without ZIP64, and the central
 // directory ends exactly where the end record begins. Reading an .xlsx (`allowComment`) also accepts an archive
 // comment after the end record, which some tools that post-process workbooks add.
-import type { ContainerLimits } from './container-limits.ts';
-import { containerFailure, type ContainerFailure } from './zip-failures.ts';
+import type { ArchiveLimits } from './archive-limits.ts';
+import { containerFailure, type ContainerFailure } from './failures.ts';
 import {
   CENTRAL_HEADER_SIGNATURE,
   CENTRAL_HEADER_SIZE,
@@ -15,7 +15,7 @@ import {
   ZIP64_LOCATOR_SIZE,
   ZIP64_MARKER_16,
   ZIP64_MARKER_32,
-} from './zip-format.ts';
+} from './format.ts';
 
 /** One central directory record, as declared (nothing here has been checked beyond lying inside the directory). */
 export interface DirectoryRecord {
@@ -50,7 +50,7 @@ export interface DirectoryOptions {
 const FEATURE_COMMENT = { zh: '整个压缩包的注释', en: 'an archive comment' };
 const FEATURE_SPANNED = { zh: '分卷压缩', en: 'a multi-disk (spanned) archive' };
 
-export function readCentralDirectory(bytes: Uint8Array, limits: ContainerLimits, options: DirectoryOptions = {}): DirectoryResult {
+export function readCentralDirectory(bytes: Uint8Array, limits: ArchiveLimits, options: DirectoryOptions = {}): DirectoryResult {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let end = bytes.length - END_OF_DIRECTORY_SIZE;
   if (end < 0 || view.getUint32(end, true) !== END_OF_DIRECTORY_SIGNATURE) {

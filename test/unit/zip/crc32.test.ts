@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { crc32 as zlibCrc32 } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { crc32 } from '../../../core/package/zip-crc32.ts';
+import { crc32 } from '../../../core/zip/crc32.ts';
 
 describe('crc32', () => {
   it('gives the standard check value and the value of nothing', () => {

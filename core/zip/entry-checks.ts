@@ -1,9 +1,9 @@
 // Checks on what the central directory declares about each entry, made before any entry data is touched.
 // Each function runs one rule over every entry, so the reader reports the most fundamental problem first
 // (an unsafe name before an odd flag) whichever entry it is in.
-import type { ContainerLimits } from './container-limits.ts';
-import type { DirectoryRecord } from './zip-directory.ts';
-import { containerFailure, type ContainerFailure } from './zip-failures.ts';
+import type { ArchiveLimits } from './archive-limits.ts';
+import type { DirectoryRecord } from './directory.ts';
+import { containerFailure, type ContainerFailure } from './failures.ts';
 import {
   DOS_DIRECTORY_ATTRIBUTE,
   FLAG_DATA_DESCRIPTOR,
@@ -19,9 +19,9 @@ import {
   S_IFMT,
   S_IFREG,
   ZIP64_MARKER_32,
-} from './zip-format.ts';
-import { decodeName, findNameConflict, nameProblem } from './zip-names.ts';
-import { decodeUtf8Lossy } from './zip-utf8.ts';
+} from './format.ts';
+import { decodeName, findNameConflict, nameProblem } from './names.ts';
+import { decodeUtf8Lossy } from './utf8.ts';
 
 /** The name for messages when it could not be decoded strictly. */
 export function lossyName(record: DirectoryRecord): string {
@@ -29,7 +29,7 @@ export function lossyName(record: DirectoryRecord): string {
 }
 
 /**
- * Decodes every name and applies the name rules (zip-names.ts), then looks for names that land on the same file.
+ * Decodes every name and applies the name rules (names.ts), then looks for names that land on the same file.
  * A name with bytes above 0x7F must carry the UTF-8 flag: without it, ZIP says the name is CP437, and Chinese
  * Windows tools read it as GBK, so other tools would see a different name from the one checked here.
  */
@@ -120,7 +120,7 @@ export function checkMethods(records: readonly DirectoryRecord[], names: readonl
  * Declared sizes against the caps, and the compression ratio, before anything is inflated. The reader later
  * counts the bytes actually produced against these same declared sizes, so the caps hold even if they lie.
  */
-export function checkDeclaredSizes(records: readonly DirectoryRecord[], names: readonly string[], limits: ContainerLimits): ContainerFailure | undefined {
+export function checkDeclaredSizes(records: readonly DirectoryRecord[], names: readonly string[], limits: ArchiveLimits): ContainerFailure | undefined {
   let total = 0;
   for (const record of records) {
     const name = names[record.index]!;

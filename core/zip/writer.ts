@@ -8,9 +8,9 @@
 // The records are framed here rather than by fflate's zipSync, because zipSync (0.8.3) takes the entries as object
 // keys (which puts integer-like names such as "2024" first, whatever the caller's order), converts the mtime with
 // the local time zone (1980-01-01 UTC is 1979 west of Greenwich and refused), and sets the UTF-8 flag only for
-// non-ASCII names. The reader (zip-reader.ts) accepts exactly this form.
+// non-ASCII names. The reader (reader.ts) accepts exactly this form.
 import { deflateSync } from 'fflate';
-import { crc32 } from './zip-crc32.ts';
+import { crc32 } from './crc32.ts';
 import {
   CENTRAL_HEADER_SIGNATURE,
   CENTRAL_HEADER_SIZE,
@@ -26,13 +26,13 @@ import {
   ZIP64_MARKER_16,
   ZIP64_MARKER_32,
   ZIP_VERSION,
-} from './zip-format.ts';
-import { MIMETYPE_ENTRY } from './zip-mimetype.ts';
-import { encodeName, findNameConflict, nameProblem } from './zip-names.ts';
-import { encodeUtf8 } from './zip-utf8.ts';
+} from './format.ts';
+import { MIMETYPE_ENTRY } from './mimetype.ts';
+import { encodeName, findNameConflict, nameProblem } from './names.ts';
+import { encodeUtf8 } from './utf8.ts';
 
 export interface ContainerEntry {
-  /** A relative path with "/" separators; see zip-names.ts for what is allowed. */
+  /** A relative path with "/" separators; see names.ts for what is allowed. */
   path: string;
   data: Uint8Array;
 }
