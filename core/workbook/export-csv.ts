@@ -21,15 +21,16 @@ export function csvField(value: string): string {
   return `"${safe.replaceAll('"', '""')}"`;
 }
 
-function text(column: ColumnSpec, value: unknown, labels: VocabularyLabels): string {
+/** A value as CSV text for its column: the cell the workbook would hold, dates as YYYY-MM-DD. */
+export function csvText(column: ColumnSpec, value: unknown, labels: VocabularyLabels): string {
   const cell = encodeValue(column, value, labels);
   if (cell === undefined || cell === null) return '';
   return typeof cell === 'object' ? cell.date : String(cell);
 }
 
 function line(r: Resource, item: DataItem | undefined, labels: VocabularyLabels): string {
-  const fields = RESOURCE.map((c) => text(c, getField(r, c.field), labels));
-  for (const c of ITEM) fields.push(item ? text(c, getField(item, fieldBelow('items', c.field)), labels) : '');
+  const fields = RESOURCE.map((c) => csvText(c, getField(r, c.field), labels));
+  for (const c of ITEM) fields.push(item ? csvText(c, getField(item, fieldBelow('items', c.field)), labels) : '');
   return `${fields.map(csvField).join(',')}\r\n`;
 }
 
