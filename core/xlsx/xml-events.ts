@@ -1,7 +1,7 @@
 // Well-formed XML as events, for the workbook reader: a streaming scanner made for what workbook parts contain.
 // It finds markup with indexOf and reads a tag in one pass, so it does far less per character than a general
 // tokenizer driven one character at a time (saxes, then htmlparser2's, were each the largest cost of a county
-// import: docs/architecture.md, "Workbooks"). It keeps what a strict XML 1.0 parser guarantees and refuses the rest:
+// import: docs/decisions/0003-own-xml-scanner.md). It keeps what a strict XML 1.0 parser guarantees and refuses the rest:
 // - elements nest (every end tag closes the element open last; none is left open at the end: a truncated part is
 //   an error), one root element, nothing but comments, processing instructions and white space around it;
 // - text and attribute values are decoded: the five predefined entities and character references to XML

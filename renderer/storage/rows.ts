@@ -58,7 +58,7 @@ export interface VersionStamp {
   undoes?: number;
 }
 
-/** The current version of a resource, items inside (docs/architecture.md, "Storage", for the measurement). */
+/** The current version of a resource, items inside (docs/decisions/0006-items-inside-the-resource-record.md has the measurement). */
 export interface ResourceRow {
   workspaceId: number;
   generation: number;
