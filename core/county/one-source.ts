@@ -7,7 +7,7 @@
 // Resources are blocked by normalised name and by item signature, and only resources within one block are compared,
 // so the work grows with the catalog, not with its square. Each group of connected resources spanning two units is
 // one conflict; the groups also feed the share-type check (share-contradictions.ts).
-import { partyOf, providerKey, spansUnits, unitList, type AttributedResource } from './attributed-resource.ts';
+import { crossUnitGroups, partyOf, providerKey, spansUnits, unitList, type AttributedResource } from './attributed-resource.ts';
 import { newConflict, type Conflict } from './conflict.ts';
 import { normalizeItemName, normalizeResourceName } from './name-normalization.ts';
 
@@ -38,7 +38,7 @@ export function oneSourceConflicts(resources: readonly AttributedResource[]): { 
   const groups: SameDataGroup[] = [];
   const grouped = new Set<string>();
 
-  for (const [name, block] of blocks(entries, (e) => (e.resource.name ? normalizeResourceName(e.resource.name) : undefined))) {
+  for (const [name, block] of crossUnitGroups(entries, (e) => (e.resource.name ? normalizeResourceName(e.resource.name) : undefined))) {
     for (const component of overlapComponents(block)) {
       const common = commonItems(component);
       const key = `name:${name}`;
@@ -55,7 +55,7 @@ export function oneSourceConflicts(resources: readonly AttributedResource[]): { 
     }
   }
 
-  for (const [signature, block] of blocks(entries, (e) => (e.items.size >= MIN_ITEMS_FOR_SET_MATCH ? [...e.items].sort().join('\u0001') : undefined))) {
+  for (const [signature, block] of crossUnitGroups(entries, (e) => (e.items.size >= MIN_ITEMS_FOR_SET_MATCH ? [...e.items].sort().join('\u0001') : undefined))) {
     if (new Set(block.map(providerKey)).size < 2) continue;
     if (block.every((e) => grouped.has(e.resource.id))) continue; // already one group by name
     const items = signature.split('\u0001');
@@ -64,19 +64,6 @@ export function oneSourceConflicts(resources: readonly AttributedResource[]): { 
     conflicts.push(newConflict('oneSource', key, block.map(partyOf), BY_ITEMS, { units: unitList(block), count: items.length, sample: items.slice(0, SAMPLE).join('、') }));
   }
   return { conflicts, groups };
-}
-
-/** Entries grouped by a key; only the groups that span two units. */
-function blocks(entries: readonly Entry[], key: (e: Entry) => string | undefined): [string, Entry[]][] {
-  const map = new Map<string, Entry[]>();
-  for (const e of entries) {
-    const k = key(e);
-    if (!k) continue;
-    const block = map.get(k);
-    if (block) block.push(e);
-    else map.set(k, [e]);
-  }
-  return [...map].filter(([, b]) => spansUnits(b));
 }
 
 /** Within one name block: resources of different units whose items overlap enough, joined into components. */
@@ -91,7 +78,9 @@ function overlapComponents(block: readonly Entry[]): Entry[][] {
   const components = new Map<number, Entry[]>();
   block.forEach((e, i) => {
     const root = find(i);
-    components.set(root, [...(components.get(root) ?? []), e]);
+    const component = components.get(root);
+    if (component) component.push(e);
+    else components.set(root, [e]);
   });
   return [...components.values()].filter((c) => c.length > 1 && spansUnits(c));
 }
