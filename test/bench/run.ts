@@ -2,11 +2,11 @@
 import { renderTable } from './harness.ts';
 import { catalogListBench } from './catalog-list.bench.ts';
 import { packageBench } from './package.bench.ts';
-import { storageBench } from './storage.bench.ts';
+import { bulkEditBench, storageBench } from './storage.bench.ts';
 import { validationBench } from './validation.bench.ts';
 import { workbookBench } from './workbook.bench.ts';
 
-const BENCHES = [validationBench, packageBench, workbookBench, storageBench, catalogListBench];
+const BENCHES = [validationBench, packageBench, workbookBench, storageBench, bulkEditBench, catalogListBench];
 
 for (const bench of BENCHES) {
   process.stdout.write(`${renderTable(await bench())}\n`);
