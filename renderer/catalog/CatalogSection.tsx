@@ -93,8 +93,8 @@ export function CatalogSection() {
     setQuery('');
   };
 
+  // Presses in a row each count (the session runs them in order): none is dropped while the one before finishes.
   const revert = async (kind: 'undo' | 'redo') => {
-    if (reverting) return;
     setReverting(kind);
     try {
       const outcome = await (kind === 'undo' ? session.undo() : session.redo());

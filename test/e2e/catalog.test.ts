@@ -184,7 +184,7 @@ describe('目录编制 in Chromium', () => {
     await page.getByText('已重做批量操作（2 项资源）。').waitFor();
     await expect.poll(() => counts(page)).toBe(countsText(TOTAL - 2, TOTAL - 2, 0));
     // The keys act on the list wherever the focus is in it (the redo button, now disabled, let go of it).
-    await page.locator('.catalog-counts').click();
+    await page.locator('.catalog-section').focus();
     await page.keyboard.press('Control+z');
     await expect.poll(() => counts(page)).toBe(countsText(TOTAL, TOTAL, 0));
     await page.keyboard.press('Control+y');
