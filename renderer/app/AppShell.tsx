@@ -11,7 +11,7 @@ import { SectionView } from './SectionView.tsx';
 import { IntegrityNotices } from './StartupNotices.tsx';
 import { NavigationContext, type Navigation, type ResourceTarget } from './navigation.ts';
 import { SECTION_IDS, type SectionId } from './sections.ts';
-import { useSessionState } from '../session/use-session.ts';
+import { useSessionSelector } from '../session/use-session.ts';
 import { TrainingBanner, TrainingWatermark } from '../training/TrainingFrame.tsx';
 import { TrainingSwitch } from '../training/TrainingSwitch.tsx';
 
@@ -26,7 +26,9 @@ const SECTION_ICONS: Readonly<Record<SectionId, ReactNode>> = {
 
 export function AppShell() {
   const { t } = useTranslation();
-  const { workspace } = useSessionState();
+  // Only what the header shows: an autosave changes the workspace row, not these.
+  const departmentName = useSessionSelector((s) => s.workspace.department.name);
+  const operatorName = useSessionSelector((s) => s.workspace.operatorName);
   const [section, setSection] = useState<SectionId>('home');
   const [target, setTarget] = useState<ResourceTarget>();
   const [aboutOpen, setAboutOpen] = useState(false);
@@ -52,12 +54,12 @@ export function AppShell() {
               {t('app.name')}
             </Typography.Text>
             <Typography.Text className="shell-department" ellipsis>
-              {workspace.department.name}
+              {departmentName}
             </Typography.Text>
             <Flex align="center" gap="middle" className="shell-header-end">
               <TrainingSwitch />
               <SavedIndicator />
-              <Typography.Text type="secondary">{t('header.operator', { name: workspace.operatorName })}</Typography.Text>
+              <Typography.Text type="secondary">{t('header.operator', { name: operatorName })}</Typography.Text>
               <LanguageSwitch />
               <Button type="text" size="small" icon={<InfoCircleOutlined />} onClick={() => setAboutOpen(true)}>
                 {t('header.about')}

@@ -2,12 +2,12 @@
 import { CheckCircleOutlined } from '@ant-design/icons';
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSessionState } from '../session/use-session.ts';
+import { useSessionSelector } from '../session/use-session.ts';
 import { formatSavedTime } from './save-status.ts';
 
 export function SavedIndicator() {
   const { t } = useTranslation();
-  const { savedAt } = useSessionState();
+  const savedAt = useSessionSelector((s) => s.savedAt);
   return (
     <Typography.Text type="secondary" role="status">
       <CheckCircleOutlined /> {t('header.saved', { time: formatSavedTime(savedAt) })}

@@ -1,18 +1,18 @@
 // The frame of a bulk action on the selected resources: the action's own fields, the 变更说明 every change must
-// carry, then one edit after another with a progress bar, cancellable between two edits. Each edit is stored on
-// its own (own version, own history entry), so a stop half-way leaves every finished edit saved.
-import { Alert, Form, Modal, Progress, Typography, type FormInstance } from 'antd';
-import { useRef, useState, type ReactNode } from 'react';
+// carry, then the whole action as one storage transaction (each resource still gets its own version and history
+// entry): it is saved all together or, on a failure, not at all, and one undo takes it back.
+import { Alert, Flex, Form, Modal, Spin, Typography, type FormInstance } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangeNote } from '../../core/model/change-note.ts';
 import { describeError } from '../app/workspace-setup.ts';
 import { changeNoteOf, type NoteForm } from '../change-note/change-note-form.ts';
 import { ChangeNoteFields } from '../change-note/ChangeNoteFields.tsx';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
-import { runEach, type RunEachResult } from './run-each.ts';
 
-/** What the action will do once its fields are valid: edits to run, or a reason there is nothing to do. */
-export type BulkPlan = { steps: readonly (() => Promise<unknown>)[] } | { nothing: string };
+/** What the action will do once its fields are valid: how many resources it changes and the call that does it, or a
+ * reason there is nothing to do. */
+export type BulkPlan = { count: number; run(): Promise<unknown> } | { nothing: string };
 
 interface Props<V> {
   title: string;
@@ -23,21 +23,15 @@ interface Props<V> {
   form: FormInstance<V & NoteForm>;
   children?: ReactNode;
   plan(values: V, note: ChangeNote): BulkPlan;
-  /** The finished run (done > 0 or not); the dialog closes itself after a run with no error. */
-  onFinished(result: RunEachResult): void;
+  /** The action is saved (`count` resources); the dialog closes itself. */
+  onFinished(count: number): void;
   onClose(): void;
-}
-
-interface Running {
-  done: number;
-  total: number;
 }
 
 export function BulkActionDialog<V>({ title, okText, danger, intro, form, children, plan, onFinished, onClose }: Props<V>) {
   const { t, i18n } = useTranslation();
-  const [running, setRunning] = useState<Running>();
+  const [running, setRunning] = useState<number>();
   const [problem, setProblem] = useState<string>();
-  const abort = useRef<AbortController | undefined>(undefined);
 
   const start = async () => {
     const values = await form.validateFields();
@@ -47,13 +41,17 @@ export function BulkActionDialog<V>({ title, okText, danger, intro, form, childr
       setProblem(planned.nothing);
       return;
     }
-    abort.current = new AbortController();
-    setRunning({ done: 0, total: planned.steps.length });
-    const result = await runEach(planned.steps, (step) => step(), (done) => setRunning({ done, total: planned.steps.length }), abort.current.signal);
-    setRunning(undefined);
-    onFinished(result);
-    if (result.error === undefined) onClose();
-    else setProblem(t('catalog.bulk.failed', { done: result.done, message: describeError(result.error, coreLang(asUiLanguage(i18n.language))) }));
+    setRunning(planned.count);
+    try {
+      await planned.run();
+    } catch (error) {
+      setProblem(t('catalog.bulk.failed', { message: describeError(error, coreLang(asUiLanguage(i18n.language))) }));
+      return;
+    } finally {
+      setRunning(undefined);
+    }
+    onFinished(planned.count);
+    onClose();
   };
 
   return (
@@ -63,10 +61,10 @@ export function BulkActionDialog<V>({ title, okText, danger, intro, form, childr
       okText={okText}
       okButtonProps={{ danger, loading: running !== undefined }}
       onOk={() => void start().catch(() => undefined)}
-      cancelText={running ? t('catalog.bulk.stop') : undefined}
-      onCancel={() => (running ? abort.current?.abort() : onClose())}
+      cancelButtonProps={{ disabled: running !== undefined }}
+      onCancel={() => running === undefined && onClose()}
       maskClosable={false}
-      closable={!running}
+      closable={running === undefined}
       destroyOnHidden
       style={{ top: 24 }}
       width={720}
@@ -76,11 +74,11 @@ export function BulkActionDialog<V>({ title, okText, danger, intro, form, childr
         {children}
         <ChangeNoteFields idPrefix="bulk-note" />
       </Form>
-      {running && (
-        <>
-          <Progress percent={Math.floor((running.done / running.total) * 100)} />
-          <Typography.Text type="secondary">{t('catalog.bulk.progress', { done: running.done, total: running.total })}</Typography.Text>
-        </>
+      {running !== undefined && (
+        <Flex gap="small" align="center">
+          <Spin size="small" />
+          <Typography.Text type="secondary">{t('catalog.bulk.running', { count: running })}</Typography.Text>
+        </Flex>
       )}
       {problem && <Alert type="warning" showIcon title={problem} />}
     </Modal>

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { Resource } from '../../core/model/catalog.ts';
 import type { ShareMethodType, UpdateCycle } from '../../core/model/enums.ts';
 import { useSession } from '../session/use-session.ts';
-import type { RunEachResult } from './run-each.ts';
 import { CYCLES_NEEDING_NOTE } from '../../core/rules/checks/update-cycle.ts';
 import { BULK_FIELDS, bulkChanges, type BulkEdit, type BulkField } from './bulk-edit.ts';
 import type { NoteForm } from '../change-note/change-note-form.ts';
@@ -30,7 +29,7 @@ function editOf(values: Values): BulkEdit {
   }
 }
 
-export function BulkEditDialog({ resources, onFinished, onClose }: { resources: readonly Resource[]; onFinished(result: RunEachResult): void; onClose(): void }) {
+export function BulkEditDialog({ resources, onFinished, onClose }: { resources: readonly Resource[]; onFinished(count: number): void; onClose(): void }) {
   const { t } = useTranslation();
   const session = useSession();
   const { options } = useVocabulary();
@@ -46,7 +45,7 @@ export function BulkEditDialog({ resources, onFinished, onClose }: { resources: 
       plan={(values, note) => {
         const changes = bulkChanges(resources, editOf(values));
         if (changes.length === 0) return { nothing: t('catalog.bulkEdit.unchanged') };
-        return { steps: changes.map((r) => () => session.save(r, note)) };
+        return { count: changes.length, run: () => session.saveMany(changes, note) };
       }}
       onFinished={onFinished}
       onClose={onClose}

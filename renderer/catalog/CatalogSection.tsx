@@ -1,15 +1,16 @@
 // 目录编制: the list of the workspace's resources (virtual table, filters, search by name, code or pinyin
-// initials), bulk edit and delete of the checked rows, undo, and the resource form in a side drawer — for a new
+// initials), bulk edit and delete of the checked rows, undo and redo, and the resource form in a side drawer — for a new
 // resource, a clicked row, or a finding another section jumps to.
-import { DeleteOutlined, EditOutlined, PlusOutlined, UndoOutlined } from '@ant-design/icons';
-import { App, Button, Drawer, Empty, Flex, Typography } from 'antd';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { DeleteOutlined, EditOutlined, PlusOutlined, RedoOutlined, UndoOutlined } from '@ant-design/icons';
+import { App, Button, Drawer, Empty, Flex, Tooltip, Typography } from 'antd';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { historyKey } from '../app/history-key.ts';
 import { useNavigation } from '../app/navigation.ts';
 import { describeError } from '../app/workspace-setup.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { ResourceEditor } from '../resource-form/ResourceEditor.tsx';
-import { useSession, useSessionState } from '../session/use-session.ts';
+import { useSession, useSessionSelector } from '../session/use-session.ts';
 import { BulkEditDialog } from './BulkEditDialog.tsx';
 import { CatalogEmpty } from './CatalogEmpty.tsx';
 import { CatalogFilters } from './CatalogFilters.tsx';
@@ -18,7 +19,6 @@ import { CatalogTable } from './CatalogTable.tsx';
 import { filterRows, isFiltering, type CatalogFilter } from './catalog-filter.ts';
 import { catalogRows } from './catalog-rows.ts';
 import { DeleteDialog } from './DeleteDialog.tsx';
-import type { RunEachResult } from './run-each.ts';
 import { warmSearchKeys } from './search-keys.ts';
 import { useElementSize } from './use-element-size.ts';
 import './catalog.css';
@@ -37,7 +37,10 @@ export function CatalogSection() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const session = useSession();
-  const { catalog, findings, workspace } = useSessionState();
+  const catalog = useSessionSelector((s) => s.catalog);
+  const findings = useSessionSelector((s) => s.findings);
+  const canUndo = useSessionSelector((s) => s.workspace.undo.length > 0);
+  const canRedo = useSessionSelector((s) => (s.workspace.redo?.length ?? 0) > 0);
   const { target, clearTarget } = useNavigation();
 
   const [filter, setFilter] = useState<CatalogFilter>({});
@@ -47,7 +50,7 @@ export function CatalogSection() {
   const [editor, setEditor] = useState<EditorState>();
   const [currentId, setCurrentId] = useState<string>();
   const [dialog, setDialog] = useState<'edit' | 'delete'>();
-  const [undoing, setUndoing] = useState(false);
+  const [reverting, setReverting] = useState<'undo' | 'redo'>();
 
   const rows = useMemo(() => catalogRows(catalog, findings), [catalog, findings]);
   const fullFilter = useMemo(() => ({ ...filter, query: deferredQuery }), [filter, deferredQuery]);
@@ -90,27 +93,36 @@ export function CatalogSection() {
     setQuery('');
   };
 
-  const undo = async () => {
-    setUndoing(true);
+  // Presses in a row each count (the session runs them in order): none is dropped while the one before finishes.
+  const revert = async (kind: 'undo' | 'redo') => {
+    setReverting(kind);
     try {
-      const outcome = await session.undo();
-      if (!outcome) message.info(t('catalog.undo.nothing'));
-      else {
-        const name = outcome.resource?.name || outcome.resource?.code || '';
-        message.success(outcome.resource ? t('catalog.undo.done', { name }) : t('catalog.undo.doneCreated'));
-        if (outcome.resource) reveal(outcome.resourceId);
-      }
+      const outcome = await (kind === 'undo' ? session.undo() : session.redo());
+      const [only, ...more] = outcome?.reverted ?? [];
+      if (!only) message.info(t(`catalog.${kind}.nothing`));
+      else if (more.length > 0) message.success(t(`catalog.${kind}.doneMany`, { count: more.length + 1 }));
+      else if (only.resource) {
+        message.success(t(`catalog.${kind}.done`, { name: only.resource.name || only.resource.code || '' }));
+        reveal(only.resourceId);
+      } else message.success(t(kind === 'undo' ? 'catalog.undo.doneCreated' : 'catalog.redo.doneRemoved'));
     } catch (error) {
-      message.error(t('catalog.undo.failed', { message: describeError(error, language) }));
+      message.error(t(`catalog.${kind}.failed`, { message: describeError(error, language) }));
     } finally {
-      setUndoing(false);
+      setReverting(undefined);
     }
   };
 
-  const finished = (action: 'edit' | 'delete') => (result: RunEachResult) => {
-    if (result.done > 0) message.success(t(action === 'edit' ? 'catalog.bulkEdit.done' : 'catalog.delete.done', { count: result.done }));
-    if (result.cancelled) message.info(t('catalog.bulk.cancelled', { done: result.done }));
-    if (action === 'delete' || result.error === undefined) setSelected([]);
+  // Ctrl+Z / Ctrl+Y on the list; the form in the drawer handles its own (and marks the event handled).
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const kind = historyKey(e);
+    if (!kind || e.defaultPrevented || editor || dialog || (e.target instanceof HTMLElement && e.target.closest('input, textarea'))) return;
+    e.preventDefault();
+    void revert(kind);
+  };
+
+  const finished = (action: 'edit' | 'delete') => (count: number) => {
+    message.success(t(action === 'edit' ? 'catalog.bulkEdit.done' : 'catalog.delete.done', { count }));
+    setSelected([]);
   };
 
   const openEditor = (resourceId: string | undefined) => {
@@ -120,7 +132,7 @@ export function CatalogSection() {
 
   const empty = catalog.resources.length === 0;
   return (
-    <Flex vertical gap="small" className="catalog-section">
+    <Flex vertical gap="small" className="catalog-section" tabIndex={-1} onKeyDown={onKeyDown}>
       {!empty && <CatalogFilters filter={filter} onChange={setFilter} query={query} onQuery={setQuery} filtering={filtering} onClear={clearFilters} />}
       <Flex align="center" justify="space-between" gap="small" wrap>
         <Typography.Text className="catalog-counts">
@@ -136,9 +148,16 @@ export function CatalogSection() {
           <Button danger icon={<DeleteOutlined />} disabled={selectedShown.length === 0} onClick={() => setDialog('delete')}>
             {t('catalog.actions.delete')}
           </Button>
-          <Button icon={<UndoOutlined />} loading={undoing} disabled={workspace.undo.length === 0} onClick={() => void undo()}>
-            {t('catalog.actions.undo')}
-          </Button>
+          <Tooltip title={t('catalog.form.undo.tooltip')}>
+            <Button icon={<UndoOutlined />} loading={reverting === 'undo'} disabled={!canUndo} onClick={() => void revert('undo')}>
+              {t('catalog.actions.undo')}
+            </Button>
+          </Tooltip>
+          <Tooltip title={t('catalog.form.redo.tooltip')}>
+            <Button icon={<RedoOutlined />} loading={reverting === 'redo'} disabled={!canRedo} onClick={() => void revert('redo')}>
+              {t('catalog.actions.redo')}
+            </Button>
+          </Tooltip>
         </Flex>
       </Flex>
       <div ref={tableBox} className="catalog-table-box">

@@ -4,11 +4,10 @@ import { Alert, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Resource } from '../../core/model/catalog.ts';
 import { useSession } from '../session/use-session.ts';
-import type { RunEachResult } from './run-each.ts';
 import type { NoteForm } from '../change-note/change-note-form.ts';
 import { BulkActionDialog } from './BulkActionDialog.tsx';
 
-export function DeleteDialog({ resources, onFinished, onClose }: { resources: readonly Resource[]; onFinished(result: RunEachResult): void; onClose(): void }) {
+export function DeleteDialog({ resources, onFinished, onClose }: { resources: readonly Resource[]; onFinished(count: number): void; onClose(): void }) {
   const { t } = useTranslation();
   const session = useSession();
   const [form] = Form.useForm<NoteForm>();
@@ -20,7 +19,7 @@ export function DeleteDialog({ resources, onFinished, onClose }: { resources: re
       danger
       intro={<Alert className="catalog-delete-warning" type="warning" showIcon title={t('catalog.delete.warning')} />}
       form={form}
-      plan={(_, note) => ({ steps: resources.map((r) => () => session.remove(r.id, note)) })}
+      plan={(_, note) => ({ count: resources.length, run: () => session.removeMany(resources.map((r) => r.id), note) })}
       onFinished={onFinished}
       onClose={onClose}
     />

@@ -14,16 +14,22 @@ export interface CatalogRow {
 }
 
 export function catalogRows(catalog: Catalog, findings: CatalogFindings): CatalogRow[] {
-  const errors = new Uint32Array(catalog.resources.length);
-  const warnings = new Uint32Array(catalog.resources.length);
-  const count = (f: Finding, index: number | undefined) => {
-    if (index === undefined || index >= errors.length) return;
-    if (f.severity === 'error') errors[index]! += 1;
-    else if (f.severity === 'warning') warnings[index]! += 1;
-  };
-  findings.own.forEach((list, index) => {
-    for (const f of list) count(f, index);
+  const cross = new Map<string, Finding[]>();
+  for (const { finding, resourceId } of findings.crossRecord) {
+    if (resourceId === undefined) continue;
+    const list = cross.get(resourceId);
+    if (list) list.push(finding);
+    else cross.set(resourceId, [finding]);
+  }
+  return catalog.resources.map((resource, index) => {
+    let errors = 0;
+    let warnings = 0;
+    for (const list of [findings.own.get(resource.id), cross.get(resource.id)]) {
+      for (const f of list ?? []) {
+        if (f.severity === 'error') errors += 1;
+        else if (f.severity === 'warning') warnings += 1;
+      }
+    }
+    return { id: resource.id, index, resource, errors, warnings };
   });
-  for (const f of findings.crossRecord) count(f, f.resourceIndex);
-  return catalog.resources.map((resource, index) => ({ id: resource.id, index, resource, errors: errors[index]!, warnings: warnings[index]! }));
 }

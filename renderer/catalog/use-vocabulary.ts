@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { VocabularyName } from '../../core/model/enums.ts';
 import { loadProfile, type Profile } from '../../core/profiles/profile.ts';
 import { asUiLanguage, pickText } from '../i18n/language.ts';
-import { useSessionState } from '../session/use-session.ts';
+import { useSessionSelector } from '../session/use-session.ts';
 
 export interface Vocabulary {
   profile: Profile;
@@ -16,11 +16,11 @@ export interface Vocabulary {
 }
 
 export function useVocabulary(): Vocabulary {
-  const { workspace } = useSessionState();
+  const profileId = useSessionSelector((s) => s.workspace.profileId);
   const { i18n } = useTranslation();
   const language = asUiLanguage(i18n.language);
   return useMemo(() => {
-    const profile = loadProfile(workspace.profileId);
+    const profile = loadProfile(profileId);
     const label = (name: VocabularyName, key: string | undefined) => {
       if (key === undefined) return '';
       const text = profile.vocabulary[name][key];
@@ -28,5 +28,5 @@ export function useVocabulary(): Vocabulary {
     };
     const options = (name: VocabularyName) => Object.keys(profile.vocabulary[name]).map((value) => ({ value, label: label(name, value) }));
     return { profile, label, options };
-  }, [workspace.profileId, language]);
+  }, [profileId, language]);
 }

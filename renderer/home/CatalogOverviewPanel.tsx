@@ -29,7 +29,7 @@ export function CatalogOverviewPanel() {
   const { catalog, findings, workspace } = useSessionState();
   // Profiles are cached by core; the vocabulary gives the profile's own words (吉林: 授权共享 …).
   const { vocabulary } = loadProfile(workspace.profileId);
-  const overview = useMemo(() => catalogOverview(catalog, allFindings(findings)), [catalog, findings]);
+  const overview = useMemo(() => catalogOverview(catalog, allFindings(catalog, findings)), [catalog, findings]);
   const charts = useMemo(() => {
     const entries = (keys: readonly (keyof typeof TYPE_COLORS)[], counts: Record<string, number>, labels: Record<string, { zh: string; en: string }>) =>
       keys.filter((k) => k !== UNSET || counts[k]! > 0).map((k): ChartEntry => ({ label: k === UNSET ? t('home.unset') : pickText(labels[k]!, language), value: counts[k]!, color: TYPE_COLORS[k] }));

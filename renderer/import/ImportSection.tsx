@@ -171,8 +171,8 @@ function ImportDone({
   onValidate: () => void;
 }) {
   const { t } = useTranslation();
-  const { findings } = useSessionState();
-  const counts = severityCounts(allFindings(findings));
+  const { catalog, findings } = useSessionState();
+  const counts = severityCounts(allFindings(catalog, findings));
   return (
     <Card>
       <Result

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { SignatureAlgorithm } from '../../core/crypto/algorithms.ts';
 import { NewPassphraseFields } from './PassphraseFields.tsx';
 import { useKeyChange } from './use-key-change.ts';
-import { useSessionState } from '../session/use-session.ts';
+import { useSessionSelector } from '../session/use-session.ts';
 
 interface CreateKeyValues {
   algorithm: SignatureAlgorithm;
@@ -17,7 +17,7 @@ interface CreateKeyValues {
 export function CreateKeyForm({ replacing, onDone }: { replacing: boolean; onDone: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const training = useSessionState().workspace.kind === 'training';
+  const training = useSessionSelector((s) => s.workspace.kind === 'training');
   const [form] = Form.useForm<CreateKeyValues>();
   const { working, error, submit: store } = useKeyChange(replacing ? 'replace' : 'create');
 

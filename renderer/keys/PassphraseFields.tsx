@@ -1,6 +1,7 @@
 // A new passphrase typed twice, with a strength hint as it is typed (core's passphrase policy, as the CLI warns),
 // and the question a short one asks before it is used.
 import { App, Form, Input, Progress, Typography, type FormInstance } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { passphraseLength, passphraseStrength, SHORT_PASSPHRASE_LENGTH, type PassphraseStrength } from '../../core/crypto/passphrase-policy.ts';
 
@@ -51,7 +52,7 @@ export function NewPassphraseFields({ form, name, repeatName, label, repeatLabel
 }
 
 /** True to go on: a passphrase that is not short, or a short one the clerk chose to keep. */
-export function confirmShortPassphrase(modal: ReturnType<typeof App.useApp>['modal'], t: ReturnType<typeof useTranslation>['t'], passphrase: string): Promise<boolean> {
+export function confirmShortPassphrase(modal: ReturnType<typeof App.useApp>['modal'], t: TFunction, passphrase: string): Promise<boolean> {
   if (passphraseStrength(passphrase) !== 'short') return Promise.resolve(true);
   return new Promise((resolve) => {
     void modal.confirm({

@@ -1,20 +1,23 @@
 // The resource form (目录编制): one resource's fields in sections, its data-item grid, the findings of the draft
 // under each field, and autosave of every committed change with this editing session's 变更说明. Opened by the
 // catalog table in a drawer or side panel; it fills its container and scrolls inside itself.
-import { CloseOutlined, DeleteOutlined, LoadingOutlined, UndoOutlined } from '@ant-design/icons';
+import { CloseOutlined, DeleteOutlined, LoadingOutlined, RedoOutlined, UndoOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Input, Popover, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Basis } from '../../core/model/catalog.ts';
 import type { ChangeNote } from '../../core/model/change-note.ts';
 import type { Finding } from '../../core/rules/types.ts';
 import { requiredFields } from '../../core/workbook/export-workbook.ts';
 import { vocabularyLabels } from '../../core/workbook/vocabulary-labels.ts';
+import { historyKey } from '../app/history-key.ts';
 import { formatSavedTime } from '../app/save-status.ts';
 import { describeError } from '../app/workspace-setup.ts';
 import { FindingItem } from '../findings/FindingItem.tsx';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
-import { useSession, useSessionState } from '../session/use-session.ts';
+import { crossRecordOf } from '../session/catalog-findings.ts';
+import { useSession, useSessionSelector } from '../session/use-session.ts';
 import { BasisChangedOnPicker } from '../change-note/BasisChangedOnPicker.tsx';
 import { BasisListEditor } from './BasisListEditor.tsx';
 import { classificationOptions, defaultClassification, departmentTree } from './classification-choice.ts';
@@ -48,7 +51,8 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
   const lang = coreLang(asUiLanguage(i18n.language));
   const { modal, message } = App.useApp();
   const session = useSession();
-  const state = useSessionState();
+  const catalog = useSessionSelector((s) => s.catalog);
+  const sessionFindings = useSessionSelector((s) => s.findings);
   const profile = session.engine.profile;
 
   const storedOf = useCallback((id: string) => session.getState().catalog.resources.find((r) => r.id === id), [session]);
@@ -106,11 +110,7 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
   // Composition anywhere in the form holds the findings back until it ends.
   const composing = useRef(false);
   const live = useLiveFindings(session.engine, draft, composing);
-  const index = state.catalog.resources.findIndex((r) => r.id === draft.id);
-  const findings = useMemo(() => {
-    const cross = index < 0 ? [] : state.findings.crossRecord.filter((f) => f.resourceIndex === index);
-    return inFormOrder([...live, ...cross]);
-  }, [live, state.findings.crossRecord, index]);
+  const findings = useMemo(() => inFormOrder([...live, ...crossRecordOf(sessionFindings, draft.id)]), [live, sessionFindings, draft.id]);
   const placed = useMemo(() => placeFindings(findings), [findings]);
 
   const gridRef = useRef<ItemGridHandle>(null);
@@ -120,11 +120,11 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
     lang,
     ctx: session.ctx,
     labels: useMemo(() => vocabularyLabels(profile), [profile]),
-    catalog: state.catalog,
+    catalog: catalog,
     required: useMemo(() => requiredFields(profile), [profile]),
     classificationOptions: useMemo(
-      () => classificationOptions(departmentTree(profile.classification, state.catalog.department, profile.codeScheme), lang),
-      [profile, state.catalog.department, lang],
+      () => classificationOptions(departmentTree(profile.classification, catalog.department, profile.codeScheme), lang),
+      [profile, catalog.department, lang],
     ),
     itemFindings: placed.byRow,
     gridRef,
@@ -151,19 +151,19 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
     if (focusPath) reveal(focusPath);
   }, [focusPath, reveal]);
 
-  const undo = async () => {
+  const revert = async (kind: 'undo' | 'redo') => {
     await autosave.flush();
     autosave.discard();
-    const outcome = await session.undo();
+    const outcome = await (kind === 'undo' ? session.undo() : session.redo());
     if (!outcome) {
-      message.info(t('catalog.form.undo.nothing'));
+      message.info(t(`catalog.${kind}.nothing`));
       return;
     }
     const id = draftRef.current.id;
     const stored = storedOf(id);
     created.current = stored !== undefined;
     replaceDraft(stored ? draftFromResource(stored) : opened(id));
-    message.success(outcome.resourceId === id ? t('catalog.form.undo.done') : t('catalog.form.undo.other'));
+    message.success(outcome.reverted.some((r) => r.resourceId === id) ? t(`catalog.form.${kind}.done`) : t(`catalog.form.${kind}.other`));
   };
 
   const close = async () => {
@@ -199,9 +199,10 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z' && !isTextTarget(e.target)) {
+    const kind = historyKey(e);
+    if (kind && !isTextTarget(e.target)) {
       e.preventDefault();
-      void undo();
+      void revert(kind);
     }
   };
 
@@ -210,7 +211,7 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
   return (
     <div
       className="resource-editor"
-      // Focusable, so a click on a blank part of the form keeps the keyboard (Ctrl+Z) in it.
+      // Focusable, so a click on a blank part of the form keeps the keyboard (Ctrl+Z, Ctrl+Y) in it.
       tabIndex={-1}
       onKeyDown={onKeyDown}
       onCompositionStart={() => (composing.current = true)}
@@ -227,8 +228,13 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
           </Typography.Title>
           <SaveIndicator state={autosave.state} />
           <Tooltip title={t('catalog.form.undo.tooltip')}>
-            <Button size="small" icon={<UndoOutlined />} onClick={() => void undo()}>
+            <Button size="small" icon={<UndoOutlined />} onClick={() => void revert('undo')}>
               {t('catalog.form.undo.button')}
+            </Button>
+          </Tooltip>
+          <Tooltip title={t('catalog.form.redo.tooltip')}>
+            <Button size="small" icon={<RedoOutlined />} onClick={() => void revert('redo')}>
+              {t('catalog.form.redo.button')}
             </Button>
           </Tooltip>
           {created.current && (
@@ -309,7 +315,7 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
 }
 
 /** 共享条件 reads 不予共享理由 when the resource is not shared (the same field holds either, R04). */
-function labelOf(field: FormFieldId, draft: ResourceDraft, t: ReturnType<typeof useTranslation>['t'], lang: 'zh' | 'en'): string {
+function labelOf(field: FormFieldId, draft: ResourceDraft, t: TFunction, lang: 'zh' | 'en'): string {
   if (field === 'shareCondition' && draft.shareType === 'none') return t('catalog.form.notSharedReason');
   if (field === 'shareCondition' && draft.shareType === 'conditional') return t('catalog.form.shareConditions');
   return fieldLabel(field, lang);

@@ -1,6 +1,8 @@
-// React's view of the open workspace session: the session itself (for its operations) and its state, which
-// re-renders subscribers whenever the catalog, its findings or the save time change.
-import { createContext, useContext, useSyncExternalStore } from 'react';
+// React's view of the open workspace session: the session itself (for its operations) and slices of its state.
+// A view selects what it shows (useSessionSelector) and re-renders when that slice changes; useSessionState is the
+// whole state, for views that show the catalog itself.
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
 import type { OpenedStorage } from '../storage/database.ts';
 import type { WorkspaceKind } from '../storage/rows.ts';
 import type { SessionState, WorkspaceSession } from './workspace-session.ts';
@@ -25,7 +27,12 @@ export function useSession(): WorkspaceSession {
   return useSessionContext().session;
 }
 
+/** A slice of the session state; the selector must return a value from the state or a primitive (a new object or
+ * array each call would re-render on every change). */
+export function useSessionSelector<T>(selector: (state: SessionState) => T): T {
+  return useStore(useSession().store, selector);
+}
+
 export function useSessionState(): SessionState {
-  const session = useSession();
-  return useSyncExternalStore(session.subscribe, session.getState);
+  return useStore(useSession().store);
 }

@@ -1,17 +1,19 @@
 // One open workspace as the UI sees it: the stored catalog held in memory (the table, the filters and the home
 // page read it without touching IndexedDB), its findings, and the operations that change it. Every change goes
 // to storage first; the in-memory copy follows only when the write committed, so what is shown is what is saved.
-// Framework-free: React subscribes through use-session.ts (useSyncExternalStore).
+// The state lives in a zustand vanilla store: React reads slices of it through use-session.ts's selectors, so an
+// autosave re-renders the views whose slice changed (the list, the save time), not every view of the session.
 import type { Catalog, Resource } from '../../core/model/catalog.ts';
 import type { ChangeNote } from '../../core/model/change-note.ts';
 import { RuleEngine } from '../../core/rules/engine.ts';
 import { loadLiveCatalog, type LiveCatalog } from '../storage/catalog-reader.ts';
 import { commitImport, type ImportCommitOptions, type ImportCommitOutcome } from '../storage/import-commit.ts';
-import { deleteResource, saveResource, undoLastEdit, type SaveOutcome, type UndoOutcome } from '../storage/resource-edits.ts';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { deleteResources, redoLastUndo, saveResources, undoLastEdit, type SaveOutcome, type UndoOutcome } from '../storage/resource-edits.ts';
 import type { VersionStamp, WorkspaceRow } from '../storage/rows.ts';
 import type { StorageContext } from '../storage/storage-context.ts';
 import { getWorkspace, updateWorkspace } from '../storage/workspaces.ts';
-import { validateAll, withResourceRemoved, withResourceRevalidated, type CatalogFindings } from './catalog-findings.ts';
+import { crossRecordFindings, validateAll, withRemoved, withRevalidated, type CatalogFindings } from './catalog-findings.ts';
 
 export interface SessionState {
   readonly workspace: WorkspaceRow;
@@ -24,7 +26,8 @@ export interface SessionState {
    * revision says it changed.
    */
   readonly stamps: ReadonlyMap<string, VersionStamp>;
-  /** When the catalog was last written to storage (as stored, so also before this session saves anything). */
+  /** When the catalog was last written to storage (as stored, so also before this session saves anything); the same
+   * object until that time changes. */
   readonly savedAt: Date;
   /** Increases with every change, so views can memoise on it. */
   readonly revision: number;
@@ -35,9 +38,9 @@ const CROSS_RECORD_DELAY_MS = 800;
 const savedAtOf = (workspace: WorkspaceRow) => new Date(workspace.header.updatedAt ?? workspace.createdAt);
 
 export class WorkspaceSession {
-  private state: SessionState;
+  /** Read it with selectors (use-session.ts); only the session's operations change it. */
+  readonly store: StoreApi<SessionState>;
   private liveStamps: Map<string, VersionStamp>;
-  private readonly listeners = new Set<() => void>();
   readonly engine: RuleEngine;
 
   // Edits run one after another: each starts from the state the previous one left.
@@ -55,7 +58,12 @@ export class WorkspaceSession {
   ) {
     this.engine = new RuleEngine({ profile: workspace.profileId });
     this.liveStamps = stamps;
-    this.state = { workspace, catalog, stamps, findings: validateAll(this.engine, catalog), savedAt: savedAtOf(workspace), revision: 0 };
+    const initial: SessionState = { workspace, catalog, stamps, findings: validateAll(this.engine, catalog), savedAt: savedAtOf(workspace), revision: 0 };
+    this.store = createStore<SessionState>()(() => initial);
+  }
+
+  private get state(): SessionState {
+    return this.store.getState();
   }
 
   static async open(ctx: StorageContext, workspaceId: number): Promise<WorkspaceSession> {
@@ -67,12 +75,9 @@ export class WorkspaceSession {
     return this.state.workspace.id;
   }
 
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  readonly subscribe = (listener: () => void): (() => void) => this.store.subscribe(listener);
 
-  readonly getState = (): SessionState => this.state;
+  readonly getState = (): SessionState => this.store.getState();
 
   private crossRecordTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -86,7 +91,7 @@ export class WorkspaceSession {
   refreshCrossRecord(): void {
     clearTimeout(this.crossRecordTimer);
     const { findings, catalog, workspace } = this.state;
-    this.update({ workspace, catalog, findings: { ...findings, crossRecord: this.engine.validateCrossRecord(catalog) } });
+    this.update({ workspace, catalog, findings: { ...findings, crossRecord: crossRecordFindings(this.engine, catalog) } });
   }
 
   /** Stops pending background work (the view closing the session, or switching workspaces). */
@@ -95,8 +100,9 @@ export class WorkspaceSession {
   }
 
   private update(next: Omit<SessionState, 'revision' | 'savedAt' | 'stamps'>): void {
-    this.state = { ...next, stamps: this.liveStamps, savedAt: savedAtOf(next.workspace), revision: this.state.revision + 1 };
-    for (const l of this.listeners) l();
+    const { savedAt, revision } = this.state;
+    const at = savedAtOf(next.workspace);
+    this.store.setState({ ...next, stamps: this.liveStamps, savedAt: at.getTime() === savedAt.getTime() ? savedAt : at, revision: revision + 1 }, true);
   }
 
   /** Re-reads the workspace and its catalog from storage and validates the whole catalog again. */
@@ -126,39 +132,61 @@ export class WorkspaceSession {
   }
 
   /** Autosave of one resource (new or edited) with its 变更说明. */
-  save(resource: Resource, note: ChangeNote): Promise<SaveOutcome> {
+  async save(resource: Resource, note: ChangeNote): Promise<SaveOutcome> {
+    return (await this.saveMany([resource], note))[0]!;
+  }
+
+  /** Bulk edit: the resources (distinct ids) saved in one transaction and shown in one state change; one undo step. */
+  saveMany(resources: readonly Resource[], note: ChangeNote): Promise<SaveOutcome[]> {
     return this.serial(async () => {
-      const outcome = await saveResource(this.ctx, this.id, resource, this.author(note));
-      if (!outcome.saved) return outcome;
+      const outcomes = await saveResources(this.ctx, this.id, resources, this.author(note));
+      const saved = resources.filter((_, i) => outcomes[i]!.saved);
+      if (saved.length === 0) return outcomes;
+      outcomes.forEach((o, i) => o.saved && this.liveStamps.set(resources[i]!.id, o.stamp));
       const { catalog, findings } = this.state;
-      const index = catalog.resources.findIndex((r) => r.id === resource.id);
-      const resources = index < 0 ? [...catalog.resources, resource] : catalog.resources.with(index, resource);
-      const at = index < 0 ? resources.length - 1 : index;
-      this.liveStamps.set(resource.id, outcome.stamp);
-      await this.afterEdit(resources, (next) => withResourceRevalidated(findings, this.engine, next, at));
+      const byId = new Map(saved.map((r) => [r.id, r]));
+      const resourcesNow = catalog.resources.map((r) => byId.get(r.id) ?? r);
+      for (const r of catalog.resources) byId.delete(r.id);
+      resourcesNow.push(...byId.values());
+      await this.afterEdit(resourcesNow, withRevalidated(findings, this.engine, saved));
       this.scheduleCrossRecord();
-      return outcome;
+      return outcomes;
     });
   }
 
-  remove(resourceId: string, note: ChangeNote): Promise<VersionStamp> {
+  async remove(resourceId: string, note: ChangeNote): Promise<VersionStamp> {
+    return (await this.removeMany([resourceId], note))[0]!;
+  }
+
+  /** Bulk delete: the resources (distinct ids) deleted in one transaction and one state change; one undo step. */
+  removeMany(resourceIds: readonly string[], note: ChangeNote): Promise<VersionStamp[]> {
     return this.serial(async () => {
-      const stamp = await deleteResource(this.ctx, this.id, resourceId, this.author(note));
+      const stamps = await deleteResources(this.ctx, this.id, resourceIds, this.author(note));
       const { catalog, findings } = this.state;
-      const index = catalog.resources.findIndex((r) => r.id === resourceId);
-      const resources = catalog.resources.toSpliced(index, 1);
-      this.liveStamps.delete(resourceId);
-      // Bulk deletion calls this per resource: shift the findings rather than re-check 20,000 resources each time.
-      await this.afterEdit(resources, () => withResourceRemoved(findings, index));
+      const gone = new Set(resourceIds);
+      for (const id of resourceIds) this.liveStamps.delete(id);
+      await this.afterEdit(
+        catalog.resources.filter((r) => !gone.has(r.id)),
+        withRemoved(findings, resourceIds),
+      );
       this.scheduleCrossRecord();
-      return stamp;
+      return stamps;
     });
   }
 
-  /** Undoes the last edit; undefined when there is none. Storage decides what comes back, so reload. */
+  /** Undoes the last edit (a bulk one as a whole); undefined when there is none. Storage decides what comes back, so reload. */
   undo(): Promise<UndoOutcome | undefined> {
+    return this.revert(undoLastEdit);
+  }
+
+  /** Redoes the last undone edit; undefined when there is none. */
+  redo(): Promise<UndoOutcome | undefined> {
+    return this.revert(redoLastUndo);
+  }
+
+  private revert(step: typeof undoLastEdit): Promise<UndoOutcome | undefined> {
     return this.serial(async () => {
-      const outcome = await undoLastEdit(this.ctx, this.id, this.state.workspace.operatorName);
+      const outcome = await step(this.ctx, this.id, this.state.workspace.operatorName);
       if (outcome) await this.reload();
       return outcome;
     });
@@ -175,7 +203,7 @@ export class WorkspaceSession {
   }
 
   /** After a committed edit: the workspace row as stored (version, code sequences, time) and the new resources. */
-  private async afterEdit(resources: Resource[], findingsOf: (catalog: Catalog) => CatalogFindings): Promise<void> {
+  private async afterEdit(resources: Resource[], findings: CatalogFindings): Promise<void> {
     const workspace = await getWorkspace(this.ctx, this.id);
     const { catalogVersion, updatedAt, codeSequences } = workspace.header;
     const catalog: Catalog = {
@@ -185,6 +213,6 @@ export class WorkspaceSession {
       codeSequences: { ...codeSequences },
       resources,
     };
-    this.update({ workspace, catalog, findings: findingsOf(catalog) });
+    this.update({ workspace, catalog, findings });
   }
 }

@@ -47,21 +47,32 @@ export async function readAuditHead(ctx: StorageContext): Promise<AuditHead> {
  * recorded head rather than from the last row, so entries deleted from the end leave a gap the verifier finds.
  */
 export async function appendAudit(ctx: StorageContext, input: AuditInput): Promise<AuditRow> {
-  const head = await readAuditHead(ctx);
-  const body: AuditBody = {
-    seq: head.seq + 1,
-    at: ctx.now(),
-    operator: wellFormed(input.operator),
-    workspaceId: input.workspaceId,
-    action: input.action,
-    subject: wellFormed(input.subject),
-    detail: wellFormed(input.detail),
-    prevHash: head.hash,
-  };
-  const row: AuditRow = { ...body, hash: ctx.hasher.hash(body) };
-  await ctx.db.audit.add(row);
-  await ctx.db.meta.put({ key: AUDIT_HEAD, value: { seq: row.seq, hash: row.hash } });
-  return row;
+  return (await appendAuditMany(ctx, [input]))[0]!;
+}
+
+/** Appends entries in order, as appendAudit does one: a bulk edit chains its thousands in one write, not one each. */
+export async function appendAuditMany(ctx: StorageContext, inputs: readonly AuditInput[]): Promise<AuditRow[]> {
+  let head = await readAuditHead(ctx);
+  const at = ctx.now();
+  const rows = inputs.map((input) => {
+    const body: AuditBody = {
+      seq: head.seq + 1,
+      at,
+      operator: wellFormed(input.operator),
+      workspaceId: input.workspaceId,
+      action: input.action,
+      subject: wellFormed(input.subject),
+      detail: wellFormed(input.detail),
+      prevHash: head.hash,
+    };
+    const row: AuditRow = { ...body, hash: ctx.hasher.hash(body) };
+    head = { seq: row.seq, hash: row.hash };
+    return row;
+  });
+  if (rows.length === 0) return rows;
+  await ctx.db.audit.bulkAdd(rows);
+  await ctx.db.meta.put({ key: AUDIT_HEAD, value: { seq: head.seq, hash: head.hash } });
+  return rows;
 }
 
 /** Entries newest first, `limit` at a time, for the audit screen; `before` pages back from a seq. */

@@ -147,6 +147,7 @@ async function swap(ctx: StorageContext, imp: ImportRow, replaced: ImportRow['re
       nextPosition: imp.expected.resources,
       header: { ...imp.header, updatedAt: at },
       undo: [],
+      redo: [],
     });
     await db.imports.update(imp.id, { status: 'committed', committedAt: at, replaced });
     await appendAudit(ctx, {

@@ -16,12 +16,18 @@ export interface CatalogHeader {
   codeSequences: Record<string, number>;
 }
 
-/** One edit that can be undone: the version it made and the version it replaced (null: it created the resource). */
-export interface UndoStep {
+/** One resource's edit that can be undone: the version it made and the version it replaced (null: it created the resource). */
+export interface UndoEdit {
   resourceId: string;
   version: number;
   previous: number | null;
 }
+
+/**
+ * What one undo (or redo) takes back: a single edit, or a bulk edit or deletion as a whole (`batch`). Rows stored
+ * before batches existed hold single edits only, which is still a valid step.
+ */
+export type UndoStep = UndoEdit | { batch: UndoEdit[] };
 
 export interface WorkspaceRow {
   id: number;
@@ -42,9 +48,11 @@ export interface WorkspaceRow {
   resourceCount: number;
   /** Newest last; bounded (resource-edits.ts). */
   undo: UndoStep[];
+  /** What undo took back, newest last; any new edit empties it. Absent in rows stored before redo existed. */
+  redo?: UndoStep[];
 }
 
-export type VersionKind = 'create' | 'edit' | 'delete' | 'undo' | 'import';
+export type VersionKind = 'create' | 'edit' | 'delete' | 'undo' | 'redo' | 'import';
 
 /** Who made a version of a resource, when, and why: the 变更说明 the regulations require for every change. */
 export interface VersionStamp {
@@ -56,6 +64,8 @@ export interface VersionStamp {
   importId?: number;
   /** kind 'undo': the version it undid. */
   undoes?: number;
+  /** kind 'redo': the undone version it brought back. */
+  redoes?: number;
 }
 
 /** The current version of a resource, items inside (docs/decisions/0006-items-inside-the-resource-record.md has the measurement). */
@@ -112,6 +122,7 @@ export type AuditAction =
   | 'resource.save'
   | 'resource.delete'
   | 'resource.undo'
+  | 'resource.redo'
   | 'import.commit'
   | 'package.record'
   | 'receipt.record'

@@ -41,6 +41,7 @@ export async function createWorkspace(ctx: StorageContext, kind: WorkspaceKind, 
           nextPosition: 0,
           resourceCount: 0,
           undo: [],
+          redo: [],
         };
         const id = await db.workspaces.add(row);
         await appendAudit(ctx, {

@@ -4,14 +4,14 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Watermark } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSessionState } from '../session/use-session.ts';
+import { useSessionSelector } from '../session/use-session.ts';
 import { useTraining } from './use-training.ts';
 
 export function TrainingBanner() {
   const { t } = useTranslation();
-  const { workspace } = useSessionState();
+  const isTraining = useSessionSelector((s) => s.workspace.kind === 'training');
   const training = useTraining();
-  if (workspace.kind !== 'training') return null;
+  if (!isTraining) return null;
   return (
     <Alert
       banner
@@ -28,8 +28,8 @@ export function TrainingBanner() {
 
 export function TrainingWatermark({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { workspace } = useSessionState();
-  if (workspace.kind !== 'training') return children;
+  const isTraining = useSessionSelector((s) => s.workspace.kind === 'training');
+  if (!isTraining) return children;
   return (
     <Watermark content={t('training.watermark')} font={{ color: 'rgba(250, 140, 22, 0.14)', fontSize: 18 }} gap={[120, 120]}>
       {children}

@@ -2,14 +2,14 @@
 import { ExperimentOutlined, RollbackOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSessionState } from '../session/use-session.ts';
+import { useSessionSelector } from '../session/use-session.ts';
 import { useTraining } from './use-training.ts';
 
 export function TrainingSwitch() {
   const { t } = useTranslation();
-  const { workspace } = useSessionState();
+  const isTraining = useSessionSelector((s) => s.workspace.kind === 'training');
   const training = useTraining();
-  return workspace.kind === 'training' ? (
+  return isTraining ? (
     <Button icon={<RollbackOutlined />} loading={training.busy} onClick={() => void training.leave()}>
       {t('training.leave')}
     </Button>

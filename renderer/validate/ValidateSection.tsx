@@ -36,7 +36,7 @@ export function ValidateSection() {
   // Cross-record findings otherwise follow edits after a pause; the report must include them now.
   useEffect(() => session.refreshCrossRecord(), [session]);
 
-  const report = useMemo(() => buildReport(catalog, session.engine.profile, [...allFindings(findings)]), [catalog, findings, session]);
+  const report = useMemo(() => buildReport(catalog, session.engine.profile, [...allFindings(catalog, findings)]), [catalog, findings, session]);
   const shown = useMemo(() => filterFindings(report.findings, { severities: new Set(severities), text }), [report, severities, text]);
   const groups = useMemo(() => groupFindings(shown, groupBy), [shown, groupBy]);
   const profile = profileName(workspace.profileId, language);

@@ -3,12 +3,14 @@
 //   loading the catalog, a re-import with 5% changed, and opening the filled database;
 // - storageLayoutBench (standalone only, `--layouts`; the split layout alone takes minutes): items inside the
 //   resource record versus one row per item, the measurement behind docs/decisions/0006-items-inside-the-resource-record.md.
-// Standalone: node --import tsx test/bench/storage.bench.ts [--layouts]
+// - bulkEditBench: bulk edit and bulk delete of 5,000 resources against a raw bulkPut / bulkDelete (goal ≤ 1.5×).
+// Standalone: node --import tsx test/bench/storage.bench.ts [--layouts | --bulk]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundle, serve } from '../e2e/browser-harness.ts';
+import type { BulkSample } from '../e2e/pages/bulk-bench-summary.ts';
 import type { CommitSample, LayoutSample } from '../e2e/pages/storage-bench-summary.ts';
 import { median, renderTable, type BenchTable } from './harness.ts';
 import { launchWithProfile } from './storage-chromium.ts';
@@ -18,7 +20,7 @@ const RUNS = 3;
 const ROOT = join(import.meta.dirname, '..', '..');
 
 /** Runs `fn` (a global of the bench page) in a fresh Chromium profile, then removes the profile. */
-async function inChromium<T>(fn: 'runCommit' | 'runLayouts', resources: number): Promise<T> {
+async function inChromium<T>(fn: 'runCommit' | 'runLayouts' | 'runBulk', resources: number): Promise<T> {
   const script = await bundle(join(ROOT, 'test/e2e/pages/storage-bench-page.ts'));
   const server = await serve({
     '/': { type: 'text/html; charset=utf-8', body: '<!doctype html><meta charset="utf-8"><script type="module" src="/page.js"></script>' },
@@ -59,6 +61,29 @@ export async function storageBench(): Promise<BenchTable> {
   };
 }
 
+export async function bulkEditBench(): Promise<BenchTable> {
+  const samples: BulkSample[] = [];
+  for (let i = 0; i < RUNS; i++) samples.push(await inChromium<BulkSample>('runBulk', RESOURCES));
+  const m = (pick: (s: BulkSample) => number) => median(samples.map(pick));
+  const { count, resources } = samples[0]!;
+  const row = (operation: string, ms: (s: BulkSample) => number, baseline: string, rawMs: (s: BulkSample) => number) => [
+    operation,
+    seconds(m(ms)),
+    baseline,
+    seconds(m(rawMs)),
+    (m(ms) / m(rawMs)).toFixed(2),
+    '≤1.5',
+  ];
+  return {
+    title: `Bulk edit and delete of ${count.toLocaleString('en')} of ${resources.toLocaleString('en')} resources (one transaction each: rows, history, undo step, audit), Chromium, profile on disk; each run a fresh profile, median of ${RUNS}`,
+    header: ['operation', 's', 'baseline', 'baseline s', 'ratio', 'goal'],
+    rows: [
+      row('saveResources (bulk edit)', (s) => s.editMs, 'raw Dexie bulkPut, same rows', (s) => s.rawPutMs),
+      row('deleteResources (bulk delete)', (s) => s.deleteMs, 'raw Dexie bulkDelete, same keys', (s) => s.rawDeleteMs),
+    ],
+  };
+}
+
 export async function storageLayoutBench(): Promise<BenchTable> {
   const samples = await inChromium<LayoutSample[]>('runLayouts', RESOURCES);
   const ms = (v: number) => (v < 100 ? v.toFixed(1) : v.toFixed(0));
@@ -70,6 +95,6 @@ export async function storageLayoutBench(): Promise<BenchTable> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const tables = process.argv.includes('--layouts') ? [storageLayoutBench] : [storageBench];
+  const tables = process.argv.includes('--layouts') ? [storageLayoutBench] : process.argv.includes('--bulk') ? [bulkEditBench] : [storageBench];
   for (const table of tables) process.stdout.write(`${renderTable(await table())}\n`);
 }

@@ -1,7 +1,8 @@
 // 目录编制 in Chromium as a clerk uses it: the empty list says what to do; with a generated county catalog of 2,000
 // resources (committed into the app's IndexedDB by the seed page, as an import would) the list filters by share
 // type and classification, finds resources by name and by pinyin initials, renders rows far down when scrolled,
-// bulk-sets a field with a 变更说明, deletes one after confirmation, undoes that, and keeps it all after a reload.
+// bulk-sets a field with a 变更说明, deletes two after confirmation in one step, undoes and redoes that (buttons,
+// Ctrl+Z / Ctrl+Y), and keeps it all after a reload.
 // Expected counts come from the same generator run in Node.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -153,26 +154,45 @@ describe('目录编制 in Chromium', () => {
     for (const r of three) await expect.poll(() => row(page, r.id).textContent()).toContain('每月');
     expect(await counts(page)).toBe(countsText(TOTAL, TOTAL, 0));
 
-    // Delete one: the dialog is the confirmation and wants a reason.
+    // Delete two: the dialog is the confirmation and wants a reason; both go in one step.
     const doomed = catalog.resources[3]!;
-    await row(page, doomed.id).locator('.ant-checkbox-input').check();
+    const alsoDoomed = catalog.resources[4]!;
+    for (const r of [doomed, alsoDoomed]) await row(page, r.id).locator('.ant-checkbox-input').check();
     await page.getByRole('button', { name: /删\s?除/ }).click();
-    await dialog.getByText(`删除资源“${doomed.name}”`).waitFor();
+    await dialog.getByText('删除所选的 2 项资源').waitFor();
     await dialog.getByRole('button', { name: '确认删除' }).click();
     await dialog.getByText('请填写变更说明：每项修改都要说明原因。').waitFor();
     await dialog.getByLabel('变更说明').fill('该资源已并入个人所得税明细信息');
     await dialog.getByText('请填写变更说明：每项修改都要说明原因。').waitFor({ state: 'hidden' });
     await shot(page, 'catalog-delete-dialog');
     await dialog.getByRole('button', { name: '确认删除' }).click();
-    await page.getByText('已删除 1 项资源。').waitFor();
-    await expect.poll(() => counts(page)).toBe(countsText(TOTAL - 1, TOTAL - 1, 0));
+    await page.getByText('已删除 2 项资源。').waitFor();
+    await expect.poll(() => counts(page)).toBe(countsText(TOTAL - 2, TOTAL - 2, 0));
     expect(await row(page, doomed.id).count()).toBe(0);
+    const redo = page.getByRole('button', { name: '重做' });
+    expect(await redo.isDisabled()).toBe(true);
 
-    // Undo brings the deleted resource back.
+    // Undo brings both deleted resources back; redo (the button, then Ctrl+Y) deletes them again, Ctrl+Z undoes.
     await page.getByRole('button', { name: '撤销上次修改' }).click();
-    await page.getByText(`已撤销对“${doomed.name}”的上次修改。`).waitFor();
+    await page.getByText('已撤销上次批量操作（2 项资源）。').waitFor();
     await expect.poll(() => counts(page)).toBe(countsText(TOTAL, TOTAL, 0));
     await row(page, doomed.id).waitFor();
+    await row(page, alsoDoomed.id).waitFor();
+    await expect.poll(() => redo.isDisabled()).toBe(false);
+    await shot(page, 'catalog-after-bulk-delete-undone');
+    await redo.click();
+    await page.getByText('已重做批量操作（2 项资源）。').waitFor();
+    await expect.poll(() => counts(page)).toBe(countsText(TOTAL - 2, TOTAL - 2, 0));
+    // The keys act on the list wherever the focus is in it (the redo button, now disabled, let go of it).
+    await page.locator('.catalog-section').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => counts(page)).toBe(countsText(TOTAL, TOTAL, 0));
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => counts(page)).toBe(countsText(TOTAL - 2, TOTAL - 2, 0));
+    await page.keyboard.press('Control+Shift+z');
+    await page.getByText('没有可重做的修改。').waitFor();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => counts(page)).toBe(countsText(TOTAL, TOTAL, 0));
 
     // After a reload: the bulk edit kept, the deletion undone.
     await page.reload();
@@ -182,6 +202,7 @@ describe('目录编制 in Chromium', () => {
     expect(await counts(page)).toBe(countsText(TOTAL, TOTAL, 0));
     for (const r of three) await expect.poll(() => row(page, r.id).textContent()).toContain('每月');
     await expect.poll(() => row(page, doomed.id).textContent()).toContain(doomed.name!);
+    await expect.poll(() => row(page, alsoDoomed.id).textContent()).toContain(alsoDoomed.name!);
 
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);

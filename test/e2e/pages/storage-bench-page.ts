@@ -1,6 +1,8 @@
 // Bench page: generates the county catalog in the page (no 100 MB transfer from Node) and runs the storage
-// measurements in this Chromium's IndexedDB.
+// measurements in this Chromium's IndexedDB (the import commit, the record layouts, bulk edit and delete).
 import { generateCatalog } from '../../../core/sample/generator.ts';
+import { measureBulk } from './bulk-bench-measure.ts';
+import type { BulkSample } from './bulk-bench-summary.ts';
 import { measureCommit } from './storage-bench-commit.ts';
 import { measureLayouts } from './storage-bench-layouts.ts';
 import type { CommitSample, LayoutSample } from './storage-bench-summary.ts';
@@ -9,5 +11,8 @@ const county = (resources: number) => generateCatalog({ resources, seed: 42, ite
 
 const runLayouts = (resources: number): Promise<LayoutSample[]> => measureLayouts(county(resources));
 const runCommit = (resources: number): Promise<CommitSample> => measureCommit(county(resources));
+// 5,000 of the county's resources edited, then deleted, in bulk.
+const runBulk = (resources: number): Promise<BulkSample> => measureBulk(county(resources), BULK_COUNT);
+const BULK_COUNT = 5_000;
 
-Object.assign(window, { runLayouts, runCommit });
+Object.assign(window, { runLayouts, runCommit, runBulk });

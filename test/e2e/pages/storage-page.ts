@@ -49,7 +49,7 @@ async function openUpgraded(): Promise<UpgradeSummary> {
     catalogEqual,
     foundByName: found.some((r) => r.resource.id === data.nameVariant.resourceId),
     changesSinceImport: jsonEqual(changed.sort(), edits.sort()) && edits.length > 0,
-    editedAndUndone: jsonEqual(undone?.resource, edited) && audit.ok && audit.entries === integrity.audit.entries + 2,
+    editedAndUndone: jsonEqual(undone?.reverted[0]?.resource, edited) && audit.ok && audit.entries === integrity.audit.entries + 2,
   };
   ctx.db.close();
   return summary;

@@ -17,9 +17,19 @@ const finding = (severity: Finding['severity'], resourceIndex?: number): Finding
 describe('catalog rows', () => {
   it('counts errors and warnings per resource, ignoring notices and catalog-level findings', () => {
     const catalog = validCatalog({ resources: [nthResource(0), nthResource(1), nthResource(2)] });
+    const [a, b, c] = catalog.resources.map((r) => r.id);
     const rows = catalogRows(catalog, {
-      own: [[finding('error'), finding('warning'), finding('info')], [], [finding('warning'), finding('warning')]],
-      crossRecord: [finding('error', 1), finding('error', 0), finding('warning'), finding('error', 7)],
+      own: new Map([
+        [a!, [finding('error'), finding('warning'), finding('info')]],
+        [c!, [finding('warning'), finding('warning')]],
+      ]),
+      // The last names a resource deleted since the cross-record run.
+      crossRecord: [
+        { finding: finding('error', 1), resourceId: b! },
+        { finding: finding('error', 0), resourceId: a! },
+        { finding: finding('warning') },
+        { finding: finding('error', 7), resourceId: 'gone' },
+      ],
     });
     expect(rows.map(({ id, index, errors, warnings }) => ({ id, index, errors, warnings }))).toEqual([
       { id: 'res-0001', index: 0, errors: 2, warnings: 1 },

@@ -9,7 +9,7 @@ import { allFindings, validateAll } from '../../../renderer/session/catalog-find
 
 function overviewOf(catalog: Catalog, profile = 'anhui') {
   const engine = new RuleEngine({ profile });
-  return catalogOverview(catalog, allFindings(validateAll(engine, catalog)));
+  return catalogOverview(catalog, allFindings(catalog, validateAll(engine, catalog)));
 }
 
 describe('catalog overview', () => {
@@ -49,7 +49,7 @@ describe('catalog overview', () => {
 
   it('counts the findings by severity, matching the flat list', () => {
     const catalog = generateCatalog({ resources: 200, seed: 11, profile: 'sixian' });
-    const findings = allFindings(validateAll(new RuleEngine({ profile: 'sixian' }), catalog));
+    const findings = allFindings(catalog, validateAll(new RuleEngine({ profile: 'sixian' }), catalog));
     const o = catalogOverview(catalog, findings);
     expect(o.findings.error + o.findings.warning + o.findings.info).toBe(findings.length);
     expect(o.findings.error).toBe(findings.filter((f) => f.severity === 'error').length);

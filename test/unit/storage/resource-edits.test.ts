@@ -1,14 +1,21 @@
 // Autosave, history and undo over fake-indexeddb: each save is one version with who, when and the 变更说明; the
-// version it replaces moves to history; undo walks back the workspace's last edits; the audit log records each.
+// version it replaces moves to history; undo walks back the workspace's last edits and redo brings them again; bulk
+// edits and deletions are one step each; the audit log records every version.
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../renderer/storage/audit-verify.ts';
 import { findByName, getResource, loadCatalog } from '../../../renderer/storage/catalog-reader.ts';
 import { listHistory } from '../../../renderer/storage/history.ts';
 import { listAudit } from '../../../renderer/storage/audit-log.ts';
-import { deleteResource, saveResource, undoLastEdit, UNDO_DEPTH } from '../../../renderer/storage/resource-edits.ts';
+import { deleteResource, deleteResources, redoLastUndo, saveResource, saveResources, undoLastEdit, UNDO_DEPTH, type UndoOutcome } from '../../../renderer/storage/resource-edits.ts';
 import { StorageError } from '../../../renderer/storage/storage-errors.ts';
 import { createWorkspace, getWorkspace } from '../../../renderer/storage/workspaces.ts';
 import { author, DEPARTMENT, resource, testDatabase } from './test-storage.ts';
+
+/** The one resource a single edit's undo or redo changed. */
+function only(outcome: UndoOutcome | undefined) {
+  expect(outcome?.reverted).toHaveLength(1);
+  return outcome!.reverted[0]!;
+}
 
 async function setUp() {
   const { ctx } = await testDatabase().open();
@@ -84,12 +91,12 @@ describe('undo', () => {
 
     const names = async () => (await loadCatalog(ctx, ws.id)).resources.map((r) => r.name);
     expect(await names()).toEqual(['甲 v2']);
-    expect((await undoLastEdit(ctx, ws.id, '王晓明'))?.resource?.name).toBe('乙 v1'); // the deletion
+    expect(only(await undoLastEdit(ctx, ws.id, '王晓明')).resource?.name).toBe('乙 v1'); // the deletion
     expect(await names()).toEqual(['甲 v2', '乙 v1']);
-    expect((await undoLastEdit(ctx, ws.id, '王晓明'))?.resource?.name).toBe('甲 v1'); // the edit
-    expect(await undoLastEdit(ctx, ws.id, '王晓明')).toMatchObject({ resourceId: 'b', resource: null }); // b's creation
+    expect(only(await undoLastEdit(ctx, ws.id, '王晓明')).resource?.name).toBe('甲 v1'); // the edit
+    expect(only(await undoLastEdit(ctx, ws.id, '王晓明'))).toMatchObject({ resourceId: 'b', resource: null }); // b's creation
     expect(await names()).toEqual(['甲 v1']);
-    expect(await undoLastEdit(ctx, ws.id, '王晓明')).toMatchObject({ resourceId: 'a', resource: null });
+    expect(only(await undoLastEdit(ctx, ws.id, '王晓明'))).toMatchObject({ resourceId: 'a', resource: null });
     expect(await undoLastEdit(ctx, ws.id, '王晓明')).toBeUndefined();
     expect(await names()).toEqual([]);
 
@@ -105,6 +112,97 @@ describe('undo', () => {
     for (let i = 0; i <= UNDO_DEPTH; i++) await saveResource(ctx, ws.id, resource('a', `名称 ${i}`), author('修改'));
     expect((await getWorkspace(ctx, ws.id)).undo).toHaveLength(UNDO_DEPTH);
     expect(await listHistory(ctx, ws.id, 'a')).toHaveLength(UNDO_DEPTH + 1);
+  });
+});
+
+describe('redo', () => {
+  it('brings back what undo took, as versions of kind redo, until a new edit', async () => {
+    const { ctx, ws } = await setUp();
+    await saveResource(ctx, ws.id, resource('a', '甲 v1'), author('新增'));
+    await saveResource(ctx, ws.id, resource('a', '甲 v2'), author('修改'));
+    await deleteResource(ctx, ws.id, 'a', author('删除'));
+    const names = async () => (await loadCatalog(ctx, ws.id)).resources.map((r) => r.name);
+
+    for (let i = 0; i < 3; i++) await undoLastEdit(ctx, ws.id, '王晓明');
+    expect(await names()).toEqual([]);
+    expect(await undoLastEdit(ctx, ws.id, '王晓明')).toBeUndefined();
+    expect(only(await redoLastUndo(ctx, ws.id, '李娜')).resource?.name).toBe('甲 v1');
+    expect(only(await redoLastUndo(ctx, ws.id, '李娜')).resource?.name).toBe('甲 v2');
+    expect(await names()).toEqual(['甲 v2']);
+    // Undo of a redo is an undo like any other, and redo again after it.
+    expect(only(await undoLastEdit(ctx, ws.id, '王晓明')).resource?.name).toBe('甲 v1');
+    expect(only(await redoLastUndo(ctx, ws.id, '李娜')).resource?.name).toBe('甲 v2');
+    expect(only(await redoLastUndo(ctx, ws.id, '李娜'))).toMatchObject({ resourceId: 'a', resource: null }); // the deletion
+    expect(await redoLastUndo(ctx, ws.id, '李娜')).toBeUndefined();
+    expect(await names()).toEqual([]);
+
+    const history = await listHistory(ctx, ws.id, 'a');
+    const redone = history.find((v) => v.stamp.kind === 'redo' && v.resource?.name === '甲 v1')!;
+    expect(history.find((v) => v.stamp.version === redone.stamp.redoes)?.resource?.name).toBe('甲 v1');
+    expect((await getWorkspace(ctx, ws.id)).resourceCount).toBe(0);
+    const audit = await listAudit(ctx, 100);
+    expect(audit.filter((e) => e.action === 'resource.redo')).toHaveLength(4);
+    expect(await verifyAuditChain(ctx)).toEqual({ ok: true, entries: 1 + 3 + 4 + 4 });
+  });
+
+  it('is emptied by a new edit', async () => {
+    const { ctx, ws } = await setUp();
+    await saveResource(ctx, ws.id, resource('a', '甲 v1'), author('新增'));
+    await saveResource(ctx, ws.id, resource('a', '甲 v2'), author('修改'));
+    await undoLastEdit(ctx, ws.id, '王晓明');
+    expect((await getWorkspace(ctx, ws.id)).redo).toHaveLength(1);
+    await saveResource(ctx, ws.id, resource('a', '甲 v3'), author('修改'));
+    expect((await getWorkspace(ctx, ws.id)).redo).toEqual([]);
+    expect(await redoLastUndo(ctx, ws.id, '王晓明')).toBeUndefined();
+  });
+});
+
+describe('bulk edits', () => {
+  const ids = ['a', 'b', 'c', 'd'];
+
+  it('saves many in one step: one version and audit entry each, unchanged ones skipped, one undo and redo for all', async () => {
+    const { ctx, ws } = await setUp();
+    await saveResources(ctx, ws.id, ids.map((id) => resource(id, `${id} v1`)), author('新增'));
+    const outcomes = await saveResources(ctx, ws.id, ids.map((id) => resource(id, id === 'c' ? 'c v1' : `${id} v2`)), author('批量修改'));
+    expect(outcomes.map((o) => o.saved)).toEqual([true, true, false, true]);
+    expect(new Set(outcomes.map((o) => o.stamp.version)).size).toBe(4);
+    const names = async () => (await loadCatalog(ctx, ws.id)).resources.map((r) => r.name);
+    expect(await names()).toEqual(['a v2', 'b v2', 'c v1', 'd v2']);
+    expect((await getWorkspace(ctx, ws.id)).undo).toHaveLength(2);
+
+    expect((await undoLastEdit(ctx, ws.id, '王晓明'))?.reverted.map((r) => r.resource?.name)).toEqual(['a v1', 'b v1', 'd v1']);
+    expect(await names()).toEqual(['a v1', 'b v1', 'c v1', 'd v1']);
+    expect((await redoLastUndo(ctx, ws.id, '王晓明'))?.reverted.map((r) => r.resource?.name)).toEqual(['a v2', 'b v2', 'd v2']);
+    expect(await names()).toEqual(['a v2', 'b v2', 'c v1', 'd v2']);
+    // workspace, 4 creations, 3 edits, 3 undos, 3 redos
+    expect(await verifyAuditChain(ctx)).toEqual({ ok: true, entries: 1 + 4 + 3 + 3 + 3 });
+  });
+
+  it('deletes many in one step, undone and redone together, and refuses the whole batch if one is missing', async () => {
+    const { ctx, ws } = await setUp();
+    await saveResources(ctx, ws.id, ids.map((id) => resource(id, id)), author('新增'));
+    await expect(deleteResources(ctx, ws.id, ['a', 'x'], author('删除'))).rejects.toMatchObject({ reason: 'noResource' });
+    await deleteResources(ctx, ws.id, ['b', 'd'], author('删除'));
+    const names = async () => (await loadCatalog(ctx, ws.id)).resources.map((r) => r.name);
+    expect(await names()).toEqual(['a', 'c']);
+    expect((await getWorkspace(ctx, ws.id)).resourceCount).toBe(2);
+
+    await undoLastEdit(ctx, ws.id, '王晓明');
+    expect(await names()).toEqual(['a', 'b', 'c', 'd']); // back in their places
+    await redoLastUndo(ctx, ws.id, '王晓明');
+    expect(await names()).toEqual(['a', 'c']);
+    expect((await listHistory(ctx, ws.id, 'b')).map((v) => v.stamp.kind)).toEqual(['redo', 'undo', 'delete', 'create']);
+    expect((await getWorkspace(ctx, ws.id)).resourceCount).toBe(2);
+    await undoLastEdit(ctx, ws.id, '王晓明');
+    await undoLastEdit(ctx, ws.id, '王晓明'); // the bulk creation
+    expect(await names()).toEqual([]);
+    expect(await verifyAuditChain(ctx)).toMatchObject({ ok: true });
+  });
+
+  it('refuses one resource twice in one call', async () => {
+    const { ctx, ws } = await setUp();
+    await expect(saveResources(ctx, ws.id, [resource('a', '甲'), resource('a', '乙')], author('新增'))).rejects.toThrow();
+    expect((await loadCatalog(ctx, ws.id)).resources).toEqual([]);
   });
 });
 

@@ -42,8 +42,8 @@ describe('schema upgrade', () => {
     const edited = data.catalog.resources[17]!;
     expect((await listHistory(ctx, 1, edited.id)).map((v) => v.stamp.kind)).toEqual(['edit', 'import']);
     await saveResource(ctx, 1, { ...edited, name: '升级后修改' }, author('升级后第一次编辑'));
-    expect((await undoLastEdit(ctx, 1, '王晓明'))?.resource).toEqual(edited);
-    expect((await undoLastEdit(ctx, 1, '王晓明'))?.resource).toEqual(data.tables.history.find((h) => h.resourceId === edited.id)!.resource);
+    expect((await undoLastEdit(ctx, 1, '王晓明'))?.reverted[0]?.resource).toEqual(edited);
+    expect((await undoLastEdit(ctx, 1, '王晓明'))?.reverted[0]?.resource).toEqual(data.tables.history.find((h) => h.resourceId === edited.id)!.resource);
     expect(await verifyAuditChain(ctx)).toEqual({ ok: true, entries: 10 });
   });
 });
