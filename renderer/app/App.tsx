@@ -6,17 +6,17 @@ import { useTranslation } from 'react-i18next';
 import { FirstRunWizard } from '../first-run/FirstRunWizard.tsx';
 import { createI18n } from '../i18n/i18n.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
-import type { Platform } from '../platform/platform.ts';
-import { PlatformContext } from '../platform/use-platform.ts';
-import type { AppBackend } from '../session/app-backend.ts';
-import { SessionContext, type SessionContextValue } from '../session/use-session.ts';
-import type { WorkspaceSession } from '../session/workspace-session.ts';
-import type { WorkspaceKind } from '../storage/rows.ts';
+import type { Platform } from '../services/platform/platform.ts';
+import { PlatformContext } from '../hooks/use-platform.ts';
+import type { AppBackend } from '../services/session/app-backend.ts';
+import { SessionContext, type SessionContextValue } from '../hooks/use-session.ts';
+import type { WorkspaceSession } from '../services/session/workspace-session.ts';
+import type { WorkspaceKind } from '../services/storage/rows.ts';
 import { AppProviders } from './AppProviders.tsx';
 import { AppShell } from './AppShell.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { useRememberedLanguage } from './remember-language.ts';
-import { describeError } from './workspace-setup.ts';
+import { describeError } from '../services/workspace-setup.ts';
 
 export function App({ openBackend, platform }: { openBackend: () => Promise<AppBackend>; platform: Platform }) {
   const [i18n] = useState(createI18n);

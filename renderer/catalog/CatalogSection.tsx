@@ -5,11 +5,11 @@ import { DeleteOutlined, EditOutlined, PlusOutlined, UndoOutlined } from '@ant-d
 import { App, Button, Drawer, Empty, Flex, Typography } from 'antd';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../app/navigation.ts';
-import { describeError } from '../app/workspace-setup.ts';
+import { useNavigation } from '../ui/navigation.ts';
+import { describeError } from '../services/workspace-setup.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { ResourceEditor } from '../resource-form/ResourceEditor.tsx';
-import { useSession, useSessionState } from '../session/use-session.ts';
+import { useSession, useSessionState } from '../hooks/use-session.ts';
 import { BulkEditDialog } from './BulkEditDialog.tsx';
 import { CatalogEmpty } from './CatalogEmpty.tsx';
 import { CatalogFilters } from './CatalogFilters.tsx';

@@ -5,7 +5,7 @@ import { Collapse, Empty, Flex, List, Pagination, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../core/rules/types.ts';
-import { FindingItem, SeverityTag } from '../findings/FindingItem.tsx';
+import { FindingItem, SeverityTag } from './FindingItem.tsx';
 import { asUiLanguage, pickText } from '../i18n/language.ts';
 import type { FindingGroup, SeverityCounts } from './finding-groups.ts';
 

@@ -4,7 +4,7 @@
 import type { JsonValue } from '../../core/crypto/canonical-json.ts';
 import { BUNDLED_HOLIDAYS, createCalendar, type HolidayYear, type WorkingDayCalendar } from '../../core/calendar/working-days.ts';
 
-/** The settings key (renderer/storage/settings.ts). */
+/** The settings key (renderer/services/storage/settings.ts). */
 export const HOLIDAY_CALENDAR_SETTING = 'holidayCalendar';
 
 export interface HolidayRange {

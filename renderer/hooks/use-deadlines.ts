@@ -2,12 +2,12 @@
 // catalog changes (the session's revision), then combined with the profile and the calendar (pure, core/calendar/deadline-list.ts).
 import { useEffect, useMemo, useState } from 'react';
 import { loadProfile } from '../../core/profiles/profile.ts';
-import { useSession, useSessionState } from '../session/use-session.ts';
-import { changesSince } from '../storage/changes-since.ts';
-import { listPackages } from '../storage/packages.ts';
+import { useSession, useSessionState } from './use-session.ts';
+import { changesSince } from '../services/storage/changes-since.ts';
+import { listPackages } from '../services/storage/packages.ts';
 import { beijingDate } from '../../core/calendar/beijing-time.ts';
 import { deadlineList, reportedUpTo, type ChangeTime, type Deadline, type PackageSummary } from '../../core/calendar/deadline-list.ts';
-import { workingDayCalendar, type UserCalendar } from './holiday-calendar.ts';
+import { workingDayCalendar, type UserCalendar } from '../home/holiday-calendar.ts';
 
 interface Stored {
   packages: PackageSummary[];

@@ -1,11 +1,11 @@
 // The packages this workspace has made, their receipts and summaries, and the receiver's public key: read
 // together, and again after every package or receipt recorded.
-import { useStored } from '../session/use-stored.ts';
-import type { WorkspaceSession } from '../session/workspace-session.ts';
-import { getReceiverKey, type ReceiverKey } from '../storage/keystore-store.ts';
-import { getPackageSummaries, type PackageSummary } from '../storage/package-summaries.ts';
-import { listPackages, listReceipts } from '../storage/packages.ts';
-import type { PackageRow, ReceiptRow } from '../storage/rows.ts';
+import { useStored } from './use-stored.ts';
+import type { WorkspaceSession } from '../services/session/workspace-session.ts';
+import { getReceiverKey, type ReceiverKey } from '../services/storage/keystore-store.ts';
+import { getPackageSummaries, type PackageSummary } from '../services/storage/package-summaries.ts';
+import { listPackages, listReceipts } from '../services/storage/packages.ts';
+import type { PackageRow, ReceiptRow } from '../services/storage/rows.ts';
 
 export interface PackagesView {
   packages: PackageRow[];

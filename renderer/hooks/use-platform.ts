@@ -1,6 +1,6 @@
 // The platform chosen at start (choose-platform.ts), for any screen that opens or saves files.
 import { createContext, useContext } from 'react';
-import type { Platform } from './platform.ts';
+import type { Platform } from '../services/platform/platform.ts';
 
 export const PlatformContext = createContext<Platform | undefined>(undefined);
 

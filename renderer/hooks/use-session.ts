@@ -1,9 +1,9 @@
 // React's view of the open workspace session: the session itself (for its operations) and its state, which
 // re-renders subscribers whenever the catalog, its findings or the save time change.
 import { createContext, useContext, useSyncExternalStore } from 'react';
-import type { OpenedStorage } from '../storage/database.ts';
-import type { WorkspaceKind } from '../storage/rows.ts';
-import type { SessionState, WorkspaceSession } from './workspace-session.ts';
+import type { OpenedStorage } from '../services/storage/database.ts';
+import type { WorkspaceKind } from '../services/storage/rows.ts';
+import type { SessionState, WorkspaceSession } from '../services/session/workspace-session.ts';
 
 export interface SessionContextValue {
   session: WorkspaceSession;

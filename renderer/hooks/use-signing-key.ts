@@ -1,7 +1,7 @@
 // The open workspace's signing key as stored (keystore-store.ts), re-read after every change the screens make.
-import { useStored } from '../session/use-stored.ts';
-import type { WorkspaceSession } from '../session/workspace-session.ts';
-import { getSigningKey } from '../storage/keystore-store.ts';
+import { useStored } from './use-stored.ts';
+import type { WorkspaceSession } from '../services/session/workspace-session.ts';
+import { getSigningKey } from '../services/storage/keystore-store.ts';
 
 const readSigningKey = (session: WorkspaceSession) => getSigningKey(session.ctx, session.id);
 

@@ -3,7 +3,7 @@
 // dropped, so an older answer never replaces a newer one.
 import { useCallback, useEffect, useState } from 'react';
 import { useSession } from './use-session.ts';
-import type { WorkspaceSession } from './workspace-session.ts';
+import type { WorkspaceSession } from '../services/session/workspace-session.ts';
 
 export type Stored<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };
 

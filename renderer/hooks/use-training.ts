@@ -3,12 +3,12 @@
 import { App } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../app/workspace-setup.ts';
+import { describeError } from '../services/workspace-setup.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
-import { useSessionContext } from '../session/use-session.ts';
-import type { ImportCommitProgress } from '../storage/import-commit.ts';
-import { trainingCatalog } from './training-sample.ts';
-import { ensureTrainingWorkspace, TRAINING_NOTES, TRAINING_SOURCE } from './training-workspace.ts';
+import { useSessionContext } from './use-session.ts';
+import type { ImportCommitProgress } from '../services/storage/import-commit.ts';
+import { trainingCatalog } from '../services/training/training-sample.ts';
+import { ensureTrainingWorkspace, TRAINING_NOTES, TRAINING_SOURCE } from '../services/training/training-workspace.ts';
 
 const MESSAGE_KEY = 'training-progress';
 

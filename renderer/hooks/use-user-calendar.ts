@@ -1,9 +1,9 @@
 // The clerk's holiday calendar from settings, and saving it: one value for the whole app (holidays are national),
 // read when 首页 opens and replaced as a whole on each change.
 import { useCallback, useEffect, useState } from 'react';
-import { useSession } from '../session/use-session.ts';
-import { getSetting, setSetting } from '../storage/settings.ts';
-import { HOLIDAY_CALENDAR_SETTING, readUserCalendar, userCalendarJson, type UserCalendar } from './holiday-calendar.ts';
+import { useSession } from './use-session.ts';
+import { getSetting, setSetting } from '../services/storage/settings.ts';
+import { HOLIDAY_CALENDAR_SETTING, readUserCalendar, userCalendarJson, type UserCalendar } from '../home/holiday-calendar.ts';
 
 export function useUserCalendar(): { calendar: UserCalendar | undefined; save(next: UserCalendar): Promise<void> } {
   const { ctx } = useSession();

@@ -2,9 +2,9 @@
 // report stays, while the clerk looks at another section and comes back.
 import { useCallback, useSyncExternalStore } from 'react';
 import type { LocalText } from '../../core/i18n/text.ts';
-import type { PickedFile } from '../platform/platform.ts';
-import type { WorkspaceSession } from '../session/workspace-session.ts';
-import type { WorkbookDryRun } from '../workbook/workbook-import-messages.ts';
+import type { PickedFile } from '../services/platform/platform.ts';
+import type { WorkspaceSession } from '../services/session/workspace-session.ts';
+import type { WorkbookDryRun } from '../services/workbook/workbook-import-messages.ts';
 
 export type ImportStage =
   | { step: 'start'; notice?: 'cancelled' }

@@ -4,13 +4,13 @@
 import { App } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../app/workspace-setup.ts';
+import { describeError } from '../services/workspace-setup.ts';
 import { asUiLanguage, coreLang, pickText } from '../i18n/language.ts';
-import { useSession } from '../session/use-session.ts';
-import { storeSigningKey, type KeyChange } from '../storage/keystore-store.ts';
-import type { KeystoreJobRequest } from './keystore-job.ts';
+import { useSession } from '../hooks/use-session.ts';
+import { storeSigningKey, type KeyChange } from '../services/storage/keystore-store.ts';
+import type { KeystoreJobRequest } from '../services/keys/keystore-job.ts';
 import { confirmShortPassphrase } from './PassphraseFields.tsx';
-import { runKeystoreJobInWorker } from './run-keystore-job.ts';
+import { runKeystoreJobInWorker } from '../services/keys/run-keystore-job.ts';
 
 export function useKeyChange(change: KeyChange) {
   const { t, i18n } = useTranslation();

@@ -1,6 +1,6 @@
 // A division code as the clerk knows it: 安徽省 / 宿州市 / 泗县（341324）, or the bare code until the table loads.
 import { checkDivisionCode } from '../../core/codes/division.ts';
-import { useDivisionTable } from './use-division-table.ts';
+import { useDivisionTable } from '../hooks/use-division-table.ts';
 
 export function DivisionName({ code }: { code: string }) {
   const divisions = useDivisionTable();

@@ -3,7 +3,7 @@
 import { Alert, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { asUiLanguage, pickText } from '../i18n/language.ts';
-import { useSessionContext } from '../session/use-session.ts';
+import { useSessionContext } from '../hooks/use-session.ts';
 
 export function IntegrityNotices() {
   const { t, i18n } = useTranslation();

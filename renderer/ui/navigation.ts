@@ -1,7 +1,7 @@
 // Moving between sections, and opening a resource at a field from anywhere (a finding in 校验 or in the import
 // report jumps to the field it concerns). The shell owns the state; sections read and call it.
 import { createContext, useContext } from 'react';
-import type { SectionId } from './sections.ts';
+import type { SectionId } from '../shared/sections.ts';
 
 /** A resource to show in 目录编制, and the field path to focus (e.g. items[3].dataType), if any. */
 export interface ResourceTarget {

@@ -1,9 +1,9 @@
 // What the key worker does, as plain functions over core: generate a key pair and seal it under a passphrase, or
 // re-seal a key under a new one. scrypt makes both take seconds on purpose (core/crypto/keystore.ts), so they run
 // in a worker; the private key never leaves it, only the sealed keystore text does.
-import type { SignatureAlgorithm } from '../../core/crypto/algorithms.ts';
-import { changePassphrase, createKeystore, type KeystoreError, type ScryptCost } from '../../core/crypto/keystore.ts';
-import { generateKeyPair } from '../../core/crypto/signature.ts';
+import type { SignatureAlgorithm } from '../../../core/crypto/algorithms.ts';
+import { changePassphrase, createKeystore, type KeystoreError, type ScryptCost } from '../../../core/crypto/keystore.ts';
+import { generateKeyPair } from '../../../core/crypto/signature.ts';
 import type { WorkerJobTypes } from '../workers/worker-job.ts';
 
 export type KeystoreJobRequest =

@@ -2,8 +2,8 @@
 // after the base was made carries the reason, legal basis and 变更之日 the clerk gave then (or an import's note).
 // The reasons are joined oldest first, the bases merged and the earliest 变更之日 kept; a change none of whose versions gives a reason is
 // listed as missing, for the clerk to write one before signing.
-import type { Basis } from '../../core/model/catalog.ts';
-import type { ChangeNote } from '../../core/package/change-notes.ts';
+import type { Basis } from '../../../core/model/catalog.ts';
+import type { ChangeNote } from '../../../core/package/change-notes.ts';
 import type { ResourceVersion } from '../storage/history.ts';
 import type { PlannedChange } from './package-job.ts';
 

@@ -1,10 +1,10 @@
 // Importing a receipt (回执): core's verifyReceipt against the receiver's public key the clerk registered, and —
 // when the package's bytes are kept — against exactly that package; then recordReceipt marks the package accepted
 // or returned. Every refusal is a bilingual message; nothing is stored unless the receipt verified.
-import type { LocalText } from '../../core/i18n/text.ts';
-import { readPackage } from '../../core/package/read-package.ts';
-import { verifyReceipt, type Receipt } from '../../core/package/receipt.ts';
-import { trustFromPublicKeyPem } from '../../core/package/trust-store.ts';
+import type { LocalText } from '../../../core/i18n/text.ts';
+import { readPackage } from '../../../core/package/read-package.ts';
+import { verifyReceipt, type Receipt } from '../../../core/package/receipt.ts';
+import { trustFromPublicKeyPem } from '../../../core/package/trust-store.ts';
 import { listPackages, recordReceipt } from '../storage/packages.ts';
 import type { ReceiptRow } from '../storage/rows.ts';
 import type { StorageContext } from '../storage/storage-context.ts';

@@ -3,22 +3,22 @@
 // sign. The same core calls as `mulu pack`: validateCatalogReport, resolveBase, diffCatalogs, signWithKeystore +
 // packCatalog with the catalog as a workbook. The passphrase lives only in this request; the private key only
 // inside signWithKeystore.
-import { decodePublicKeyPem } from '../../core/crypto/keys.ts';
-import type { LocalText } from '../../core/i18n/text.ts';
-import type { Catalog } from '../../core/model/catalog.ts';
-import { diffCatalogs, resourceKey, type ResourceChange } from '../../core/package/catalog-diff.ts';
-import type { ChangeNote } from '../../core/package/change-notes.ts';
-import { resolveBase } from '../../core/package/increment.ts';
-import { signWithKeystore } from '../../core/package/keystore-signer.ts';
-import type { PackageManifest, PackageType } from '../../core/package/manifest.ts';
-import { packCatalog, PackError } from '../../core/package/pack.ts';
-import { readPackage } from '../../core/package/read-package.ts';
-import { trustFromPublicKeyPem } from '../../core/package/trust-store.ts';
-import type { ChainBase } from '../../core/package/verify-increment.ts';
-import { loadProfile } from '../../core/profiles/profile.ts';
-import { validateCatalogReport } from '../../core/report/catalog-report.ts';
-import type { ValidationReport } from '../../core/report/validation-report.ts';
-import { exportWorkbook } from '../../core/workbook/export-workbook.ts';
+import { decodePublicKeyPem } from '../../../core/crypto/keys.ts';
+import type { LocalText } from '../../../core/i18n/text.ts';
+import type { Catalog } from '../../../core/model/catalog.ts';
+import { diffCatalogs, resourceKey, type ResourceChange } from '../../../core/package/catalog-diff.ts';
+import type { ChangeNote } from '../../../core/package/change-notes.ts';
+import { resolveBase } from '../../../core/package/increment.ts';
+import { signWithKeystore } from '../../../core/package/keystore-signer.ts';
+import type { PackageManifest, PackageType } from '../../../core/package/manifest.ts';
+import { packCatalog, PackError } from '../../../core/package/pack.ts';
+import { readPackage } from '../../../core/package/read-package.ts';
+import { trustFromPublicKeyPem } from '../../../core/package/trust-store.ts';
+import type { ChainBase } from '../../../core/package/verify-increment.ts';
+import { loadProfile } from '../../../core/profiles/profile.ts';
+import { validateCatalogReport } from '../../../core/report/catalog-report.ts';
+import type { ValidationReport } from '../../../core/report/validation-report.ts';
+import { exportWorkbook } from '../../../core/workbook/export-workbook.ts';
 import type { WorkerJobTypes } from '../workers/worker-job.ts';
 
 export type PackStage = 'validating' | 'comparing' | 'unlocking' | 'exporting' | 'signing' | 'checking';

@@ -1,11 +1,11 @@
 // The public key a package of ours was signed with: the current key, a retired one (keystore-store.ts keeps their
 // public parts), or — for a package signed before this workspace kept its keys — the key the package names
 // itself. Only our own stored packages are verified this way, as the base of the next incremental package.
-import { encodePublicKeyPem } from '../../core/crypto/keys.ts';
-import { readKeystoreInfo } from '../../core/crypto/keystore.ts';
-import { readPackage } from '../../core/package/read-package.ts';
-import { SIGNER_ENTRY } from '../../core/package/package-media-type.ts';
-import { decodeUtf8Strict } from '../../core/package/zip-utf8.ts';
+import { encodePublicKeyPem } from '../../../core/crypto/keys.ts';
+import { readKeystoreInfo } from '../../../core/crypto/keystore.ts';
+import { readPackage } from '../../../core/package/read-package.ts';
+import { SIGNER_ENTRY } from '../../../core/package/package-media-type.ts';
+import { decodeUtf8Strict } from '../../../core/package/zip-utf8.ts';
 import type { StoredSigningKey } from '../storage/keystore-store.ts';
 import type { PackageRow } from '../storage/rows.ts';
 

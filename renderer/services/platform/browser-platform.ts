@@ -1,6 +1,6 @@
 // The platform in a plain browser (the web build, and the end-to-end tests): a file input to open, a download link
 // to save. Both are the browser's own UI, so nothing here can reach the disk beyond what the clerk picks.
-import { MAX_FILE_BYTES } from '../../core/platform/ipc-contract.ts';
+import { MAX_FILE_BYTES } from '../../../core/platform/ipc-contract.ts';
 import type { AppIdentity, PickedFile, Platform } from './platform.ts';
 
 /** The download keeps working after the click returns; the blob URL is freed once it surely started. */

@@ -1,5 +1,5 @@
 // Chooses the platform once, at start: the preload bridge is there only inside Electron.
-import { BRIDGE_GLOBAL, type MuluBridge } from '../../core/platform/ipc-contract.ts';
+import { BRIDGE_GLOBAL, type MuluBridge } from '../../../core/platform/ipc-contract.ts';
 import { createBrowserPlatform } from './browser-platform.ts';
 import { createElectronPlatform } from './electron-platform.ts';
 import type { AppIdentity, Platform } from './platform.ts';

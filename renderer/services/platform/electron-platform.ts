@@ -1,5 +1,5 @@
 // The platform in Electron: every operation goes through the preload bridge (`window.mulu`) to main.
-import type { MuluBridge } from '../../core/platform/ipc-contract.ts';
+import type { MuluBridge } from '../../../core/platform/ipc-contract.ts';
 import type { Platform, SavedFile } from './platform.ts';
 
 export function createElectronPlatform(bridge: MuluBridge): Platform {

@@ -1,9 +1,9 @@
 // A catalog's findings kept in two parts so one edit does not re-check 20,000 resources: each resource's own
 // findings (replaced when it is saved, a fraction of a millisecond) and the cross-record findings (duplicates,
 // 一数一源, department …; about 0.1 s at county scale, so refreshed after the edits settle).
-import type { Catalog } from '../../core/model/catalog.ts';
-import type { RuleEngine } from '../../core/rules/engine.ts';
-import type { Finding } from '../../core/rules/types.ts';
+import type { Catalog } from '../../../core/model/catalog.ts';
+import type { RuleEngine } from '../../../core/rules/engine.ts';
+import type { Finding } from '../../../core/rules/types.ts';
 
 export interface CatalogFindings {
   /** By resource position in catalog.resources. */

@@ -6,7 +6,7 @@
 // both give the same digest.
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { createSM3 } from 'hash-wasm';
-import { canonicalJsonBytes, type JsonValue } from '../../core/crypto/canonical-json.ts';
+import { canonicalJsonBytes, type JsonValue } from '../../../core/crypto/canonical-json.ts';
 import type { AuditBody } from './rows.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);

@@ -1,7 +1,7 @@
 // The append-only audit log: every change to a catalog, import, package or receipt, in order, each entry chained
 // to the one before by its SM3 hash (audit-hash.ts), so an entry changed, removed or moved shows (audit-verify.ts).
 // An entry is appended in the same transaction as the change it records: both happen or neither does.
-import type { JsonValue } from '../../core/crypto/canonical-json.ts';
+import type { JsonValue } from '../../../core/crypto/canonical-json.ts';
 import { GENESIS_HASH } from './audit-hash.ts';
 import type { AuditAction, AuditBody, AuditRow } from './rows.ts';
 import type { StorageContext } from './storage-context.ts';

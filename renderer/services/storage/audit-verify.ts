@@ -1,7 +1,7 @@
 // Walks the audit log from the first entry and reports the first broken link: an entry whose content no longer
 // matches its hash (changed), whose predecessor hash does not match (changed, removed or moved), whose number skips
 // (entries removed before it), or a log that ends before the recorded head (entries removed from the end).
-import { fillLocal, type LocalText } from '../../core/i18n/text.ts';
+import { fillLocal, type LocalText } from '../../../core/i18n/text.ts';
 import { auditBody, GENESIS_HASH } from './audit-hash.ts';
 import { readAuditHead } from './audit-log.ts';
 import type { StorageContext } from './storage-context.ts';

@@ -1,7 +1,7 @@
 // The basis library: 依据 entries (law or regulation, 文号, 条款) a department cites again and again, kept once each
 // so the resource form and the 变更说明 can pick them instead of retyping.
-import type { Basis } from '../../core/model/catalog.ts';
-import { normalizeName } from '../../core/text/normalize.ts';
+import type { Basis } from '../../../core/model/catalog.ts';
+import { normalizeName } from '../../../core/text/normalize.ts';
 import { mapQuotaError } from './quota.ts';
 import type { BasisRow } from './rows.ts';
 import type { StorageContext } from './storage-context.ts';

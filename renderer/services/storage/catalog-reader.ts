@@ -1,6 +1,6 @@
 // Reading a workspace's catalog: the whole core Catalog (for validation, export and packaging), one resource, or
 // the resources with a given name. Each read is one transaction, so it never mixes two generations.
-import { CATALOG_FORMAT, CATALOG_FORMAT_VERSION, type Catalog, type Resource } from '../../core/model/catalog.ts';
+import { CATALOG_FORMAT, CATALOG_FORMAT_VERSION, type Catalog, type Resource } from '../../../core/model/catalog.ts';
 import { prefixRange, RESOURCE_KEY } from './mulu-database.ts';
 import type { VersionStamp } from './rows.ts';
 import { nameKeyOf } from './schema.ts';

@@ -1,6 +1,6 @@
 // The catalog's record of the highest 顺序码 issued per 分类码 only ever rises: every stored code raises it, so a
 // code that was saved once is never issued again, even after its resource is deleted.
-import { parseResourceCode } from '../../core/codes/resource-code.ts';
+import { parseResourceCode } from '../../../core/codes/resource-code.ts';
 
 export function raiseCodeSequences(sequences: Readonly<Record<string, number>>, codes: Iterable<string | undefined>): Record<string, number> {
   const raised = { ...sequences };

@@ -1,7 +1,7 @@
 // Per-resource history: every version a resource has had, with who saved it, when, and the 变更说明 (reason and
 // legal basis). The current version is the live row; a version moves into the history table when it is replaced
 // (an edit, an undo, a deletion, or an import that changed or withdrew the resource), so each version is stored once.
-import type { Resource } from '../../core/model/catalog.ts';
+import type { Resource } from '../../../core/model/catalog.ts';
 import { HISTORY_KEY, prefixRange } from './mulu-database.ts';
 import type { HistoryRow, ResourceRow, VersionStamp } from './rows.ts';
 import type { StorageContext } from './storage-context.ts';

@@ -3,8 +3,8 @@
 // chunks that each are a transaction (one huge transaction is slower and has crashed Chrome: Dexie #869); no read
 // sees that generation. Then ONE small transaction points the workspace at it, with the audit entry. A staged
 // generation that never became live is dropped at the next start; the replaced one moves into history after.
-import type { Catalog, Resource } from '../../core/model/catalog.ts';
-import { jsonEqual } from '../../core/package/json-equal.ts';
+import type { Catalog, Resource } from '../../../core/model/catalog.ts';
+import { jsonEqual } from '../../../core/package/json-equal.ts';
 import { appendAudit, AUDIT_TABLES } from './audit-log.ts';
 import { basisText } from './basis-library.ts';
 import { mergeCodeSequences, raiseCodeSequences } from './code-sequences.ts';

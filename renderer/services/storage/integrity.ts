@@ -1,7 +1,7 @@
 // The start-up check: first finish what a crash interrupted (generations.ts), then verify that each workspace's
 // catalog is whole and that the audit chain is unbroken. Problems are reported, never repaired silently: the
 // clerk sees them, and the data stays as found for whoever investigates.
-import { fillLocal, type LocalText } from '../../core/i18n/text.ts';
+import { fillLocal, type LocalText } from '../../../core/i18n/text.ts';
 import { verifyAuditChain, type AuditVerification } from './audit-verify.ts';
 import { cleanUpGenerations, type CleanupReport } from './generations.ts';
 import { prefixRange, RESOURCE_KEY } from './mulu-database.ts';

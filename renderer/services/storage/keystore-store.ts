@@ -2,10 +2,10 @@
 // change). The key is stored only as core's keystore text — the private key sealed under the passphrase
 // (core/crypto/keystore.ts) — never in the clear. Every change is one transaction with its audit entry. A replaced
 // key's public part is kept (retired), because packages it signed stay verifiable only with it.
-import type { SignatureAlgorithm } from '../../core/crypto/algorithms.ts';
-import type { JsonValue } from '../../core/crypto/canonical-json.ts';
-import { encodePublicKeyPem } from '../../core/crypto/keys.ts';
-import { readKeystoreInfo } from '../../core/crypto/keystore.ts';
+import type { SignatureAlgorithm } from '../../../core/crypto/algorithms.ts';
+import type { JsonValue } from '../../../core/crypto/canonical-json.ts';
+import { encodePublicKeyPem } from '../../../core/crypto/keys.ts';
+import { readKeystoreInfo } from '../../../core/crypto/keystore.ts';
 import { appendAudit, AUDIT_TABLES } from './audit-log.ts';
 import { mapQuotaError } from './quota.ts';
 import type { StorageContext } from './storage-context.ts';

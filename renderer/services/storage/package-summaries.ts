@@ -1,7 +1,7 @@
 // How many resources and items each package sent carries, for the list of packages: the manifest does not say,
 // and reading it from the package file would mean inflating a county catalog per row. Kept in the settings table
 // (JSON values, no schema change), keyed by package id, written right after the package is recorded.
-import type { JsonValue } from '../../core/crypto/canonical-json.ts';
+import type { JsonValue } from '../../../core/crypto/canonical-json.ts';
 import { mapQuotaError } from './quota.ts';
 import type { StorageContext } from './storage-context.ts';
 

@@ -1,7 +1,7 @@
 // Packages the department saved for submission and the receipts (回执) it got back. A package is recorded when it
 // is saved; a receipt, once core's verifyReceipt has accepted it for that package, sets the package's status.
-import { fileDigest, type PackageManifest } from '../../core/package/manifest.ts';
-import type { Receipt } from '../../core/package/receipt.ts';
+import { fileDigest, type PackageManifest } from '../../../core/package/manifest.ts';
+import type { Receipt } from '../../../core/package/receipt.ts';
 import { appendAudit, AUDIT_TABLES } from './audit-log.ts';
 import { mapQuotaError } from './quota.ts';
 import type { PackageContent, PackageRow, ReceiptRow } from './rows.ts';

@@ -1,7 +1,7 @@
 // Disk space. A full disk surfaces as QuotaExceededError, often wrapped: Dexie's AbortError or OpenFailedError
 // carry it in `inner`, a BulkError in `failures` (electron-notes §6.5). Chromium also reserves free space, so the
 // quota can run out with disk left: big imports are checked against navigator.storage.estimate() first.
-import type { Catalog } from '../../core/model/catalog.ts';
+import type { Catalog } from '../../../core/model/catalog.ts';
 import { storageError } from './storage-errors.ts';
 
 /** Room asked for beyond the estimate: the new generation is written before the old one is moved to history. */

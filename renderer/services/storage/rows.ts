@@ -1,10 +1,10 @@
 // What the storage tables hold, one interface per table. These are stored shapes: a change here needs a new
 // schema version in schema.ts (and an upgrade when old rows must be rewritten), not just an edit.
-import type { JsonValue } from '../../core/crypto/canonical-json.ts';
-import type { Basis, Department, Resource } from '../../core/model/catalog.ts';
-import type { PackageManifest, PackageType } from '../../core/package/manifest.ts';
-import type { ChangeNote } from '../../core/package/change-notes.ts';
-import type { PackageStatus, Receipt } from '../../core/package/receipt.ts';
+import type { JsonValue } from '../../../core/crypto/canonical-json.ts';
+import type { Basis, Department, Resource } from '../../../core/model/catalog.ts';
+import type { PackageManifest, PackageType } from '../../../core/package/manifest.ts';
+import type { ChangeNote } from '../../../core/package/change-notes.ts';
+import type { PackageStatus, Receipt } from '../../../core/package/receipt.ts';
 
 export type WorkspaceKind = 'department' | 'training';
 

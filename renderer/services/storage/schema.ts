@@ -6,8 +6,8 @@
 // and is all-or-nothing: a kill mid-upgrade leaves the old version and the old data (Dexie issue #1175 happens
 // when an upgrade awaits something else and the transaction commits early). They are idempotent all the same.
 import type { Dexie, Transaction } from 'dexie';
-import type { Resource } from '../../core/model/catalog.ts';
-import { normalizeName } from '../../core/text/normalize.ts';
+import type { Resource } from '../../../core/model/catalog.ts';
+import { normalizeName } from '../../../core/text/normalize.ts';
 
 export const DATABASE_NAME = 'mulu';
 

@@ -1,6 +1,6 @@
 // Application settings as key/value pairs (language, last workspace, window state …): JSON values only, so they
 // survive any schema change unchanged.
-import type { JsonValue } from '../../core/crypto/canonical-json.ts';
+import type { JsonValue } from '../../../core/crypto/canonical-json.ts';
 import { mapQuotaError } from './quota.ts';
 import type { StorageContext } from './storage-context.ts';
 

@@ -1,6 +1,6 @@
 // Why a storage operation refused, with a Chinese and an English message that say what to do (PackError's shape:
 // `text` is the bilingual message; `message` stays a string for logs, as Error requires).
-import { fillLocal, type LocalText, type TemplateParam } from '../../core/i18n/text.ts';
+import { fillLocal, type LocalText, type TemplateParam } from '../../../core/i18n/text.ts';
 
 export type StorageRefusal =
   | 'quotaExceeded'

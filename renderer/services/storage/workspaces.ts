@@ -1,6 +1,6 @@
 // Workspaces: one per department, plus one training workspace (培训模式) that is a sandbox of its own. Each holds
 // its department, jurisdiction profile and operator, and the head of its catalog (resource-store.ts).
-import type { Department } from '../../core/model/catalog.ts';
+import type { Department } from '../../../core/model/catalog.ts';
 import { appendAudit, AUDIT_TABLES } from './audit-log.ts';
 import { mapQuotaError } from './quota.ts';
 import type { WorkspaceKind, WorkspaceRow } from './rows.ts';

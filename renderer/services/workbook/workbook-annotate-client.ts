@@ -1,5 +1,5 @@
 // Asking the annotated-workbook worker for a marked copy of the clerk's workbook (workers/worker-job.ts).
-import type { Finding } from '../../core/rules/types.ts';
+import type { Finding } from '../../../core/rules/types.ts';
 import { startWorkerJob, type JobWorker, type WorkerJob } from '../workers/worker-job.ts';
 import type { AnnotateResult, WorkbookAnnotateJob } from './workbook-annotate-messages.ts';
 

@@ -1,6 +1,6 @@
 // What the UI and the annotated-workbook worker say to each other, typed once for both ends (workers/worker-job.ts).
-import type { Finding } from '../../core/rules/types.ts';
-import type { WorkbookFailure } from '../../core/xlsx/xlsx-reader.ts';
+import type { Finding } from '../../../core/rules/types.ts';
+import type { WorkbookFailure } from '../../../core/xlsx/xlsx-reader.ts';
 import type { WorkerJobTypes } from '../workers/worker-job.ts';
 
 export interface WorkbookAnnotateRequest {

@@ -2,8 +2,8 @@
 // writeAnnotatedWorkbook) off the UI thread, in Electron and in plain Chromium alike. One request per worker; the
 // UI cancels by terminating it, which is safe because the result only exists once it is posted back.
 import { concatBytes } from '@noble/hashes/utils.js';
-import { createWorkbookWriter } from '../../core/workbook/export-workbook.ts';
-import { writeAnnotatedWorkbook } from '../../core/workbook/annotate-workbook.ts';
+import { createWorkbookWriter } from '../../../core/workbook/export-workbook.ts';
+import { writeAnnotatedWorkbook } from '../../../core/workbook/annotate-workbook.ts';
 import { serveWorkerJob } from '../workers/worker-job.ts';
 import type { WorkbookAnnotateJob } from './workbook-annotate-messages.ts';
 

@@ -1,8 +1,8 @@
 // What the UI and the workbook-import worker say to each other, typed once for both ends (workers/worker-job.ts).
-import type { Catalog, Department } from '../../core/model/catalog.ts';
-import type { ValidationReport } from '../../core/report/validation-report.ts';
-import type { ImportFailure } from '../../core/workbook/import-failures.ts';
-import type { ImportStats } from '../../core/workbook/import-workbook.ts';
+import type { Catalog, Department } from '../../../core/model/catalog.ts';
+import type { ValidationReport } from '../../../core/report/validation-report.ts';
+import type { ImportFailure } from '../../../core/workbook/import-failures.ts';
+import type { ImportStats } from '../../../core/workbook/import-workbook.ts';
 import type { WorkerJobTypes } from '../workers/worker-job.ts';
 
 export interface WorkbookImportRequest {

@@ -1,8 +1,8 @@
 // The workbook-import worker: reads and validates a workbook off the UI thread, in Electron's sandboxed renderer
 // and in plain Chromium alike (docs/architecture.md, "Workbooks"). One request per worker; the UI cancels by
 // terminating it, which is safe because nothing is stored before the dry run is confirmed.
-import { loadDivisionTable } from '../../core/codes/division.ts';
-import { checkWorkbook } from '../../core/workbook/check-workbook.ts';
+import { loadDivisionTable } from '../../../core/codes/division.ts';
+import { checkWorkbook } from '../../../core/workbook/check-workbook.ts';
 import { serveWorkerJob } from '../workers/worker-job.ts';
 import type { WorkbookImportJob } from './workbook-import-messages.ts';
 

@@ -1,13 +1,13 @@
 // Autosave, history and undo over fake-indexeddb: each save is one version with who, when and the 变更说明; the
 // version it replaces moves to history; undo walks back the workspace's last edits; the audit log records each.
 import { describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../../../renderer/storage/audit-verify.ts';
-import { findByName, getResource, loadCatalog } from '../../../renderer/storage/catalog-reader.ts';
-import { listHistory } from '../../../renderer/storage/history.ts';
-import { listAudit } from '../../../renderer/storage/audit-log.ts';
-import { deleteResource, saveResource, undoLastEdit, UNDO_DEPTH } from '../../../renderer/storage/resource-edits.ts';
-import { StorageError } from '../../../renderer/storage/storage-errors.ts';
-import { createWorkspace, getWorkspace } from '../../../renderer/storage/workspaces.ts';
+import { verifyAuditChain } from '../../../renderer/services/storage/audit-verify.ts';
+import { findByName, getResource, loadCatalog } from '../../../renderer/services/storage/catalog-reader.ts';
+import { listHistory } from '../../../renderer/services/storage/history.ts';
+import { listAudit } from '../../../renderer/services/storage/audit-log.ts';
+import { deleteResource, saveResource, undoLastEdit, UNDO_DEPTH } from '../../../renderer/services/storage/resource-edits.ts';
+import { StorageError } from '../../../renderer/services/storage/storage-errors.ts';
+import { createWorkspace, getWorkspace } from '../../../renderer/services/storage/workspaces.ts';
 import { author, DEPARTMENT, resource, testDatabase } from './test-storage.ts';
 
 async function setUp() {
