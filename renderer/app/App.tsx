@@ -16,7 +16,7 @@ import { AppProviders } from './AppProviders.tsx';
 import { AppShell } from './AppShell.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { useRememberedLanguage } from './remember-language.ts';
-import { describeError } from '../services/workspace-setup.ts';
+import { describeError } from '../shared/describe-error.ts';
 
 export function App({ openBackend, platform }: { openBackend: () => Promise<AppBackend>; platform: Platform }) {
   const [i18n] = useState(createI18n);

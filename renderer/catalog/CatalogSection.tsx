@@ -6,7 +6,7 @@ import { App, Button, Drawer, Empty, Flex, Typography } from 'antd';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../ui/navigation.ts';
-import { describeError } from '../services/workspace-setup.ts';
+import { describeError } from '../shared/describe-error.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { ResourceEditor } from '../resource-form/ResourceEditor.tsx';
 import { useSession, useSessionState } from '../hooks/use-session.ts';

@@ -5,7 +5,7 @@ import { CalendarOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Spin, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { loadProfile } from '../../core/profiles/profile.ts';
-import { describeError } from '../services/workspace-setup.ts';
+import { describeError } from '../shared/describe-error.ts';
 import { CitationLink } from '../findings/CitationLink.tsx';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { useSessionState } from '../hooks/use-session.ts';

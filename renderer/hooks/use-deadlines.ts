@@ -7,7 +7,7 @@ import { changesSince } from '../services/storage/changes-since.ts';
 import { listPackages } from '../services/storage/packages.ts';
 import { beijingDate } from '../../core/calendar/beijing-time.ts';
 import { deadlineList, reportedUpTo, type ChangeTime, type Deadline, type PackageSummary } from '../../core/calendar/deadline-list.ts';
-import { workingDayCalendar, type UserCalendar } from '../home/holiday-calendar.ts';
+import { workingDayCalendar, type UserCalendar } from '../services/calendar/holiday-calendar.ts';
 
 interface Stored {
   packages: PackageSummary[];

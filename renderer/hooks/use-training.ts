@@ -3,7 +3,7 @@
 import { App } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../services/workspace-setup.ts';
+import { describeError } from '../shared/describe-error.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { useSessionContext } from './use-session.ts';
 import type { ImportCommitProgress } from '../services/storage/import-commit.ts';

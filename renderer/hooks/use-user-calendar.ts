@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useSession } from './use-session.ts';
 import { getSetting, setSetting } from '../services/storage/settings.ts';
-import { HOLIDAY_CALENDAR_SETTING, readUserCalendar, userCalendarJson, type UserCalendar } from '../home/holiday-calendar.ts';
+import { HOLIDAY_CALENDAR_SETTING, readUserCalendar, userCalendarJson, type UserCalendar } from '../services/calendar/holiday-calendar.ts';
 
 export function useUserCalendar(): { calendar: UserCalendar | undefined; save(next: UserCalendar): Promise<void> } {
   const { ctx } = useSession();

@@ -11,7 +11,7 @@ import { readKeystoreInfo } from '../../core/crypto/keystore.ts';
 import { formatRegistrationForm } from '../../core/crypto/registration-form.ts';
 import { encodeUtf8 } from '../../core/package/zip-utf8.ts';
 import { useDivisionTable } from '../hooks/use-division-table.ts';
-import { describeError } from '../services/workspace-setup.ts';
+import { describeError } from '../shared/describe-error.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { usePlatform } from '../hooks/use-platform.ts';
 import { useSessionState } from '../hooks/use-session.ts';

@@ -4,7 +4,7 @@
 import { App } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../services/workspace-setup.ts';
+import { describeError } from '../shared/describe-error.ts';
 import { asUiLanguage, coreLang, pickText } from '../i18n/language.ts';
 import { useSession } from '../hooks/use-session.ts';
 import { storeSigningKey, type KeyChange } from '../services/storage/keystore-store.ts';

@@ -14,7 +14,7 @@ import type { PackageType } from '../../core/package/manifest.ts';
 import { loadProfile } from '../../core/profiles/profile.ts';
 import type { Finding } from '../../core/rules/types.ts';
 import { useNavigation } from '../ui/navigation.ts';
-import { describeError } from '../services/workspace-setup.ts';
+import { describeError } from '../shared/describe-error.ts';
 import { FindingItem } from '../findings/FindingItem.tsx';
 import { asUiLanguage, coreLang, pickText } from '../i18n/language.ts';
 import { usePlatform } from '../hooks/use-platform.ts';

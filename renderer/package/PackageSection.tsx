@@ -4,7 +4,7 @@ import { SendOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Flex, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../ui/navigation.ts';
-import { describeError } from '../services/workspace-setup.ts';
+import { describeError } from '../shared/describe-error.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { useSigningKey } from '../hooks/use-signing-key.ts';
 import { useSessionState } from '../hooks/use-session.ts';

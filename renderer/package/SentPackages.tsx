@@ -10,7 +10,7 @@ import { isIncremental } from '../../core/package/manifest.ts';
 import type { ReceiptDecision } from '../../core/package/receipt.ts';
 import { trustFromPublicKeyPem } from '../../core/package/trust-store.ts';
 import { decodeUtf8Strict } from '../../core/package/zip-utf8.ts';
-import { describeError } from '../services/workspace-setup.ts';
+import { describeError } from '../shared/describe-error.ts';
 import { asUiLanguage, coreLang, pickText } from '../i18n/language.ts';
 import { beijingDateTime } from '../../core/calendar/beijing-time.ts';
 import { usePlatform } from '../hooks/use-platform.ts';

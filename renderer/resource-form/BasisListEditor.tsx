@@ -11,7 +11,7 @@ import { coreLang, asUiLanguage } from '../i18n/language.ts';
 import { basisKey, basisText, listBasis, saveBasis } from '../services/storage/basis-library.ts';
 import type { BasisRow } from '../services/storage/rows.ts';
 import type { StorageContext } from '../services/storage/storage-context.ts';
-import { describeError } from '../services/workspace-setup.ts';
+import { describeError } from '../shared/describe-error.ts';
 import { vocabularyChoices } from './form-labels.ts';
 import { GuardedText } from './GuardedText.tsx';
 import './basis-list.css';

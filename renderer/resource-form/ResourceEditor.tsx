@@ -11,7 +11,7 @@ import type { Finding } from '../../core/rules/types.ts';
 import { requiredFields } from '../../core/workbook/export-workbook.ts';
 import { vocabularyLabels } from '../../core/workbook/vocabulary-labels.ts';
 import { formatSavedTime } from '../shared/save-status.ts';
-import { describeError } from '../services/workspace-setup.ts';
+import { describeError } from '../shared/describe-error.ts';
 import { FindingItem } from '../findings/FindingItem.tsx';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { useSession, useSessionState } from '../hooks/use-session.ts';

@@ -1,7 +1,7 @@
 // What the app runs on once storage is open: the workspaces (the department's and the training sandbox), the
 // first-run wizard's target, and opening a workspace as a session. The start-up integrity report travels with
 // it so the shell can show problems instead of hiding them.
-import type { WorkspaceSetup, WorkspaceSetupTarget } from '../workspace-setup.ts';
+import type { WorkspaceSetup, WorkspaceSetupTarget } from './workspace-setup.ts';
 import { openStorage, type OpenedStorage, type OpenStorageOptions } from '../storage/database.ts';
 import type { WorkspaceKind, WorkspaceRow } from '../storage/rows.ts';
 import type { StorageContext } from '../storage/storage-context.ts';

@@ -1,8 +1,8 @@
 // The clerk's part of the holiday calendar, kept in settings: whole years entered from the State Council's notice
 // (years the bundled data does not have yet), and single-day corrections. The working-day calendar is core's, built
 // from the bundled years, these years and the corrections on top (core/calendar/working-days.ts).
-import type { JsonValue } from '../../core/crypto/canonical-json.ts';
-import { BUNDLED_HOLIDAYS, createCalendar, type HolidayYear, type WorkingDayCalendar } from '../../core/calendar/working-days.ts';
+import type { JsonValue } from '../../../core/crypto/canonical-json.ts';
+import { BUNDLED_HOLIDAYS, createCalendar, type HolidayYear, type WorkingDayCalendar } from '../../../core/calendar/working-days.ts';
 
 /** The settings key (renderer/services/storage/settings.ts). */
 export const HOLIDAY_CALENDAR_SETTING = 'holidayCalendar';

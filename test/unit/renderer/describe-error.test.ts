@@ -1,7 +1,7 @@
 // Refusal texts from storage and the header's save time.
 import { describe, expect, it } from 'vitest';
 import { formatSavedTime } from '../../../renderer/shared/save-status.ts';
-import { describeError, refusalText } from '../../../renderer/services/workspace-setup.ts';
+import { describeError, refusalText } from '../../../renderer/shared/describe-error.ts';
 
 describe('refusals', () => {
   const refusal = Object.assign(new Error('存储空间不足\nOut of space'), { text: { zh: '存储空间不足', en: 'Out of space' } });
