@@ -9,8 +9,8 @@ import { useNavigation } from '../ui/navigation.ts';
 import { asUiLanguage, pickText } from '../i18n/language.ts';
 import { usePlatform } from '../hooks/use-platform.ts';
 import { allFindings } from '../services/session/catalog-findings.ts';
+import { refusalText } from '../shared/describe-error.ts';
 import { useSession, useSessionState } from '../hooks/use-session.ts';
-import { StorageError } from '../services/storage/storage-errors.ts';
 import { severityCounts } from '../findings/finding-groups.ts';
 import { startWorkbookImport } from '../services/workbook/workbook-import-client.ts';
 import { createImportWorker } from '../services/workbook/workers.ts';
@@ -81,8 +81,9 @@ export function ImportSection() {
           : { step: 'report', file, dryRun, notice: 'commitCancelled' },
       );
     } catch (error) {
-      // StorageError says, in both languages, what went wrong and that the catalog is unchanged (quota …).
-      const text = error instanceof StorageError ? pickText(error.text, language) : t('import.committing.failed', { message: errorText(error) });
+      // A refusal from storage says, in both languages, what went wrong and that the catalog is unchanged (quota …).
+      const refused = refusalText(error);
+      const text = refused ? pickText(refused, language) : t('import.committing.failed', { message: errorText(error) });
       setStage({ step: 'report', file, dryRun, commitError: text });
     }
   };

@@ -19,14 +19,12 @@ import { FindingItem } from '../findings/FindingItem.tsx';
 import { asUiLanguage, coreLang, pickText } from '../i18n/language.ts';
 import { usePlatform } from '../hooks/use-platform.ts';
 import { useSession, useSessionState } from '../hooks/use-session.ts';
-import { listHistory, type ResourceVersion } from '../services/storage/history.ts';
 import type { StoredSigningKey } from '../services/storage/keystore-store.ts';
-import { setPackageSummary } from '../services/storage/package-summaries.ts';
-import { recordPackage } from '../services/storage/packages.ts';
+import { keepPackage } from '../services/package/keep-package.ts';
 import type { PackageRow } from '../services/storage/rows.ts';
 import { jumpTarget } from '../findings/jump-target.ts';
 import type { WorkerJob } from '../services/workers/worker-job.ts';
-import { changeNotesFromHistory } from '../services/package/change-notes-from-history.ts';
+import { storedChangeNotes } from '../services/package/change-notes-from-history.ts';
 import { ChangeListTable } from './ChangeListTable.tsx';
 import type { PackBaseInput, PackStage, Prepared } from '../services/package/package-job.ts';
 import { incrementBase, nextCatalogVersion, packageFileName } from '../services/package/package-plan.ts';
@@ -99,9 +97,7 @@ export function MakePackageCard({ signingKey, packages, onRecorded }: { signingK
     }
     let fromHistory = new Map<string, ChangeNote>();
     if (prepared.changes && baseInput) {
-      const histories = new Map<string, ResourceVersion[]>();
-      for (const change of prepared.changes) histories.set(change.resourceId, await listHistory(session.ctx, session.id, change.resourceId));
-      fromHistory = changeNotesFromHistory(prepared.changes, histories, baseInput.row.savedAt).notes;
+      fromHistory = (await storedChangeNotes(session.ctx, session.id, prepared.changes, baseInput.row.savedAt)).notes;
     }
     setPhase({ kind: 'checked', checked: { catalog: snapshot, revision, prepared, base: baseInput, fromHistory } });
   };
@@ -153,16 +149,7 @@ export function MakePackageCard({ signingKey, packages, onRecorded }: { signingK
         back();
         return;
       }
-      await recordPackage(session.ctx, {
-        workspaceId: session.id,
-        manifest: packed.manifest,
-        manifestBytes: packed.manifestBytes,
-        fileName: saved.name,
-        size: packed.bytes.length,
-        content: { kind: 'bytes', bytes: packed.bytes },
-        operator: workspace.operatorName,
-      });
-      await setPackageSummary(session.ctx, packed.manifest.packageId, { resources: checked.catalog.resources.length, items: checked.catalog.resources.reduce((n, r) => n + r.items.length, 0) });
+      await keepPackage(session, packed, saved.name, checked.catalog);
       void message.success({ content: `${t('package.sign.saved', { name: saved.name })} ${t(type === 'training' ? 'package.sign.savedDetailTraining' : 'package.sign.savedDetail', { version: packed.manifest.catalogVersion })}`, duration: 6 });
       setPhase({ kind: 'idle' });
       onRecorded();

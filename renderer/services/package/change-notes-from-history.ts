@@ -4,7 +4,8 @@
 // listed as missing, for the clerk to write one before signing.
 import type { Basis } from '../../../core/model/catalog.ts';
 import type { ChangeNote } from '../../../core/package/change-notes.ts';
-import type { ResourceVersion } from '../storage/history.ts';
+import { listHistory, type ResourceVersion } from '../storage/history.ts';
+import type { StorageContext } from '../storage/storage-context.ts';
 import type { PlannedChange } from './package-job.ts';
 
 export interface HistoryNotes {
@@ -41,4 +42,11 @@ function mergeBasis(all: readonly Basis[]): Basis[] {
     seen.add(key);
     return true;
   });
+}
+
+/** The same, reading each changed resource's history from the workspace's storage. */
+export async function storedChangeNotes(ctx: StorageContext, workspaceId: number, changes: readonly PlannedChange[], since: string): Promise<HistoryNotes> {
+  const histories = new Map<string, ResourceVersion[]>();
+  for (const change of changes) histories.set(change.resourceId, await listHistory(ctx, workspaceId, change.resourceId));
+  return changeNotesFromHistory(changes, histories, since);
 }
