@@ -1,6 +1,7 @@
 // Layering is enforced here, in the spirit of VS Code's code-layering rule:
 // electron/, renderer/ and cli/ may use core/; core/ uses none of them.
 import { builtinModules } from 'node:module';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -130,4 +131,5 @@ export default tseslint.config(
     },
   },
   ...rendererInside,
+  { files: ['renderer/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },
 );

@@ -38,14 +38,15 @@ type Loaded<T> = { state: 'loading' } | { state: 'failed'; error: unknown } | { 
 /** Runs `load`, with a spinner while it runs and the reason plus a retry button when it fails. */
 function Loading<T>({ load, opening, children }: { load: () => Promise<T>; opening: 'app.opening' | 'app.openingWorkspace'; children: (value: T) => ReactNode }) {
   const { t, i18n } = useTranslation();
-  const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  // An outcome counts only for the load and attempt it came from: a new one shows the spinner until it ends.
+  const [outcome, setOutcome] = useState<{ load: () => Promise<T>; attempt: number; loaded: Loaded<T> }>();
+  const loaded: Loaded<T> = outcome && outcome.load === load && outcome.attempt === attempt ? outcome.loaded : { state: 'loading' };
   useEffect(() => {
     let mounted = true;
-    setLoaded({ state: 'loading' });
     load().then(
-      (value) => mounted && setLoaded({ state: 'ready', value }),
-      (error: unknown) => mounted && setLoaded({ state: 'failed', error }),
+      (value) => mounted && setOutcome({ load, attempt, loaded: { state: 'ready', value } }),
+      (error: unknown) => mounted && setOutcome({ load, attempt, loaded: { state: 'failed', error } }),
     );
     return () => {
       mounted = false;

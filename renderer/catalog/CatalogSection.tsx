@@ -70,6 +70,7 @@ export function CatalogSection() {
   // A finding elsewhere (校验, the import report) asked for this resource at a field.
   useEffect(() => {
     if (!target) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a jump is an event from another section, taken once and cleared, not state to derive
     setEditor({ resourceId: target.resourceId, focusPath: target.path, opening: Date.now() });
     setCurrentId(target.resourceId);
     clearTarget();

@@ -21,6 +21,11 @@ interface StageStore {
   listeners: Set<() => void>;
 }
 
+function setStoreStage(store: StageStore, next: ImportStage | ((current: ImportStage) => ImportStage)): void {
+  store.stage = typeof next === 'function' ? next(store.stage) : next;
+  for (const listener of store.listeners) listener();
+}
+
 const stores = new WeakMap<WorkspaceSession, StageStore>();
 
 function storeOf(session: WorkspaceSession): StageStore {
@@ -43,12 +48,6 @@ export function useImportStage(session: WorkspaceSession): [ImportStage, SetStag
     ),
     () => store.stage,
   );
-  const setStage = useCallback<SetStage>(
-    (next) => {
-      store.stage = typeof next === 'function' ? next(store.stage) : next;
-      for (const listener of store.listeners) listener();
-    },
-    [store],
-  );
+  const setStage = useCallback<SetStage>((next) => setStoreStage(store, next), [store]);
   return [stage, setStage];
 }

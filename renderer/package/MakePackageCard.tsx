@@ -47,6 +47,11 @@ interface Checked {
 
 type Phase = { kind: 'idle' } | { kind: 'working'; stages: Stage[]; stage: Stage; startedAt: number } | { kind: 'checked'; checked: Checked } | { kind: 'refused'; message: string };
 
+/** A phase of work on `stage`, timed from `startedAt` (now, when the work starts). */
+function workingPhase(stages: Stage[], stage: Stage, startedAt = Date.now()): Phase {
+  return { kind: 'working', stages, stage, startedAt };
+}
+
 export function MakePackageCard({ signingKey, packages, onRecorded }: { signingKey: StoredSigningKey; packages: PackageRow[]; onRecorded: () => void }) {
   const { t, i18n } = useTranslation();
   const language = asUiLanguage(i18n.language);
@@ -57,7 +62,9 @@ export function MakePackageCard({ signingKey, packages, onRecorded }: { signingK
   const { message } = App.useApp();
   const type: PackageType = workspace.kind === 'training' ? 'training' : 'submission';
   const base = incrementBase(packages, type);
-  const [kind, setKind] = useState<Kind>(base ? 'incremental' : 'full');
+  const [chosenKind, setKind] = useState<Kind>(base ? 'incremental' : 'full');
+  // An incremental package needs a base: with none (any more), the package is full whatever was chosen.
+  const kind: Kind = base ? chosenKind : 'full';
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [warningsSeen, setWarningsSeen] = useState(false);
   const [written, setWritten] = useState<Map<string, string>>(new Map());
@@ -68,18 +75,15 @@ export function MakePackageCard({ signingKey, packages, onRecorded }: { signingK
   const items = useMemo(() => catalog.resources.reduce((n, r) => n + r.items.length, 0), [catalog]);
 
   useEffect(() => () => job.current?.cancel(), []);
-  useEffect(() => {
-    if (!base && kind === 'incremental') setKind('full');
-  }, [base, kind]);
 
   const working = phase.kind === 'working';
-  const setStage = (stages: Stage[]) => (stage: Stage) => setPhase({ kind: 'working', stages, stage, startedAt: phase.kind === 'working' ? phase.startedAt : Date.now() });
+  const setStage = (stages: Stage[]) => (stage: Stage) => setPhase(workingPhase(stages, stage, phase.kind === 'working' ? phase.startedAt : undefined));
 
   const check = async () => {
     const snapshot: Catalog = { ...catalog, catalogVersion: version };
     const baseInput = kind === 'incremental' && base ? { row: base, bytes: base.content.bytes, signerPem: await signerPemFor(base, signingKey) } : undefined;
     const stages: Stage[] = baseInput ? ['validating', 'comparing'] : ['validating'];
-    setPhase({ kind: 'working', stages, stage: 'validating', startedAt: Date.now() });
+    setPhase(workingPhase(stages, 'validating'));
     setWarningsSeen(false);
     setWritten(new Map());
     const started = startPrepare({ kind: 'prepare', catalog: snapshot, type, at: new Date().toISOString(), ...(baseInput && { base: { bytes: baseInput.bytes, signerPem: baseInput.signerPem } }) }, setStage(stages));
@@ -108,7 +112,7 @@ export function MakePackageCard({ signingKey, packages, onRecorded }: { signingK
     const notes = new Map(checked.fromHistory);
     for (const [code, reason] of written) if (reason.trim() && !notes.has(code)) notes.set(code, { reason: reason.trim(), basis: [] });
     const stages: Stage[] = ['unlocking', 'exporting', 'signing', 'checking', 'saving'];
-    setPhase({ kind: 'working', stages, stage: 'unlocking', startedAt: Date.now() });
+    setPhase(workingPhase(stages, 'unlocking'));
     const createdAt = new Date().toISOString();
     const started = startPack(
       {
@@ -140,7 +144,7 @@ export function MakePackageCard({ signingKey, packages, onRecorded }: { signingK
       else setPassphraseError(t('package.sign.refused', { message: pickText(packed.refusal.text, language) }));
       return;
     }
-    setPhase({ kind: 'working', stages, stage: 'saving', startedAt: Date.now() });
+    setPhase(workingPhase(stages, 'saving'));
     try {
       const fileName = packageFileName(workspace.department.name, packed.manifest.catalogVersion, createdAt, type);
       const saved = await platform.saveFile(fileName, packed.bytes);
@@ -239,7 +243,7 @@ export function MakePackageCard({ signingKey, packages, onRecorded }: { signingK
 
 function StageProgress({ stages, stage, startedAt }: { stages: Stage[]; stage: Stage; startedAt: number }) {
   const { t } = useTranslation();
-  const [now, setNow] = useState(Date.now());
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 500);
     return () => clearInterval(timer);

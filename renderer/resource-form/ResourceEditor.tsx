@@ -63,9 +63,11 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
   const [draft, setDraft] = useState<ResourceDraft>(() => opened(resourceId));
   const draftRef = useRef(draft);
   const created = useRef(storedOf(draft.id) !== undefined);
-  const [note, setNote] = useState<ChangeNote>(() => ({ reason: created.current ? t('catalog.form.note.edited') : t('catalog.form.note.created'), basis: [] }));
+  const [note, setNote] = useState<ChangeNote>(() => ({ reason: storedOf(draft.id) ? t('catalog.form.note.edited') : t('catalog.form.note.created'), basis: [] }));
   const noteRef = useRef(note);
-  noteRef.current = note;
+  useEffect(() => {
+    noteRef.current = note;
+  }, [note]);
 
   const autosave = useAutosave<ResourceDraft>(async (d) => {
     await session.save(storedResource(d), noteRef.current);
@@ -79,15 +81,16 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
     draftRef.current = next;
     setDraft(next);
   };
+  const { schedule } = autosave;
   const change: DraftChange = useCallback(
     (edit) => {
       const next = edit(draftRef.current);
       if (next === draftRef.current) return;
       draftRef.current = next;
       setDraft(next);
-      autosave.schedule(next);
+      schedule(next);
     },
-    [autosave.schedule],
+    [schedule],
   );
 
   // Another resource asked for (the table's selection moved): keep what was typed, then open it. The id of a
@@ -107,6 +110,8 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
   const composing = useRef(false);
   const live = useLiveFindings(session.engine, draft, composing);
   const index = state.catalog.resources.findIndex((r) => r.id === draft.id);
+  // Shown from the session, which has the resource once its first save committed.
+  const stored = index >= 0;
   const findings = useMemo(() => {
     const cross = index < 0 ? [] : state.findings.crossRecord.filter((f) => f.resourceIndex === index);
     return inFormOrder([...live, ...cross]);
@@ -127,7 +132,6 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
       [profile, state.catalog.department, lang],
     ),
     itemFindings: placed.byRow,
-    gridRef,
   };
 
   /** Brings a field (or an entry of it, or a grid cell) into view and focuses it. */
@@ -223,7 +227,7 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
       <div className="rf-header">
         <Flex align="center" gap="small">
           <Typography.Title level={5} className="rf-title" ellipsis>
-            {draft.name?.trim() || (created.current ? t('catalog.form.untitled') : t('catalog.form.newResource'))}
+            {draft.name?.trim() || (stored ? t('catalog.form.untitled') : t('catalog.form.newResource'))}
           </Typography.Title>
           <SaveIndicator state={autosave.state} />
           <Tooltip title={t('catalog.form.undo.tooltip')}>
@@ -231,7 +235,7 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
               {t('catalog.form.undo.button')}
             </Button>
           </Tooltip>
-          {created.current && (
+          {stored && (
             <Button size="small" danger icon={<DeleteOutlined />} onClick={remove}>
               {t('catalog.form.delete.button')}
             </Button>
@@ -285,7 +289,7 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
                 .filter((spec) => isFieldShown(spec, draft))
                 .map((spec) => (
                   <FieldFrame key={spec.field} field={spec.field} wide={spec.wide} label={labelOf(spec.field, draft, t, lang)} required={env.required.has(spec.field)} findings={placed.byField.get(spec.field)} onLocate={reveal}>
-                    <FieldControl spec={spec} draft={draft} change={change} env={env} />
+                    <FieldControl spec={spec} draft={draft} change={change} env={env} gridRef={gridRef} />
                   </FieldFrame>
                 ))}
             </div>
