@@ -1,5 +1,6 @@
 // Layering is enforced here, in the spirit of VS Code's code-layering rule:
 // electron/, renderer/ and cli/ may use core/; core/ uses none of them.
+import { readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
@@ -76,6 +77,75 @@ const rendererInside = [
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [storageFromUi] }] },
   },
 ];
+const coreRestrictions = {
+  paths: banned('core', 'is pure TypeScript', ['electron', 'react', 'react-dom', 'dexie']),
+  patterns: [
+    ...otherLayers('core'),
+    { group: ['react/*', 'react-dom/*', 'dexie/*', 'electron/*', 'antd', 'antd/*'], message: 'core/ has no UI or storage dependencies.' },
+  ],
+};
+
+// Layers inside core/: the core folders each folder may import, read off the code once its import cycles were
+// broken. Lower folders never reach up, so no cycle can form between folders (test/unit/core-cycles.test.ts
+// guards the files). A new folder gets an entry here; linting stops with an error naming a folder that has none.
+const coreFolderImports = {
+  i18n: [],
+  text: [],
+  model: [],
+  time: [],
+  regulations: [],
+  platform: [],
+  files: [],
+  zip: ['i18n'],
+  codes: ['model'],
+  format: ['i18n', 'model'],
+  crypto: ['i18n', 'format', 'time'],
+  profiles: ['i18n', 'model', 'codes', 'regulations'],
+  registration: ['i18n', 'model', 'profiles'],
+  rules: ['i18n', 'text', 'model', 'codes', 'regulations', 'profiles', 'registration'],
+  sample: ['model', 'codes', 'profiles'],
+  report: ['i18n', 'model', 'codes', 'regulations', 'profiles', 'rules'],
+  package: ['i18n', 'model', 'time', 'zip', 'codes', 'format', 'crypto', 'regulations', 'profiles', 'rules', 'report'],
+  calendar: ['time', 'regulations', 'profiles', 'package'],
+  // xlsx names the package's entries only to tell a clerk who picked a package instead of a workbook.
+  xlsx: ['i18n', 'zip', 'package/package-media-type.ts'],
+  workbook: ['i18n', 'text', 'model', 'codes', 'format', 'regulations', 'profiles', 'registration', 'rules', 'report', 'xlsx'],
+  lists: ['i18n', 'model', 'profiles', 'rules', 'workbook', 'xlsx'],
+};
+
+const unlisted = readdirSync(new URL('./core/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !(entry.name in coreFolderImports))
+  .map((entry) => `core/${entry.name}/`);
+if (unlisted.length > 0) throw new Error(`eslint.config.js: ${unlisted.join(', ')} not in coreFolderImports (say which core folders it may import).`);
+
+/** `(../)+other/…` from any depth of a folder (assets, `../../assets/other/…`, do not match), minus allowed files. */
+function coreFolderRegex(other, allowedFiles) {
+  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const files = allowedFiles.filter((f) => f.startsWith(`${other}/`)).map((f) => escape(f.slice(other.length + 1)));
+  return `^(\\.\\./)+${other}/` + (files.length ? `(?!(${files.join('|')})$)` : '');
+}
+
+/** One block per core folder: core's own restrictions plus every core folder it may not import. */
+const coreFolderBlocks = Object.entries(coreFolderImports).map(([folder, allowed]) => ({
+  files: [`core/${folder}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: coreRestrictions.paths,
+        patterns: [
+          ...coreRestrictions.patterns,
+          ...Object.keys(coreFolderImports)
+            .filter((other) => other !== folder && !allowed.includes(other))
+            .map((other) => ({
+              regex: coreFolderRegex(other, allowed),
+              message: `core/${folder}/ may import only ${allowed.join(', ') || 'no other core folder'} from core/ (layers in eslint.config.js).`,
+            })),
+        ],
+      },
+    ],
+  },
+}));
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'out/**', 'coverage/**', 'test-results/**', '.scratch/**'] },
@@ -87,19 +157,9 @@ export default tseslint.config(
   },
   {
     files: ['core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: banned('core', 'is pure TypeScript', ['electron', 'react', 'react-dom', 'dexie']),
-          patterns: [
-            ...otherLayers('core'),
-            { group: ['react/*', 'react-dom/*', 'dexie/*', 'electron/*', 'antd', 'antd/*'], message: 'core/ has no UI or storage dependencies.' },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', coreRestrictions] },
   },
+  ...coreFolderBlocks,
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {

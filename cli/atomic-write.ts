@@ -1,27 +1,23 @@
-// Writing a file so that a crash, a full disk or a pulled USB stick never leaves half a key file: the text goes to
-// a temporary file in the same folder (same filesystem, so the final step is a rename), is flushed to disk, and
-// only then takes the target's name. A keystore is the only copy of a signing key; a torn write would lose it.
-import { randomBytes } from 'node:crypto';
+// Writing a file so that a crash, a full disk or a pulled USB stick never leaves half a key file: a keystore is the
+// only copy of a signing key, and a torn write would lose it. The write itself (temporary file, flush, rename, folder
+// flush) is core's; here are what only a process has: removing the temporary file on Ctrl-C, and the user's wording.
 import { unlinkSync } from 'node:fs';
-import { link, open, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import * as fs from 'node:fs/promises';
+import {
+  fileExists as fileExistsIn,
+  TargetExistsError,
+  writeFileAtomic as writeDurably,
+  type AtomicWriteOptions as DurableWriteOptions,
+  type FileContent,
+} from '../core/files/atomic-write.ts';
 import { UsageError } from './exit-codes.ts';
 
-export interface AtomicWriteOptions {
-  /** File mode on POSIX systems (Windows keeps only the read-only bit). */
-  mode: number;
-  /** When false, an existing file at `path` is an error and is left untouched. */
-  overwrite: boolean;
-}
+export type { FileContent };
 
-export async function fileExists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw err;
-  }
+export type AtomicWriteOptions = Omit<DurableWriteOptions, 'temporaries'>;
+
+export function fileExists(path: string): Promise<boolean> {
+  return fileExistsIn(fs, path);
 }
 
 /** Only keygen refuses to overwrite (its target may be the only copy of a key), hence the wording. */
@@ -32,12 +28,9 @@ export function refuseExisting(path: string): UsageError {
   );
 }
 
-/** A whole file, or its parts in order (a workbook or CSV arrives in chunks; joining them first would double memory). */
-export type FileContent = string | Uint8Array | readonly (string | Uint8Array)[];
-
 /**
  * Temporary files being written now. Ctrl-C (SIGINT) or a SIGTERM during a write would otherwise end the process
- * before the `catch` below runs, leaving a hidden `.name.xxxx.tmp` beside the target; while any is pending, a signal
+ * before the `catch` below runs, leaving a `name.xxxx.tmp` beside the target; while any is pending, a signal
  * handler removes them and then ends the process with the signal, as it would have ended without the handler.
  */
 const pending = new Set<string>();
@@ -56,71 +49,27 @@ function removePendingAndExit(signal: NodeJS.Signals): void {
   process.kill(process.pid, signal); // no listener is left, so the default action ends the process
 }
 
-function track(temp: string): void {
-  if (pending.size === 0) for (const s of SIGNALS) process.on(s, removePendingAndExit);
-  pending.add(temp);
-}
-
-function untrack(temp: string): void {
-  pending.delete(temp);
-  if (pending.size === 0) for (const s of SIGNALS) process.removeListener(s, removePendingAndExit);
-}
+const temporaries = {
+  add(temp: string): void {
+    if (pending.size === 0) for (const s of SIGNALS) process.on(s, removePendingAndExit);
+    pending.add(temp);
+  },
+  delete(temp: string): void {
+    pending.delete(temp);
+    if (pending.size === 0) for (const s of SIGNALS) process.removeListener(s, removePendingAndExit);
+  },
+};
 
 export async function writeFileAtomic(path: string, text: FileContent, options: AtomicWriteOptions): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  track(temp);
   try {
-    const handle = await open(temp, 'wx', options.mode);
-    try {
-      for (const part of typeof text === 'string' || text instanceof Uint8Array ? [text] : text) await handle.writeFile(part); // each call continues at the current position
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    if (options.overwrite) await rename(temp, path);
-    else await linkWithoutOverwrite(temp, path);
-    await syncDirectory(dirname(path));
+    await writeDurably(fs, path, text, { ...options, temporaries });
   } catch (err) {
-    await unlink(temp).catch(() => undefined);
     throw toUsageError(err, path);
-  } finally {
-    untrack(temp);
-  }
-}
-
-/**
- * link() fails if the target exists, so there is no window between checking and writing. FAT and exFAT USB sticks
- * have no hard links; there the existence check and rename are separate steps, which is the best they allow.
- */
-async function linkWithoutOverwrite(temp: string, path: string): Promise<void> {
-  try {
-    await link(temp, path);
-    await unlink(temp);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw refuseExisting(path);
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw err;
-    if (await fileExists(path)) throw refuseExisting(path);
-    await rename(temp, path);
-  }
-}
-
-/** Makes the rename itself durable on Linux; Windows cannot open a folder this way, and does not need to. */
-async function syncDirectory(folder: string): Promise<void> {
-  try {
-    const handle = await open(folder, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // best effort: the file itself is already complete on disk
   }
 }
 
 function toUsageError(err: unknown, path: string): unknown {
-  if (err instanceof UsageError) return err;
+  if (err instanceof TargetExistsError) return refuseExisting(path);
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new UsageError(`无法写入 ${path}：所在文件夹不存在`, `cannot write ${path}: the folder does not exist`);
   if (code === 'EACCES' || code === 'EPERM') return new UsageError(`没有权限写入：${path}`, `permission denied: ${path}`);

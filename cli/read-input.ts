@@ -6,7 +6,7 @@ import { KEYSTORE_MAX_CHARS } from '../core/crypto/keystore.ts';
 import { parseCatalogText, type FileProblem } from '../core/format/catalog-file.ts';
 import type { LocalText } from '../core/i18n/text.ts';
 import type { Catalog } from '../core/model/catalog.ts';
-import { DEFAULT_CONTAINER_LIMITS } from '../core/package/container-limits.ts';
+import { DEFAULT_PACKAGE_LIMITS } from '../core/zip/archive-limits.ts';
 import { DEFAULT_WORKBOOK_LIMITS } from '../core/xlsx/read-limits.ts';
 import { UsageError } from './exit-codes.ts';
 
@@ -18,8 +18,8 @@ export type FileKind = 'input' | 'package' | 'workbook' | 'keystore' | 'trust' |
 const CAPS: Readonly<Record<FileKind, { bytes: number; what: LocalText }>> = {
   // A catalog file, a workbook or a package, told apart after reading: the largest of their caps, the catalog's
   // (a 20,000-resource county catalog is ~100 MB of JSON; a package entry may hold 256 MB).
-  input: { bytes: DEFAULT_CONTAINER_LIMITS.maxEntryBytes, what: { zh: '目录文件', en: 'catalog file' } },
-  package: { bytes: DEFAULT_CONTAINER_LIMITS.maxFileBytes, what: { zh: '目录包', en: 'package' } },
+  input: { bytes: DEFAULT_PACKAGE_LIMITS.maxEntryBytes, what: { zh: '目录文件', en: 'catalog file' } },
+  package: { bytes: DEFAULT_PACKAGE_LIMITS.maxFileBytes, what: { zh: '目录包', en: 'package' } },
   workbook: { bytes: DEFAULT_WORKBOOK_LIMITS.maxFileBytes, what: { zh: '工作簿', en: 'workbook' } },
   keystore: { bytes: KEYSTORE_MAX_CHARS, what: { zh: '密钥文件', en: 'key file' } },
   trust: { bytes: 16 * MiB, what: { zh: '信任库或公钥文件', en: 'trust store or public key file' } },

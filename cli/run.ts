@@ -23,6 +23,7 @@ import { exportCommand, USAGE as EXPORT_USAGE } from './commands/export.ts';
 import { annotateCommand, USAGE as ANNOTATE_USAGE } from './commands/annotate.ts';
 import { templateCommand, USAGE as TEMPLATE_USAGE } from './commands/template.ts';
 import { registrationCommand, USAGE as REGISTRATION_USAGE } from './commands/registration.ts';
+import { listsCommand, USAGE as LISTS_USAGE } from './commands/lists.ts';
 
 const COMMANDS: Record<string, { run: Command; usage: LocalText; zh: string; en: string }> = {
   validate: { run: validateCommand, usage: VALIDATE_USAGE, zh: '校验目录文件或工作簿', en: 'validate a catalog file or workbook' },
@@ -42,6 +43,7 @@ const COMMANDS: Record<string, { run: Command; usage: LocalText; zh: string; en:
   inspect: { run: inspectCommand, usage: INSPECT_USAGE, zh: '查看目录包清单（不验证）', en: 'show a package’s manifest (not verified)' },
   diff: { run: diffCommand, usage: DIFF_USAGE, zh: '比较两版目录或目录包（逐条资源）', en: 'compare two catalogs or packages, resource by resource' },
   receipt: { run: (ctx) => receiptCommand(ctx), usage: RECEIPT_USAGE, zh: '出具或验证回执（receipt create / verify）', en: 'create or verify a receipt (receipt create / verify)' },
+  lists: { run: listsCommand, usage: LISTS_USAGE, zh: '导出共享、开放、负面、责任清单（按规则配置）', en: 'write the shared, open, negative and responsibility lists' },
   registration: { run: registrationCommand, usage: REGISTRATION_USAGE, zh: '导出公共数据资源登记表（授权运营范围的资源）', en: 'write the public data resource registration form' },
 };
 

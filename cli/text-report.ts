@@ -1,6 +1,6 @@
 // Human-readable validation report for the terminal, grouped by resource, in Chinese or English.
 import type { Lang } from '../core/i18n/text.ts';
-import { citationLabel } from '../core/rules/citations.ts';
+import { citationLabel } from '../core/regulations/citations.ts';
 import type { Finding } from '../core/rules/types.ts';
 import type { ValidationReport } from '../core/report/validation-report.ts';
 import { escapeInline } from './terminal-text.ts';

@@ -2,7 +2,7 @@
 // The public data resource registration form (公共数据资源登记表) for the resources in the scope of 授权运营,
 // which must be registered (公共数据资源登记管理暂行办法 Art. 5); --all adds the others, whose registration is
 // encouraged.
-import { writeRegistrationSheet } from '../../core/registration/registration-workbook.ts';
+import { writeRegistrationSheet } from '../../core/workbook/registration-workbook.ts';
 import type { CommandContext } from '../command.ts';
 import { EXIT_OK, UsageError } from '../exit-codes.ts';
 import { readCatalog } from '../read-input.ts';

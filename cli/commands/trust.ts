@@ -2,7 +2,7 @@
 // Builds the platform's trust store from registration forms: one accepted key per call, the file created if it is
 // missing. Run it after comparing the fingerprint it prints with the one on the signed and stamped form.
 import { decodePublicKeyPem, formatFingerprint } from '../../core/crypto/keys.ts';
-import { beijingDate } from '../../core/calendar/beijing-time.ts';
+import { beijingDate } from '../../core/time/beijing-time.ts';
 import { addTrustedKey, emptyTrustStore, serializeTrustStore } from '../../core/package/trust-store.ts';
 import { fileExists, writeFileAtomic } from '../atomic-write.ts';
 import type { CommandContext } from '../command.ts';

@@ -8,8 +8,8 @@
 // Pure: the app's storage supplies the changes and packages, its settings the calendar.
 import type { PackageStatus } from '../package/receipt.ts';
 import type { Profile } from '../profiles/profile.ts';
-import type { Citation } from '../rules/citations.ts';
-import { beijingDate } from './beijing-time.ts';
+import type { Citation } from '../regulations/citations.ts';
+import { beijingDate } from '../time/beijing-time.ts';
 import { changeDeadlines } from './deadlines.ts';
 import { workingDaysLeft, type WorkingDayCalendar } from './working-days.ts';
 

@@ -3,7 +3,7 @@
 // report's 3 days run from the day the catalog was actually updated, not from the end of the 10: a department that
 // updates on day 2 reports by day 5. The 首页 lists these; the citation says why.
 import type { Profile } from '../profiles/profile.ts';
-import type { Citation } from '../rules/citations.ts';
+import type { Citation } from '../regulations/citations.ts';
 import { addWorkingDays, type WorkingDayCalendar } from './working-days.ts';
 
 export interface ChangeDeadlines {

@@ -6,7 +6,7 @@
 // offers as a download, so both produce one form.
 import type { SignatureAlgorithm } from './algorithms.ts';
 import { formatFingerprint } from './keys.ts';
-import { beijingDateTimeSeconds } from '../calendar/beijing-time.ts';
+import { beijingDateTimeSeconds } from '../time/beijing-time.ts';
 
 /** Who the key belongs to, as printed on the form. */
 export interface RegistrationDepartment {

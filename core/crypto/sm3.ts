@@ -4,7 +4,7 @@
 // the renderer's Content-Security-Policy cannot allow 'wasm-unsafe-eval', which hash-wasm needs to compile its
 // inlined WebAssembly.
 import { createSM3 } from 'hash-wasm';
-import type { Digester } from './digest.ts';
+import type { Digester } from './digester.ts';
 
 export async function createSm3(): Promise<Digester> {
   const hasher = await createSM3();

@@ -4,6 +4,7 @@
 // saved; completeness is the rule engine's job, not the schema's.
 import { Type, type Static, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
 import {
+  ACQUISITION_METHODS,
   BASIC_LIBRARIES,
   BASIS_LEVELS,
   DATA_GRADES,
@@ -171,6 +172,10 @@ export const ResourceSchema = Type.Object(
     // the departments (R24).
     basicLibrary: opt(oneOf(BASIC_LIBRARIES)),
     themeLibrary: opt(Type.String({ description: '所属主题库 (e.g. 政务服务、社会治理、生态环境、医疗健康、交通出行)' })),
+    // The lists of docs/lists.md: how the data was obtained (Jilin Art. 24 and 29 keep data obtained through
+    // sharing off the department's shared and open lists) and who answers for it (责任清单: Jilin Art. 24, Chongqing Art. 13).
+    acquisition: opt(oneOf(ACQUISITION_METHODS)),
+    accountablePerson: opt(Type.String({ description: '责任人' })),
   },
   strict,
 );

@@ -28,6 +28,8 @@ export const REGISTRATION_KINDS = ['initial', 'change', 'correction', 'cancellat
 export const REGISTRATION_STATUSES = ['applied', 'accepted', 'reviewed', 'publicized', 'coded', 'terminated', 'cancelled', 'revoked'] as const;
 /** The 基础库 whose data Yangzhou Art. 21 has shared unconditionally (所属基础库). */
 export const BASIC_LIBRARIES = ['population', 'legalPerson', 'naturalResources', 'credit', 'eLicence'] as const;
+/** How the department came by the data (数据获取方式): Jilin Art. 29 keeps data obtained through sharing off its open list. */
+export const ACQUISITION_METHODS = ['selfCollected', 'sharedIn', 'other'] as const;
 
 export type ShareType = (typeof SHARE_TYPES)[number];
 export type OpenType = (typeof OPEN_TYPES)[number];
@@ -44,6 +46,7 @@ export type Severity = (typeof SEVERITIES)[number];
 export type RegistrationKind = (typeof REGISTRATION_KINDS)[number];
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 export type BasicLibrary = (typeof BASIC_LIBRARIES)[number];
+export type AcquisitionMethod = (typeof ACQUISITION_METHODS)[number];
 
 /** The vocabularies by name, so data files and the UI can address them uniformly. */
 export const VOCABULARIES = {
@@ -62,5 +65,6 @@ export const VOCABULARIES = {
   registrationKind: REGISTRATION_KINDS,
   registrationStatus: REGISTRATION_STATUSES,
   basicLibrary: BASIC_LIBRARIES,
+  acquisition: ACQUISITION_METHODS,
 } as const;
 export type VocabularyName = keyof typeof VOCABULARIES;

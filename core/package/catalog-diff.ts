@@ -7,7 +7,7 @@
 // catalog re-imported from a workbook may get new ids without anything changing for the platform.
 import type { Catalog, DataItem, Resource } from '../model/catalog.ts';
 import { compareCodeUnits } from './code-unit-order.ts';
-import { definedKeys, jsonEqual } from './json-equal.ts';
+import { definedKeys, jsonEqual } from '../format/json-equal.ts';
 
 export const CHANGE_KINDS = ['added', 'changed', 'withdrawn'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];

@@ -5,7 +5,7 @@
 import { fillLocal, type LocalText } from '../i18n/text.ts';
 import type { Severity } from '../model/enums.ts';
 import type { Profile } from '../profiles/profile.ts';
-import type { Citation } from '../rules/citations.ts';
+import type { Citation } from '../regulations/citations.ts';
 import type { ChangeEntry } from './change-list.ts';
 import { listCodes } from './code-list.ts';
 

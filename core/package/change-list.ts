@@ -3,14 +3,14 @@
 // manifest carries the list (so the signature covers it) and so does the payload file `changes.json`, for people
 // and tools that read the payload only. The list is computed, not typed: catalog-diff.ts finds the changes, and
 // the caller supplies only the notes (change-notes.ts). A verifier holding the base recomputes it.
-import { BASIS_LEVELS } from '../model/enums.ts';
 import type { Basis, Catalog } from '../model/catalog.ts';
 import { fillLocal, type LocalText } from '../i18n/text.ts';
+import { basisProblem } from './basis-shape.ts';
 import { CHANGE_KINDS, resourceKey, type ChangeKind, type ResourceChange } from './catalog-diff.ts';
 import type { ChangeNotes } from './change-notes.ts';
 import { isIsoDate } from './iso-date.ts';
 import { compareCodeUnits } from './code-unit-order.ts';
-import { jsonEqual } from './json-equal.ts';
+import { jsonEqual } from '../format/json-equal.ts';
 import { exactKeys, isRecord } from './strict-fields.ts';
 
 export interface ChangeEntry {
@@ -140,22 +140,6 @@ export function changeEntryProblem(value: unknown, at: string, version: number):
   for (const [i, b] of value.basis.entries()) {
     const problem = basisProblem(b);
     if (problem) return `${at}/basis/${i}: ${problem.en}`;
-  }
-  return undefined;
-}
-
-/** Why `value` is not a legal basis entry ({title, docNo?, article?, level?}), or undefined. */
-export function basisProblem(value: unknown): LocalText | undefined {
-  const shape: LocalText = {
-    zh: `依据应为 {"title": 文件名称, "docNo": 文号, "article": 条款, "level": 层级}，title 必填且不能为空，level 可选：${BASIS_LEVELS.join('、')}`,
-    en: `a basis is {"title", "docNo", "article", "level"} with a non-blank title; level is one of: ${BASIS_LEVELS.join(', ')}`,
-  };
-  if (!isRecord(value) || typeof value.title !== 'string' || value.title.trim() === '') return shape;
-  for (const [k, v] of Object.entries(value)) {
-    if (k === 'title') continue;
-    if (k === 'docNo' || k === 'article') {
-      if (typeof v !== 'string') return shape;
-    } else if (k !== 'level' || !(BASIS_LEVELS as readonly unknown[]).includes(v)) return shape;
   }
   return undefined;
 }

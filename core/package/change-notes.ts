@@ -11,7 +11,8 @@
 // package carries it and the receiver can audit timeliness. Version 1 files (without it) are still read.
 import type { FileProblem } from '../format/catalog-file.ts';
 import type { Basis } from '../model/catalog.ts';
-import { basisProblem } from './change-list.ts';
+import type { ChangeNote } from '../model/change-note.ts';
+import { basisProblem } from './basis-shape.ts';
 import { isIsoDate } from './iso-date.ts';
 import { isRecord } from './strict-fields.ts';
 import { fileProblem, join, keyProblems, readVersionedJson } from './versioned-json-file.ts';
@@ -22,18 +23,6 @@ export const CHANGE_NOTES_VERSION = 2;
 const READABLE_VERSIONS: readonly number[] = [1, 2];
 /** The key of the note that applies to every change without its own. */
 export const DEFAULT_NOTE_KEY = '*';
-
-export interface ChangeNote {
-  /** May be blank in the file; a blank reason counts as none (the packer lists the resource as missing one). */
-  reason: string;
-  basis: Basis[];
-  /**
-   * 变更之日 (ISO date): the day the law or the department's duties changed, from which the regulation's update
-   * deadline runs (Anhui Art. 15). Kept with each version in the app for its deadlines, and carried by a
-   * change-notes file (version 2) and a package's change list so the receiver can check timeliness.
-   */
-  basisChangedOn?: string;
-}
 
 export interface ChangeNotes {
   byCode: ReadonlyMap<string, ChangeNote>;

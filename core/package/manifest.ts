@@ -14,7 +14,7 @@ import { changeEntryProblem, changeListVersion, type ChangeEntry } from './chang
 import { compareCodeUnits } from './code-unit-order.ts';
 import { isCanonicalInstant } from './instant.ts';
 import { exactKeys, isRecord, nonEmpty } from './strict-fields.ts';
-import { decodeUtf8Strict } from './zip-utf8.ts';
+import { decodeUtf8Strict } from '../zip/utf8.ts';
 import { describeValue } from '../format/describe-value.ts';
 import { parseJsonText } from '../format/json-text.ts';
 

@@ -1,6 +1,6 @@
 // Why packing refused: one reason per problem the department must fix, each with a Chinese and an English message
 // that says what to do. Nothing is signed or written when packing refuses.
-import { fillLocal, type LocalText, type TemplateParam } from '../i18n/text.ts';
+import { RefusalError, refusalText, type TextParams } from '../i18n/refusal.ts';
 
 export type PackRefusal =
   | 'reportHasErrors'
@@ -17,16 +17,9 @@ export type PackRefusal =
   | 'missingChangeReason'
   | 'missingChangeBasis';
 
-export class PackError extends Error {
-  constructor(
-    readonly reason: PackRefusal,
-    readonly text: LocalText,
-  ) {
-    super(`${text.zh}\n${text.en}`);
-  }
-}
+export class PackError extends RefusalError<PackRefusal> {}
 
-const REFUSAL_TEXT: Readonly<Record<PackRefusal, LocalText>> = {
+const refusalMessage = refusalText<PackRefusal>({
   reportHasErrors: {
     zh: '目录校验有 {count} 个错误，不能打包。请先修正错误并重新校验。',
     en: 'The catalog has {count} validation errors and cannot be packaged. Fix them and validate again.',
@@ -79,8 +72,8 @@ const REFUSAL_TEXT: Readonly<Record<PackRefusal, LocalText>> = {
     zh: '{detail}本规则配置要求每项变更都附变更依据：请在变更说明文件（--changes）的 notes 中为这些资源代码写明 basis，然后重新打包。',
     en: '{detail} This profile requires a basis for every change: give these codes a basis in the change-notes file (--changes), then pack again.',
   },
-};
+});
 
-export function refuse(reason: PackRefusal, params: Readonly<Record<string, TemplateParam>> = {}): PackError {
-  return new PackError(reason, fillLocal(REFUSAL_TEXT[reason], params));
+export function refuse(reason: PackRefusal, params: TextParams = {}): PackError {
+  return new PackError(reason, refusalMessage(reason, params));
 }

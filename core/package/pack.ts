@@ -1,6 +1,6 @@
 // Building a signed catalog package, full or incremental. Everything in it is a function of the inputs: the catalog
 // and report serialise deterministically, the manifest's time comes from the catalog or the caller (never a clock
-// here), and the container is byte-reproducible (zip-writer.ts). So the same catalog and key give the same bytes
+// here), and the container is byte-reproducible (core/zip/writer.ts). So the same catalog and key give the same bytes
 // apart from the SM2 signature's random nonce (Ed25519 signatures are deterministic too).
 //
 // Container order: `mimetype`, then the files the manifest lists in its sorted order (META-INF/signer.pem,
@@ -22,8 +22,8 @@ import { listCodes } from './code-list.ts';
 import { refuse } from './pack-errors.ts';
 import { isMatchingKeyPair, type SigningKey } from './signer-key.ts';
 import { CATALOG_ENTRY, CHANGES_ENTRY, MANIFEST_ENTRY, PACKAGE_MEDIA_TYPE, REPORT_ENTRY, SIGNATURE_ENTRY, SIGNER_ENTRY, WORKBOOK_ENTRY } from './package-media-type.ts';
-import { encodeUtf8 } from './zip-utf8.ts';
-import { writeContainer } from './zip-writer.ts';
+import { encodeUtf8 } from '../zip/utf8.ts';
+import { writeContainer } from '../zip/writer.ts';
 
 export { PackError, type PackRefusal } from './pack-errors.ts';
 

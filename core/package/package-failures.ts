@@ -1,9 +1,9 @@
 // Why a package does not verify: one reason code per check (docs/package-format.md §5.1), each with a Chinese and
 // an English message, and the verification step it belongs to, so a person (or the desktop app) can see how far a
-// package got. The container's own reasons (zip-failures.ts) travel as `containerReason` under 'container'.
-import { fillLocal, type LocalText, type TemplateParam } from '../i18n/text.ts';
+// package got. The container's own reasons (core/zip/failures.ts) travel as `containerReason` under 'container'.
+import { refusalText, type Failure, type TextParams } from '../i18n/refusal.ts';
 import type { SignatureRefusal } from './trusted-signature.ts';
-import type { ContainerFailureReason } from './zip-reader.ts';
+import type { ContainerFailureReason } from '../zip/reader.ts';
 
 export type PackageFailureReason =
   | 'container'
@@ -65,10 +65,7 @@ export const FAILURE_STEP: Readonly<Record<PackageFailureReason, VerificationSte
   catalogHasErrors: 'content',
 };
 
-export interface PackageFailure {
-  ok: false;
-  reason: PackageFailureReason;
-  message: LocalText;
+export interface PackageFailure extends Failure<PackageFailureReason> {
   containerReason?: ContainerFailureReason;
   entry?: string;
   /** 'baseInvalid': why the base package failed. */
@@ -77,7 +74,7 @@ export interface PackageFailure {
 
 type OwnReason = Exclude<PackageFailureReason, 'container' | SignatureRefusal>;
 
-const TEXT: Readonly<Record<OwnReason, LocalText>> = {
+const failureMessage = refusalText<OwnReason>({
   manifestMissing: { zh: '目录包缺少清单文件 META-INF/manifest.json。', en: 'The package has no manifest (META-INF/manifest.json).' },
   signatureMissing: { zh: '目录包缺少签名文件 META-INF/manifest.sig。', en: 'The package has no signature (META-INF/manifest.sig).' },
   manifestInvalid: { zh: '清单文件无效（{problem}），目录包已损坏或被改动。', en: 'The manifest is invalid ({problem}); the package is damaged or has been altered.' },
@@ -129,8 +126,8 @@ const TEXT: Readonly<Record<OwnReason, LocalText>> = {
     zh: '这是培训练习用目录包（{watermark}），不能作为正式报送接收。',
     en: 'This is a training package ({watermark}); it cannot be accepted as a real submission.',
   },
-};
+});
 
-export function packageFailure(reason: OwnReason, params: Readonly<Record<string, TemplateParam>> = {}, entry?: string): PackageFailure {
-  return { ok: false, reason, message: fillLocal(TEXT[reason], params), ...(entry !== undefined && { entry }) };
+export function packageFailure(reason: OwnReason, params: TextParams = {}, entry?: string): PackageFailure {
+  return { ok: false, reason, message: failureMessage(reason, params), ...(entry !== undefined && { entry }) };
 }

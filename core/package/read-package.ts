@@ -1,4 +1,4 @@
-// Reading what a package says about itself, before (or without) believing it: the safe container (zip-reader.ts),
+// Reading what a package says about itself, before (or without) believing it: the safe container (core/zip/reader.ts),
 // the strictly parsed manifest, and the catalog in the payload. `verify` builds on this; `inspect`, `diff` and
 // receipts also use it where they only need to know what a package claims, and say so.
 import { parseCatalogText } from '../format/catalog-file.ts';
@@ -6,8 +6,8 @@ import type { Catalog } from '../model/catalog.ts';
 import { parseManifest, type PackageManifest } from './manifest.ts';
 import { packageFailure, type PackageFailure } from './package-failures.ts';
 import { CATALOG_ENTRY, MANIFEST_ENTRY, PACKAGE_MEDIA_TYPE, SIGNATURE_ENTRY } from './package-media-type.ts';
-import { readContainer, type ContainerLimits } from './zip-reader.ts';
-import { decodeUtf8Strict } from './zip-utf8.ts';
+import { readContainer, type ArchiveLimits } from '../zip/reader.ts';
+import { decodeUtf8Strict } from '../zip/utf8.ts';
 
 export interface PackageContents {
   /** Every entry except `mimetype`, by name. */
@@ -21,7 +21,7 @@ export interface PackageContents {
 }
 
 /** Steps 1 and 2 of verification: the container and the manifest. Nothing here checks trust or the signature. */
-export function readPackage(bytes: Uint8Array, limits?: Partial<ContainerLimits>): { ok: true; contents: PackageContents } | PackageFailure {
+export function readPackage(bytes: Uint8Array, limits?: Partial<ArchiveLimits>): { ok: true; contents: PackageContents } | PackageFailure {
   const container = readContainer(bytes, PACKAGE_MEDIA_TYPE, limits);
   if (!container.ok) {
     return { ok: false, reason: 'container', containerReason: container.reason, message: container.message, ...(container.entry !== undefined && { entry: container.entry }) };

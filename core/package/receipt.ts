@@ -15,7 +15,7 @@ import { decodeBase64, encodeBase64 } from '../crypto/base64.ts';
 import { canonicalJsonBytes, type JsonValue } from '../crypto/canonical-json.ts';
 import { encodePublicKeyPem, keyIdOf } from '../crypto/keys.ts';
 import { sign } from '../crypto/signature.ts';
-import { fillLocal, type LocalText, type TemplateParam } from '../i18n/text.ts';
+import { RefusalError, refusalText, type Failure, type TextParams } from '../i18n/refusal.ts';
 import type { Catalog } from '../model/catalog.ts';
 import { resourceKey } from './catalog-diff.ts';
 import { listCodes } from './code-list.ts';
@@ -80,16 +80,9 @@ export interface ReceiptPackage {
 
 export type ReceiptRefusal = 'reasonRequired' | 'unknownResource' | 'duplicateResource' | 'invalidTime' | 'invalidReceiver' | 'controlCharacter' | 'keyMismatch';
 
-export class ReceiptError extends Error {
-  constructor(
-    readonly reason: ReceiptRefusal,
-    readonly text: LocalText,
-  ) {
-    super(`${text.zh}\n${text.en}`);
-  }
-}
+export class ReceiptError extends RefusalError<ReceiptRefusal> {}
 
-const REFUSAL_TEXT: Readonly<Record<ReceiptRefusal, LocalText>> = {
+const refusalMessage = refusalText<ReceiptRefusal>({
   reasonRequired: { zh: '退回须写明理由：{what}没有理由。请用 --reason 或在资源意见文件中写明 reason。', en: 'A return needs a reason: {whatEn} has none. Give one with --reason or in the resource decisions file.' },
   unknownResource: { zh: '目录包中没有这些资源代码：{codes}。请核对资源意见文件。', en: 'The package has no resources with these codes: {codes}. Check the resource decisions file.' },
   duplicateResource: { zh: '资源 {codes} 有不止一条意见，每条资源只能有一条。', en: 'Resources {codes} have more than one decision; give one per resource.' },
@@ -97,10 +90,10 @@ const REFUSAL_TEXT: Readonly<Record<ReceiptRefusal, LocalText>> = {
   invalidReceiver: { zh: '接收单位有误：{problem}', en: 'The receiving unit is invalid: {problem}' },
   controlCharacter: { zh: '{what}含控制字符（换行和制表符除外），请删去。', en: '{whatEn} contains a control character (other than a line break or tab); remove it.' },
   keyMismatch: { zh: '签名私钥与公钥不匹配，或不是回执所写接收单位的密钥。', en: 'The signing private key does not belong to the public key, or is not the key the receipt names.' },
-};
+});
 
-function refuse(reason: ReceiptRefusal, params: Readonly<Record<string, TemplateParam>> = {}): ReceiptError {
-  return new ReceiptError(reason, fillLocal(REFUSAL_TEXT[reason], params));
+function refuse(reason: ReceiptRefusal, params: TextParams = {}): ReceiptError {
+  return new ReceiptError(reason, refusalMessage(reason, params));
 }
 
 export interface ReceiptInput {
@@ -187,7 +180,7 @@ export type ReceiptFailureReason = 'receiptInvalid' | SignatureRefusal | 'packag
 
 export type ReceiptVerification =
   | { ok: true; receipt: Receipt; receiver: TrustedKey }
-  | { ok: false; reason: ReceiptFailureReason; message: LocalText };
+  | Failure<ReceiptFailureReason>;
 
 export interface ReceiptVerifyOptions {
   /** The trust store holding the receiver's key (the platform's key, registered with the sender). */
@@ -198,13 +191,13 @@ export interface ReceiptVerifyOptions {
   package?: ReceiptPackage;
 }
 
-const FAILURE_TEXT: Readonly<Record<'receiptInvalid' | 'packageMismatch', LocalText>> = {
+const failureMessage = refusalText<'receiptInvalid' | 'packageMismatch'>({
   receiptInvalid: { zh: '不是有效的回执文件（{problem}），文件已损坏或被改动。', en: 'Not a valid receipt ({problem}); the file is damaged or has been altered.' },
   packageMismatch: {
     zh: '回执针对的是目录包 {receiptPackage}（版本 {receiptVersion}，清单摘要 {receiptDigest}），不是所给的目录包 {packageId}（版本 {version}，清单摘要 {digest}）。',
     en: 'The receipt is for package {receiptPackage} (version {receiptVersion}, manifest digest {receiptDigest}), not for the package given, {packageId} (version {version}, manifest digest {digest}).',
   },
-};
+});
 
 const RECEIPT_SUBJECT = { zh: '回执', en: 'the receipt' };
 const RECEIPT_HINT = { zh: '回执的 signerPem', en: 'the receipt’s signerPem' };
@@ -230,7 +223,7 @@ export async function verifyReceipt(text: string, options: ReceiptVerifyOptions)
       return {
         ok: false,
         reason: 'packageMismatch',
-        message: fillLocal(FAILURE_TEXT.packageMismatch, {
+        message: failureMessage('packageMismatch', {
           receiptPackage: receipt.packageId,
           receiptVersion: receipt.catalogVersion,
           receiptDigest: receipt.manifestDigest,
@@ -245,7 +238,7 @@ export async function verifyReceipt(text: string, options: ReceiptVerifyOptions)
 }
 
 function invalid(problem: string): ReceiptVerification {
-  return { ok: false, reason: 'receiptInvalid', message: fillLocal(FAILURE_TEXT.receiptInvalid, { problem }) };
+  return { ok: false, reason: 'receiptInvalid', message: failureMessage('receiptInvalid', { problem }) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import { describeValue } from '../format/describe-value.ts';
 import { parseJsonText } from '../format/json-text.ts';
 import { fillLocal, type LocalText } from '../i18n/text.ts';
 import { ruleDefinition } from '../rules/definitions.ts';
-import { BEIJING_OFFSET_MS, beijingDateTimeSeconds } from '../calendar/beijing-time.ts';
+import { BEIJING_OFFSET_MS, beijingDateTimeSeconds } from '../time/beijing-time.ts';
 
 export const TRUST_STORE_FORMAT = 'mulu.trust-store';
 export const TRUST_STORE_VERSION = 1;

@@ -2,7 +2,7 @@
 // signature proves who packed a package, not that it was packed by Mulu's rules: a key holder using another tool
 // (or an older, buggy Mulu) could sign a catalog with errors or 涉密 resources, leave out the validation report,
 // or write a package id that does not follow from the files. None of that may verify.
-import { beijingDate } from '../calendar/beijing-time.ts';
+import { beijingDate } from '../time/beijing-time.ts';
 import { parseJsonText } from '../format/json-text.ts';
 import type { Catalog } from '../model/catalog.ts';
 import { loadProfile, UnknownProfileError, type Profile } from '../profiles/profile.ts';
@@ -12,7 +12,7 @@ import { listCodes } from './code-list.ts';
 import { derivePackageId, type PackageManifest } from './manifest.ts';
 import { packageFailure, type PackageFailure } from './package-failures.ts';
 import { REPORT_ENTRY } from './package-media-type.ts';
-import { decodeUtf8Strict } from './zip-utf8.ts';
+import { decodeUtf8Strict } from '../zip/utf8.ts';
 
 export async function contentFailure(entries: ReadonlyMap<string, Uint8Array>, manifest: PackageManifest, catalog: Catalog): Promise<PackageFailure | undefined> {
   const packageId = await derivePackageId(manifest.department.uscc, manifest.catalogVersion, manifest.signer.suite, manifest.files);

@@ -7,11 +7,11 @@ import type { Catalog } from '../model/catalog.ts';
 import type { LocalText } from '../i18n/text.ts';
 import { diffCatalogs } from './catalog-diff.ts';
 import { changeListCatalogMismatch, changeListDocument, changeListMismatch } from './change-list.ts';
-import { jsonEqual } from './json-equal.ts';
+import { jsonEqual } from '../format/json-equal.ts';
 import { fileDigest, isIncremental, type PackageManifest } from './manifest.ts';
 import { packageFailure, type PackageFailure } from './package-failures.ts';
 import { CHANGES_ENTRY } from './package-media-type.ts';
-import { decodeUtf8Strict } from './zip-utf8.ts';
+import { decodeUtf8Strict } from '../zip/utf8.ts';
 import { parseJsonText } from '../format/json-text.ts';
 
 /** What a chain is checked against: a package the verifier holds, itself verified. */

@@ -1,7 +1,7 @@
 // Verifying a catalog package. The checks run in a fixed order and the first failure is reported, each with its
 // own reason code and a bilingual message (docs/package-format.md §5, package-failures.ts):
 //
-//   1. container   the ZIP is safe and well formed (zip-reader.ts), with the package media type
+//   1. container   the ZIP is safe and well formed (core/zip/reader.ts), with the package media type
 //   2. manifest    META-INF/manifest.json and .sig are present; the manifest parses strictly (manifest.ts)
 //   3. trust       the manifest's signer key id is in the verifier's trust store; the algorithm, public key and
 //                  department come from the trust entry and the manifest must agree with them; signer.pem in the
@@ -26,8 +26,8 @@ import type { TrustedKey, TrustStore } from './trust-store.ts';
 import { checkTrustedSignature } from './trusted-signature.ts';
 import { contentFailure } from './verify-content.ts';
 import { chainFailure, changeListFailure, type ChainBase } from './verify-increment.ts';
-import type { ContainerLimits } from './zip-reader.ts';
-import { decodeUtf8Strict } from './zip-utf8.ts';
+import type { ArchiveLimits } from '../zip/reader.ts';
+import { decodeUtf8Strict } from '../zip/utf8.ts';
 
 export interface VerifyOptions {
   trust: TrustStore;
@@ -35,7 +35,7 @@ export interface VerifyOptions {
   at: Date;
   /** Accept training packages (for a training platform); real verification refuses them. */
   allowTraining?: boolean;
-  limits?: Partial<ContainerLimits>;
+  limits?: Partial<ArchiveLimits>;
   /**
    * The package the verifier already holds for this department (the base): its bytes, verified here with the same
    * options, or — as the verifier stored it when it accepted it — its manifest bytes and catalog, taken as verified

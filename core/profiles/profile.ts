@@ -3,7 +3,7 @@
 // Resolving walks the chain from national down, so a county profile is its province plus its own rules.
 import type { BasisLevel, ShareType, Severity, VocabularyName } from '../model/enums.ts';
 import type { LocalText } from '../i18n/text.ts';
-import { resolveCitation, type Citation, type CitationRef } from '../rules/citations.ts';
+import { resolveCitation, type Citation, type CitationRef } from '../regulations/citations.ts';
 import { ClassificationTree, type ClassificationNode } from '../codes/classification.ts';
 import type { CodeScheme } from '../codes/code-scheme.ts';
 import vocabularyData from '../../assets/codes/vocabulary.json';

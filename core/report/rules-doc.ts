@@ -1,7 +1,7 @@
 // docs/rules.md, generated from the rule definitions and the profiles so it cannot drift from them.
 import { listProfiles, loadProfile } from '../profiles/profile.ts';
 import { RULE_DEFINITIONS, WORKBOOK_RULE_DEFINITIONS } from '../rules/definitions.ts';
-import { citationLabel, resolveCitation, type Citation } from '../rules/citations.ts';
+import { citationLabel, resolveCitation, type Citation } from '../regulations/citations.ts';
 import vocabulary from '../../assets/codes/vocabulary.json';
 
 const SEVERITY: Record<string, string> = { error: '错误 error', warning: '警告 warning', info: '提示 info' };

@@ -2,7 +2,7 @@
 // assets/rules/workbook-rules.json (what importing a workbook finds about the workbook itself).
 import data from '../../assets/rules/rules.json';
 import workbookData from '../../assets/rules/workbook-rules.json';
-import type { CitationRef } from './citations.ts';
+import type { CitationRef } from '../regulations/citations.ts';
 import type { LocalText } from '../i18n/text.ts';
 import type { Severity } from '../model/enums.ts';
 

@@ -11,7 +11,7 @@ import fieldLabels from '../../assets/codes/fields.json';
 import { ruleDefinition, type RuleDefinition } from './definitions.ts';
 import { RULE_CHECKS } from './registry.ts';
 import type { Emit, Finding, RawFinding, RuleCheck, RuleContext } from './types.ts';
-import type { Citation } from './citations.ts';
+import type { Citation } from '../regulations/citations.ts';
 import { clearDerived } from './derived.ts';
 
 export interface EngineOptions {

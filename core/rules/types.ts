@@ -4,7 +4,7 @@ import type { LocalText, TemplateParam } from '../i18n/text.ts';
 import type { Profile } from '../profiles/profile.ts';
 import type { ClassificationTree } from '../codes/classification.ts';
 import type { DivisionTable } from '../codes/division.ts';
-import type { Citation } from './citations.ts';
+import type { Citation } from '../regulations/citations.ts';
 
 /** One problem found in a catalog: what, where, how to fix it, and which article requires it. */
 export interface Finding {

@@ -3,7 +3,7 @@
 // a 校验结果 column at the end of every row with findings, and a 校验汇总 sheet in front. The original file is only
 // read. Rows stream from the reader into the writer, so a county workbook never sits in memory as a whole
 // (the in-memory round trip of excel-notes §3.3 needed 4 GB).
-import { citationLabel } from '../rules/citations.ts';
+import { citationLabel } from '../regulations/citations.ts';
 import type { Finding } from '../rules/types.ts';
 import type { Severity } from '../model/enums.ts';
 import { openWorkbook, serialToIsoDate, type ReadSheetOptions, type WorkbookFailure, type XlsxCell } from '../xlsx/xlsx-reader.ts';

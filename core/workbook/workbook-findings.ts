@@ -1,7 +1,7 @@
 // Findings about an imported workbook (rules W01–W09, assets/rules/workbook-rules.json), in the rule engine's
 // finding format so that one report lists both, each with the cell it concerns.
 import { fillLocal, type TemplateParam } from '../i18n/text.ts';
-import { resolveCitation, type Citation } from '../rules/citations.ts';
+import { resolveCitation, type Citation } from '../regulations/citations.ts';
 import { WORKBOOK_RULE_DEFINITIONS } from '../rules/definitions.ts';
 import type { CellLocation, Finding } from '../rules/types.ts';
 import { columnLetters, quoteSheetName } from '../xlsx/cell-address.ts';

@@ -1,4 +1,4 @@
-// The ZIP container of an .xlsx, read with core/package's checks in their lenient form. Excel, WPS and
+// The ZIP container of an .xlsx, read with core/zip's checks in their lenient form. Excel, WPS and
 // LibreOffice write data descriptors, extra fields and parts in any order, so those are accepted; what keeps a
 // hostile file harmless stays: every declared size against the caps before anything is inflated, the central
 // directory and local headers consistent and inside the file, stored or deflate only, no ZIP64, and later, while
@@ -6,14 +6,13 @@
 // Part names are looked up case-insensitively, as OPC requires; directory entries, which some zip tools add
 // when a clerk re-zips an unpacked workbook, are skipped.
 import { fillLocal, type LocalText } from '../i18n/text.ts';
-import { resolveContainerLimits, type ContainerLimits } from '../package/container-limits.ts';
-import { readCentralDirectory, type DirectoryRecord } from '../package/zip-directory.ts';
-import { checkEncryption, checkFeatures, checkMethods, lossyName } from '../package/zip-entry-checks.ts';
-import { displayName, type ContainerFailure, type ContainerFailureReason } from '../package/zip-failures.ts';
-import { LOCAL_HEADER_SIGNATURE } from '../package/zip-format.ts';
-import type { ExtractFailure } from '../package/zip-inflate.ts';
-import { readLocalHeaders } from '../package/zip-local-headers.ts';
-import { decodeName, findNameConflict, nameKey } from '../package/zip-names.ts';
+import { readCentralDirectory, type DirectoryRecord } from '../zip/directory.ts';
+import { checkEncryption, checkFeatures, checkMethods, lossyName } from '../zip/entry-checks.ts';
+import { displayName, type ContainerFailure, type ContainerFailureReason } from '../zip/failures.ts';
+import { LOCAL_HEADER_SIGNATURE } from '../zip/format.ts';
+import type { ExtractFailure } from '../zip/inflate.ts';
+import { readLocalHeaders } from '../zip/local-headers.ts';
+import { decodeName, findNameConflict, nameKey } from '../zip/names.ts';
 import { damagedFailure, workbookFailure, type FailureWhere, type WorkbookFailure } from './read-failures.ts';
 import type { WorkbookLimits } from './read-limits.ts';
 
@@ -33,12 +32,8 @@ export class WorkbookArchive {
   }
 }
 
-/** A ZIP of 65,535 entries (the most without ZIP64) is small; the size caps bound what they can cost. */
-const MAX_ENTRIES = 0xffff;
-
 export function openArchive(bytes: Uint8Array, limits: WorkbookLimits): { ok: true; archive: WorkbookArchive } | WorkbookFailure {
-  const caps: ContainerLimits = resolveContainerLimits({ maxFileBytes: limits.maxFileBytes, maxEntries: MAX_ENTRIES });
-  const directory = readCentralDirectory(bytes, caps, { allowComment: true });
+  const directory = readCentralDirectory(bytes, limits, { allowComment: true });
   if (!directory.ok) return directory.reason === 'notZip' && startsLikeZip(bytes) ? damagedFailure(CUT_SHORT) : fromContainer(directory);
   const { records, offset } = directory.directory;
 
@@ -75,15 +70,16 @@ export function openArchive(bytes: Uint8Array, limits: WorkbookLimits): { ok: tr
 
 /**
  * Declared sizes against the caps, before anything is inflated. Unlike a package, no compression ratio is
- * enforced: sheets are parsed as they inflate, never held whole, and sparse sheet XML legitimately compresses
- * far beyond 200:1; the size caps bound the work.
+ * enforced (the workbook limits set none): sheets are parsed as they inflate, never held whole, and sparse sheet
+ * XML legitimately compresses far beyond 200:1; the size caps bound the work. Failures name the part the way a
+ * workbook's messages do, which is why this is not core/zip's checkDeclaredSizes.
  */
 function checkSizes(records: readonly DirectoryRecord[], names: readonly string[], limits: WorkbookLimits): WorkbookFailure | undefined {
   let total = 0;
   for (const record of records) {
     const part = names[record.index]!;
     const size = record.uncompressedSize;
-    if (size > limits.maxPartBytes) return workbookFailure('partTooLarge', { part, size, limit: limits.maxPartBytes }, { part });
+    if (size > limits.maxEntryBytes) return workbookFailure('partTooLarge', { part, size, limit: limits.maxEntryBytes }, { part });
     total += size;
     if (total > limits.maxTotalBytes) {
       const detail = { zh: `各部件解压后合计超过 ${limits.maxTotalBytes} 字节`, en: `its parts add up to more than ${limits.maxTotalBytes} bytes uncompressed` };

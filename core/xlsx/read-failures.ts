@@ -2,7 +2,7 @@
 // reasons with a bilingual message (Chinese first) that says what is wrong, where, and what the clerk can do —
 // usually "open it in Excel or WPS and save it as .xlsx", which repairs or converts most of what is refused here.
 import { fillLocal, type LocalText, type TemplateParam } from '../i18n/text.ts';
-import { displayName } from '../package/zip-failures.ts';
+import { displayName } from '../zip/failures.ts';
 
 export type WorkbookFailureReason =
   | 'notZip'

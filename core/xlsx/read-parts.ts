@@ -6,11 +6,11 @@
 // OOXML namespaces (purl.oclc.org) read like the Transitional ones.
 import type { LocalText } from '../i18n/text.ts';
 import { CATALOG_ENTRY, MANIFEST_ENTRY } from '../package/package-media-type.ts';
-import { displayName } from '../package/zip-failures.ts';
+import { displayName } from '../zip/failures.ts';
 import type { PartEntry, WorkbookArchive } from './read-archive.ts';
 import { damagedFailure, workbookFailure, type WorkbookFailure } from './read-failures.ts';
 import { HALT, isTrue, readXmlPart, type Attributes, type PartReadOptions, type Signal, type XmlHandler } from './read-xml.ts';
-import type { SheetInfo } from './xlsx-reader.ts';
+import type { SheetInfo } from './read-rows.ts';
 
 export interface WorkbookParts {
   sheets: SheetInfo[];

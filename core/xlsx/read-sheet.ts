@@ -4,14 +4,14 @@
 // e = error, d = ISO 8601 date, n or none = number. A formula cell (<f>) carries its last result in <v>; without
 // one (never calculated) it has no value. Rows and cells without r= follow the previous ones, as Excel reads them.
 // Merged ranges come after <sheetData> and are collected for the result.
-import { displayName } from '../package/zip-failures.ts';
+import { displayName } from '../zip/failures.ts';
 import { cellAddress, leadingColumn, MAX_COLUMNS } from './cell-address.ts';
 import { damagedFailure, workbookFailure, type WorkbookFailure } from './read-failures.ts';
 import type { WorkbookLimits } from './read-limits.ts';
 import type { CellFormat } from './read-number-formats.ts';
 import { decodeEscapes, ESCAPE_EXPANSION, StringItemText } from './read-text.ts';
 import { HALT, isTrue, type Attributes, type Signal, type XmlHandler } from './read-xml.ts';
-import type { XlsxCell, XlsxRow } from './xlsx-reader.ts';
+import type { XlsxCell, XlsxRow } from './read-rows.ts';
 
 export interface SheetContext {
   sheet: string;

@@ -7,12 +7,12 @@
 //
 // Only the five predefined entities and character references are expanded; a DOCTYPE is an error, so no entity
 // expansion ("billion laughs") or external fetch can happen.
-import { EntryStream } from '../package/zip-inflate.ts';
-import { createUtf8StreamDecoder } from '../package/zip-utf8.ts';
+import { EntryStream } from '../zip/inflate.ts';
+import { createUtf8StreamDecoder } from '../zip/utf8.ts';
 import { inflateFailure, type PartEntry } from './read-archive.ts';
 import { ofSheet, workbookFailure, type FailureWhere, type WorkbookFailure } from './read-failures.ts';
 import type { LocalText } from '../i18n/text.ts';
-import { displayName } from '../package/zip-failures.ts';
+import { displayName } from '../zip/failures.ts';
 import { XmlEventParser, XmlSyntaxError, type Attributes } from './xml-events.ts';
 
 export type { Attributes };

@@ -6,7 +6,7 @@ import { excelSerialDay } from './write-date.ts';
 import type { SharedStrings } from './write-shared-strings.ts';
 import type { StyleTable } from './write-styles.ts';
 import type { PartStream } from './write-zip.ts';
-import type { CellInput, CellValue, RowOptions } from './xlsx-writer.ts';
+import type { CellInput, CellValue, RowOptions } from './write-options.ts';
 
 /** Excel's limits; the caller checks user data against them, the writer refuses to break them. */
 export const MAX_ROWS = 1_048_576;

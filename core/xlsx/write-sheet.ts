@@ -5,7 +5,7 @@ import { cellAddress, parseCellAddress } from './cell-address.ts';
 import { MAIN_NS, REL_NS, XML_DECLARATION } from './write-package.ts';
 import { argb, type StyleTable } from './write-styles.ts';
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape.ts';
-import type { ListValidation, SheetOptions } from './xlsx-writer.ts';
+import type { ListValidation, SheetOptions } from './write-options.ts';
 
 const MAX_SHEET_NAME = 31;
 /** Excel's column width limit, in characters. */

@@ -1,7 +1,7 @@
 // xl/styles.xml from the writer's named styles. Each named style becomes one cell format (xf); fonts, fills and
 // borders are pooled so equal ones are written once. Date cells need a date number format on top of whatever style
 // they carry, so a date variant of an xf is derived the first time a date is written with it.
-import type { CellStyle } from './xlsx-writer.ts';
+import type { CellStyle } from './write-options.ts';
 
 /** Built-in "@" (text): Excel keeps what is typed into the cell as text. */
 const TEXT_FORMAT_ID = 49;

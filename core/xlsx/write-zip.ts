@@ -1,8 +1,8 @@
 // The .xlsx container: fflate's streaming Zip, one part after another. A part's XML is collected as text up to
-// about 64 KB, then encoded (one shared TextEncoder, see zip-utf8.ts) and handed to the deflater, so no part (a sheet
+// about 64 KB, then encoded (one shared TextEncoder, see core/zip/utf8.ts) and handed to the deflater, so no part (a sheet
 // of 400,000 rows) is ever held whole. Every entry carries the same fixed time: identical calls, identical bytes.
 import { Zip, ZipDeflate } from 'fflate';
-import { encodeUtf8 } from '../package/zip-utf8.ts';
+import { encodeUtf8 } from '../zip/utf8.ts';
 
 export type DeflateLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 

@@ -8,7 +8,7 @@
 // while a sheet streams (too many rows, damage found at the end by the CRC) comes after rows were already handed
 // to onRow; the caller discards what it collected, so nothing partial is kept.
 import type { LocalText } from '../i18n/text.ts';
-import { displayName } from '../package/zip-failures.ts';
+import { displayName } from '../zip/failures.ts';
 import { openArchive, type WorkbookArchive } from './read-archive.ts';
 import { damagedFailure, workbookFailure, type WorkbookFailure } from './read-failures.ts';
 import { detectCompoundFile } from './read-legacy.ts';
@@ -18,6 +18,7 @@ import { findWorkbookParts } from './read-parts.ts';
 import { SharedStringsHandler } from './read-shared-strings.ts';
 import { SheetHandler } from './read-sheet.ts';
 import { StylesHandler } from './read-styles.ts';
+import type { SheetInfo, XlsxRow } from './read-rows.ts';
 import { readXmlPart, type PartReadOptions } from './read-xml.ts';
 
 export { DEFAULT_WORKBOOK_LIMITS, type WorkbookLimits } from './read-limits.ts';
@@ -25,38 +26,7 @@ export { WORKBOOK_FAILURE_REASONS, type WorkbookFailure, type WorkbookFailureRea
 export { isDateFormatCode, type CellFormat } from './read-number-formats.ts';
 export { serialToIsoDate } from './read-serial-date.ts';
 
-export interface SheetInfo {
-  /** The name on the sheet's tab, from workbook.xml. */
-  name: string;
-  state: 'visible' | 'hidden' | 'veryHidden';
-  /** Position in `sheets` (worksheets only: chart sheets are left out), from 0. */
-  index: number;
-  /** The sheet's part in the .xlsx, e.g. "xl/worksheets/sheet1.xml". */
-  part: string;
-}
-
-export interface XlsxCell {
-  kind: 'text' | 'number' | 'boolean' | 'error' | 'date';
-  /**
-   * text: the string (rich-text runs joined, phonetic runs left out, _xHHHH_ decoded); number: the <v> text;
-   * boolean: 'TRUE' or 'FALSE'; error: e.g. '#N/A'; date (t="d"): the ISO 8601 text as written.
-   */
-  text: string;
-  /** kind 'number' only. */
-  number?: number;
-  /** The number format of the cell's style; shared between cells and frozen. */
-  format?: CellFormat;
-  /** The cell holds a formula; the value is its cached result (a formula without one gives no cell). */
-  formula: boolean;
-}
-
-export interface XlsxRow {
-  /** 1-based, from r= or one after the previous row. */
-  number: number;
-  hidden: boolean;
-  /** Index = 0-based column; columns without a value are holes (read as undefined). */
-  cells: (XlsxCell | undefined)[];
-}
+export type { SheetInfo, XlsxCell, XlsxRow } from './read-rows.ts';
 
 export interface ReadSheetOptions {
   /** Checked between steps; when set, reading ends with the failure 'cancelled'. */

@@ -1,7 +1,7 @@
 // Well-formed XML as events, for the workbook reader: a streaming scanner made for what workbook parts contain.
 // It finds markup with indexOf and reads a tag in one pass, so it does far less per character than a general
 // tokenizer driven one character at a time (saxes, then htmlparser2's, were each the largest cost of a county
-// import: docs/architecture.md, "Workbooks"). It keeps what a strict XML 1.0 parser guarantees and refuses the rest:
+// import: docs/decisions/0003-own-xml-scanner.md). It keeps what a strict XML 1.0 parser guarantees and refuses the rest:
 // - elements nest (every end tag closes the element open last; none is left open at the end: a truncated part is
 //   an error), one root element, nothing but comments, processing instructions and white space around it;
 // - text and attribute values are decoded: the five predefined entities and character references to XML
@@ -17,7 +17,7 @@
 // Not checked, as they change nothing a handler receives: which characters names use beyond their first, "]]>" in
 // text, "--" in a comment, the target of a processing instruction.
 import type { LocalText } from '../i18n/text.ts';
-import { displayName } from '../package/zip-failures.ts';
+import { displayName } from '../zip/failures.ts';
 
 /**
  * A start tag's attributes, decoded. The parser fills the same instance for every tag, so it is valid only during

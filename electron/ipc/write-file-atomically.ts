@@ -1,15 +1,9 @@
-// A saved package or workbook is either the old file or the complete new one, never half written: the bytes go to
-// a temporary file beside the target, which is then renamed over it.
-import { randomUUID } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
+// A saved package or workbook is either the old file or the complete new one, never half written, and is on the disk
+// (not only in its cache) when the save reports success: a clerk may pull the USB stick right after. The write is
+// core's, over Node's own file functions.
+import * as fs from 'node:fs/promises';
+import { writeFileAtomic } from '../../core/files/atomic-write.ts';
 
-export async function writeFileAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const temporary = `${path}.${randomUUID()}.tmp`;
-  try {
-    await writeFile(temporary, bytes, { flag: 'wx' });
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+export function writeFileAtomically(path: string, bytes: Uint8Array): Promise<void> {
+  return writeFileAtomic(fs, path, bytes, { mode: 0o666, overwrite: true }); // the mode writeFile used; umask applies
 }

@@ -4,7 +4,7 @@
 import { Alert, Form, Modal, Progress, Typography, type FormInstance } from 'antd';
 import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChangeNote } from '../../core/package/change-notes.ts';
+import type { ChangeNote } from '../../core/model/change-note.ts';
 import { describeError } from '../shared/describe-error.ts';
 import { changeNoteOf, type NoteForm } from '../change-note/change-note-form.ts';
 import { ChangeNoteFields } from '../change-note/ChangeNoteFields.tsx';

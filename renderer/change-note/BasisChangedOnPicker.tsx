@@ -4,7 +4,7 @@
 import { DatePicker } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { beijingDate } from '../../core/calendar/beijing-time.ts';
+import { beijingDate } from '../../core/time/beijing-time.ts';
 
 const ISO_DATE = 'YYYY-MM-DD';
 

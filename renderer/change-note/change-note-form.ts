@@ -1,7 +1,7 @@
 // The 变更说明 as a form collects it (ChangeNoteFields): the reason, the bases as the list editor holds them (an
 // entry the clerk added and left without a document title is no basis at all), and the 变更之日 if one was picked.
 import type { Basis } from '../../core/model/catalog.ts';
-import type { ChangeNote } from '../../core/package/change-notes.ts';
+import type { ChangeNote } from '../../core/model/change-note.ts';
 
 export interface NoteForm {
   reason: string;

@@ -2,7 +2,7 @@
 // which regulation asks for the fix. Platform practice and national standards are labelled as not being law.
 import { Popover, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { citationLabel, type Citation } from '../../core/rules/citations.ts';
+import { citationLabel, type Citation } from '../../core/regulations/citations.ts';
 import './findings.css';
 
 export function CitationLink({ citation }: { citation: Citation }) {

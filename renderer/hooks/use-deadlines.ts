@@ -5,7 +5,7 @@ import { loadProfile } from '../../core/profiles/profile.ts';
 import { useSession, useSessionState } from './use-session.ts';
 import { changesSince } from '../services/storage/changes-since.ts';
 import { listPackages } from '../services/storage/packages.ts';
-import { beijingDate } from '../../core/calendar/beijing-time.ts';
+import { beijingDate } from '../../core/time/beijing-time.ts';
 import { deadlineList, reportedUpTo, type ChangeTime, type Deadline, type PackageSummary } from '../../core/calendar/deadline-list.ts';
 import { workingDayCalendar, type UserCalendar } from '../services/calendar/holiday-calendar.ts';
 

@@ -2,7 +2,7 @@
 // or nothing), that errors do not block it, and the 变更说明 (reason, optional legal basis) every change needs.
 import { Alert, Flex, Form, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ChangeNote } from '../../core/package/change-notes.ts';
+import type { ChangeNote } from '../../core/model/change-note.ts';
 import { changeNoteOf, type NoteForm } from '../change-note/change-note-form.ts';
 import { ChangeNoteFields } from '../change-note/ChangeNoteFields.tsx';
 

@@ -4,7 +4,7 @@
 import { Alert, Button, Card, Result } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChangeNote } from '../../core/package/change-notes.ts';
+import type { ChangeNote } from '../../core/model/change-note.ts';
 import { useNavigation } from '../ui/navigation.ts';
 import { asUiLanguage, pickText } from '../i18n/language.ts';
 import { usePlatform } from '../hooks/use-platform.ts';

@@ -6,7 +6,7 @@ import type { SignatureAlgorithm } from '../../core/crypto/algorithms.ts';
 import { formatFingerprint } from '../../core/crypto/keys.ts';
 import type { Department } from '../../core/model/catalog.ts';
 import { DivisionName } from '../ui/DivisionName.tsx';
-import { beijingDateTime } from '../../core/calendar/beijing-time.ts';
+import { beijingDateTime } from '../../core/time/beijing-time.ts';
 
 export interface SheetKey {
   algorithm: SignatureAlgorithm;

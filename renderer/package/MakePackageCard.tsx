@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { formatFingerprint } from '../../core/crypto/keys.ts';
 import type { Catalog } from '../../core/model/catalog.ts';
 import { missingChangeBasis } from '../../core/package/change-basis.ts';
-import type { ChangeNote } from '../../core/package/change-notes.ts';
+import type { ChangeNote } from '../../core/model/change-note.ts';
 import type { PackageType } from '../../core/package/manifest.ts';
 import { loadProfile } from '../../core/profiles/profile.ts';
 import type { Finding } from '../../core/rules/types.ts';

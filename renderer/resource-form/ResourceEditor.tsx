@@ -6,7 +6,7 @@ import { App, Button, Flex, Input, Popover, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Basis } from '../../core/model/catalog.ts';
-import type { ChangeNote } from '../../core/package/change-notes.ts';
+import type { ChangeNote } from '../../core/model/change-note.ts';
 import type { Finding } from '../../core/rules/types.ts';
 import { requiredFields } from '../../core/workbook/export-workbook.ts';
 import { vocabularyLabels } from '../../core/workbook/vocabulary-labels.ts';

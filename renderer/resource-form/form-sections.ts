@@ -64,6 +64,10 @@ export const FORM_SECTIONS: readonly SectionSpec[] = [
       { field: 'sourceSystem', control: text },
       // R42 (政务数据共享条例 Art. 19): the department the data authority made the lead collector.
       { field: 'leadCollectingDepartment', control: text },
+      // The 责任清单 (docs/lists.md) names who answers for the resource; Jilin Art. 29 keeps data obtained through
+      // sharing off the open list.
+      { field: 'accountablePerson', control: text },
+      { field: 'acquisition', control: vocab('acquisition') },
     ],
   },
   {

@@ -3,7 +3,7 @@
 // every field quoted, formula prefixes neutralised by core's csvField).
 import type { Severity } from '../../core/model/enums.ts';
 import type { ValidationReport } from '../../core/report/validation-report.ts';
-import { citationLabel } from '../../core/rules/citations.ts';
+import { citationLabel } from '../../core/regulations/citations.ts';
 import { ruleDefinition } from '../../core/rules/definitions.ts';
 import { csvField } from '../../core/workbook/export-csv.ts';
 import { fieldPathLabel } from '../findings/field-path-label.ts';

@@ -17,7 +17,7 @@ import { parseChangeNotes } from '../../core/package/change-notes.ts';
 import { packCatalog } from '../../core/package/pack.ts';
 import { trustFromPublicKeyPem } from '../../core/package/trust-store.ts';
 import { verifyPackage, type VerifiedPackage } from '../../core/package/verify.ts';
-import { encodeUtf8 } from '../../core/package/zip-utf8.ts';
+import { encodeUtf8 } from '../../core/zip/utf8.ts';
 import { median, type BenchTable } from './harness.ts';
 
 const RESOURCES = 20_000;

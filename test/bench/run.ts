@@ -1,12 +1,13 @@
 // npm run bench: every benchmark table, each with its baseline measured in the same run.
 import { renderTable } from './harness.ts';
 import { catalogListBench } from './catalog-list.bench.ts';
+import { listsBench } from './lists.bench.ts';
 import { packageBench } from './package.bench.ts';
 import { storageBench } from './storage.bench.ts';
 import { validationBench } from './validation.bench.ts';
 import { workbookBench } from './workbook.bench.ts';
 
-const BENCHES = [validationBench, packageBench, workbookBench, storageBench, catalogListBench];
+const BENCHES = [validationBench, packageBench, workbookBench, listsBench, storageBench, catalogListBench];
 
 for (const bench of BENCHES) {
   process.stdout.write(`${renderTable(await bench())}\n`);

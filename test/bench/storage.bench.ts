@@ -2,7 +2,7 @@
 // - storageBench: committing the import against a raw Dexie bulkPut of the same rows in the same run (goal ≤ 1.25×),
 //   loading the catalog, a re-import with 5% changed, and opening the filled database;
 // - storageLayoutBench (standalone only, `--layouts`; the split layout alone takes minutes): items inside the
-//   resource record versus one row per item, the measurement behind docs/architecture.md "Storage".
+//   resource record versus one row per item, the measurement behind docs/decisions/0006-items-inside-the-resource-record.md.
 // Standalone: node --import tsx test/bench/storage.bench.ts [--layouts]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,12 +1,13 @@
 // One workbook operation in its own process, so that its peak RSS is its own (RSS never goes down within a
 // process). Prints {"ms":…,"rssMB":…} as its last line. Run by workbook.bench.ts, not by hand.
-//   node --import tsx test/bench/workbook-task.ts <export|export-exceljs|import|scan> <input> [output]
+//   node --import tsx test/bench/workbook-task.ts <export|export-exceljs|lists|import|scan> <input> [output]
 import { createWriteStream, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { Unzip, UnzipInflate } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { parseCatalogText } from '../../core/format/catalog-file.ts';
+import { writeListSheets } from '../../core/lists/export-lists-workbook.ts';
 import type { Catalog } from '../../core/model/catalog.ts';
 import { loadProfile } from '../../core/profiles/profile.ts';
 import { encodeValue } from '../../core/workbook/cell-codec.ts';
@@ -28,6 +29,15 @@ async function exportMulu(catalog: Catalog): Promise<void> {
   const out = createWriteStream(output!);
   const writer = createWorkbookWriter((chunk) => void out.write(chunk));
   writeCatalogSheets(writer, catalog, { profile: loadProfile(catalog.profile) });
+  writer.finish();
+  await new Promise((done) => out.end(done));
+}
+
+/** Every list the catalog's profile asks for, to one workbook (lists.bench.ts). */
+async function exportLists(catalog: Catalog): Promise<void> {
+  const out = createWriteStream(output!);
+  const writer = createWorkbookWriter((chunk) => void out.write(chunk));
+  writeListSheets(writer, catalog, { profile: loadProfile(catalog.profile) });
   writer.finish();
   await new Promise((done) => out.end(done));
 }
@@ -76,10 +86,10 @@ function bareScan(bytes: Uint8Array): number {
 async function main(): Promise<void> {
   let ms: number;
   let detail: string | number = '';
-  if (task === 'export' || task === 'export-exceljs') {
+  if (task === 'export' || task === 'export-exceljs' || task === 'lists') {
     const catalog = loadCatalog();
     const t = performance.now();
-    await (task === 'export' ? exportMulu(catalog) : exportExceljs(catalog));
+    await (task === 'export' ? exportMulu(catalog) : task === 'lists' ? exportLists(catalog) : exportExceljs(catalog));
     ms = performance.now() - t;
   } else {
     const bytes = new Uint8Array(readFileSync(input));

@@ -242,9 +242,7 @@ describe('resource form', () => {
     await shot(page, 'resource-form-500-items');
 
     console.log(`resource form, 500 items: opened at items[420] in ${openMs} ms (page load included); ${perMoveMs.toFixed(1)} ms per Enter move`);
-    // A loose bound (the time includes the browser driver's round trips on a shared 2-core machine): catches a grid that
-    // re-renders every row per move, not small regressions.
-    expect(perMoveMs).toBeLessThan(250);
+    // Printed for the record, not asserted: times belong to benchmarks, and this one includes the driver's round trips.
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -91,3 +91,33 @@ describe('layering lint rule', () => {
     });
   });
 });
+
+describe('layers inside core', () => {
+  it.each([
+    ['core/zip/example.ts', "import { packCatalog } from '../package/pack.ts';", 'core/zip/ may import only i18n'],
+    ['core/profiles/example.ts', "import { RuleEngine } from '../rules/engine.ts';", 'core/profiles/ may import only'],
+    ['core/package/example.ts', "import { changeDeadlines } from '../calendar/deadlines.ts';", 'core/package/ may import only'],
+    ['core/rules/checks/example.ts', "import { columns } from '../../workbook/columns.ts';", 'core/rules/ may import only'],
+    ['core/xlsx/example.ts', "import { packCatalog } from '../package/pack.ts';", 'core/xlsx/ may import only'],
+    ['core/text/example.ts', "import type { Catalog } from '../model/catalog.ts';", 'core/text/ may import only no other core folder'],
+  ])('rejects in %s: %s', async (filePath, code, expected) => {
+    const messages = await restrictedImports(filePath, `${code}\nexport const y = 1;\n`);
+    expect(messages.join('\n')).toContain(expected);
+  });
+
+  it('still applies core-wide rules in a folder with its own block', async () => {
+    expect((await restrictedImports('core/zip/example.ts', "import { readFile } from 'node:fs';\nexport const y = readFile;\n")).join('\n')).toContain('Node built-ins');
+  });
+
+  it('accepts a lower folder, a named exception, its own folder and assets', async () => {
+    const imports = [
+      ['core/package/example.ts', "import { readContainer } from '../zip/reader.ts';"],
+      ['core/xlsx/example.ts', "import { CATALOG_ENTRY } from '../package/package-media-type.ts';"],
+      ['core/rules/checks/example.ts', "import type { RuleCheck } from '../types.ts';"],
+      ['core/zip/example.ts', "import data from '../../assets/rules/rules.json';"],
+    ];
+    for (const [filePath, code] of imports) {
+      expect(await restrictedImports(filePath!, `${code}\nexport const y = 1;\n`), `${filePath}: ${code}`).toEqual([]);
+    }
+  });
+});

@@ -5,7 +5,7 @@
 import type { RegistrationStatus } from '../../model/enums.ts';
 import { isBlank } from '../../text/normalize.ts';
 import { registrationValidUntil } from '../../registration/validity.ts';
-import { resolveCitation, type Citation } from '../citations.ts';
+import { resolveCitation, type Citation } from '../../regulations/citations.ts';
 import type { RuleCheck } from '../types.ts';
 
 const IN_PROGRESS: ReadonlySet<RegistrationStatus> = new Set(['applied', 'accepted', 'reviewed', 'publicized']);

@@ -3,7 +3,7 @@
 // The reasons are joined oldest first, the bases merged and the earliest 变更之日 kept; a change none of whose versions gives a reason is
 // listed as missing, for the clerk to write one before signing.
 import type { Basis } from '../../../core/model/catalog.ts';
-import type { ChangeNote } from '../../../core/package/change-notes.ts';
+import type { ChangeNote } from '../../../core/model/change-note.ts';
 import { listHistory, type ResourceVersion } from '../storage/history.ts';
 import type { StorageContext } from '../storage/storage-context.ts';
 import type { PlannedChange } from './package-job.ts';

@@ -7,7 +7,7 @@ import { decodePublicKeyPem } from '../../../core/crypto/keys.ts';
 import type { LocalText } from '../../../core/i18n/text.ts';
 import type { Catalog } from '../../../core/model/catalog.ts';
 import { diffCatalogs, resourceKey, type ResourceChange } from '../../../core/package/catalog-diff.ts';
-import type { ChangeNote } from '../../../core/package/change-notes.ts';
+import type { ChangeNote } from '../../../core/model/change-note.ts';
 import { resolveBase } from '../../../core/package/increment.ts';
 import { signWithKeystore } from '../../../core/package/keystore-signer.ts';
 import type { PackageManifest, PackageType } from '../../../core/package/manifest.ts';

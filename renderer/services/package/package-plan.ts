@@ -1,7 +1,7 @@
 // The small decisions around a new package: its version, the package an incremental one builds on, and the file
 // name offered when saving it.
 import type { PackageType } from '../../../core/package/manifest.ts';
-import { beijingDate } from '../../../core/calendar/beijing-time.ts';
+import { beijingDate } from '../../../core/time/beijing-time.ts';
 import type { PackageRow } from '../storage/rows.ts';
 
 /**

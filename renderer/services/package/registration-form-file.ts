@@ -2,7 +2,7 @@
 // under the workspace's profile. The rows come from core, as for `mulu registration`.
 import type { Catalog } from '../../../core/model/catalog.ts';
 import { loadProfile } from '../../../core/profiles/profile.ts';
-import { registrationWorkbook } from '../../../core/registration/registration-workbook.ts';
+import { registrationWorkbook } from '../../../core/workbook/registration-workbook.ts';
 
 export function registrationFormFileName(departmentName: string): string {
   // Characters Windows refuses in a file name would make the save dialog fail.

@@ -5,7 +5,7 @@ import { encodePublicKeyPem } from '../../../core/crypto/keys.ts';
 import { readKeystoreInfo } from '../../../core/crypto/keystore.ts';
 import { readPackage } from '../../../core/package/read-package.ts';
 import { SIGNER_ENTRY } from '../../../core/package/package-media-type.ts';
-import { decodeUtf8Strict } from '../../../core/package/zip-utf8.ts';
+import { decodeUtf8Strict } from '../../../core/zip/utf8.ts';
 import type { StoredSigningKey } from '../storage/keystore-store.ts';
 import type { PackageRow } from '../storage/rows.ts';
 

@@ -3,7 +3,7 @@
 // to storage first; the in-memory copy follows only when the write committed, so what is shown is what is saved.
 // Framework-free: React subscribes through use-session.ts (useSyncExternalStore).
 import type { Catalog, Resource } from '../../../core/model/catalog.ts';
-import type { ChangeNote } from '../../../core/package/change-notes.ts';
+import type { ChangeNote } from '../../../core/model/change-note.ts';
 import { RuleEngine } from '../../../core/rules/engine.ts';
 import { loadLiveCatalog, type LiveCatalog } from '../storage/catalog-reader.ts';
 import { commitImport, type ImportCommitOptions, type ImportCommitOutcome } from '../storage/import-commit.ts';

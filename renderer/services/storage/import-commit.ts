@@ -4,7 +4,7 @@
 // sees that generation. Then ONE small transaction points the workspace at it, with the audit entry. A staged
 // generation that never became live is dropped at the next start; the replaced one moves into history after.
 import type { Catalog, Resource } from '../../../core/model/catalog.ts';
-import { jsonEqual } from '../../../core/package/json-equal.ts';
+import { jsonEqual } from '../../../core/format/json-equal.ts';
 import { appendAudit, AUDIT_TABLES } from './audit-log.ts';
 import { basisText } from './basis-library.ts';
 import { mergeCodeSequences, raiseCodeSequences } from './code-sequences.ts';

@@ -1,8 +1,8 @@
 // Autosave, deletion and undo. Each is one transaction that writes the resource, moves the version it replaces
 // into history and appends the audit entry, so an edit is either fully recorded or not at all.
 import type { Resource } from '../../../core/model/catalog.ts';
-import type { ChangeNote } from '../../../core/package/change-notes.ts';
-import { jsonEqual } from '../../../core/package/json-equal.ts';
+import type { ChangeNote } from '../../../core/model/change-note.ts';
+import { jsonEqual } from '../../../core/format/json-equal.ts';
 import { appendAudit, AUDIT_TABLES } from './audit-log.ts';
 import { basisText } from './basis-library.ts';
 import { raiseCodeSequences } from './code-sequences.ts';

@@ -3,7 +3,7 @@
 import type { JsonValue } from '../../../core/crypto/canonical-json.ts';
 import type { Basis, Department, Resource } from '../../../core/model/catalog.ts';
 import type { PackageManifest, PackageType } from '../../../core/package/manifest.ts';
-import type { ChangeNote } from '../../../core/package/change-notes.ts';
+import type { ChangeNote } from '../../../core/model/change-note.ts';
 import type { PackageStatus, Receipt } from '../../../core/package/receipt.ts';
 
 export type WorkspaceKind = 'department' | 'training';
@@ -58,7 +58,7 @@ export interface VersionStamp {
   undoes?: number;
 }
 
-/** The current version of a resource, items inside (docs/architecture.md, "Storage", for the measurement). */
+/** The current version of a resource, items inside (docs/decisions/0006-items-inside-the-resource-record.md has the measurement). */
 export interface ResourceRow {
   workspaceId: number;
   generation: number;

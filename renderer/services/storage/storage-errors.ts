@@ -1,6 +1,6 @@
-// Why a storage operation refused, with a Chinese and an English message that say what to do (PackError's shape:
-// `text` is the bilingual message; `message` stays a string for logs, as Error requires).
-import { fillLocal, type LocalText, type TemplateParam } from '../../../core/i18n/text.ts';
+// Why a storage operation refused, with a Chinese and an English message that say what to do (thrown, as
+// docs/decisions/failures.md says for refused actions; the shape is core's RefusalError).
+import { RefusalError, refusalText, type TextParams } from '../../../core/i18n/refusal.ts';
 
 export type StorageRefusal =
   | 'quotaExceeded'
@@ -14,18 +14,11 @@ export type StorageRefusal =
   | 'unknownPackage'
   | 'receiptExists';
 
-export class StorageError extends Error {
+export class StorageError extends RefusalError<StorageRefusal> {
   override readonly name = 'StorageError';
-
-  constructor(
-    readonly reason: StorageRefusal,
-    readonly text: LocalText,
-  ) {
-    super(`${text.zh}\n${text.en}`);
-  }
 }
 
-const TEXT: Readonly<Record<StorageRefusal, LocalText>> = {
+const storageMessage = refusalText<StorageRefusal>({
   quotaExceeded: {
     zh: '存储空间不足，刚才的操作没有保存，已有的目录数据没有改变。请清理磁盘空间（或删除不再需要的目录包、培训工作区）后重试。',
     en: 'Out of storage space: the last operation was not saved, and the catalog data already stored is unchanged. Free disk space (or delete packages or the training workspace you no longer need) and try again.',
@@ -66,8 +59,8 @@ const TEXT: Readonly<Record<StorageRefusal, LocalText>> = {
     zh: '目录包 {packageId} 已经导入过回执。',
     en: 'A receipt has already been imported for package {packageId}.',
   },
-};
+});
 
-export function storageError(reason: StorageRefusal, params: Readonly<Record<string, TemplateParam>> = {}): StorageError {
-  return new StorageError(reason, fillLocal(TEXT[reason], params));
+export function storageError(reason: StorageRefusal, params: TextParams = {}): StorageError {
+  return new StorageError(reason, storageMessage(reason, params));
 }

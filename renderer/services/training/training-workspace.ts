@@ -2,7 +2,7 @@
 // name, and filled with the sample through the same atomic import as a real workbook. A workspace that was
 // created but never filled (the app closed in between) is filled on the next entry.
 import type { Catalog } from '../../../core/model/catalog.ts';
-import type { ChangeNote } from '../../../core/package/change-notes.ts';
+import type { ChangeNote } from '../../../core/model/change-note.ts';
 import { commitImport, type ImportCommitProgress } from '../storage/import-commit.ts';
 import type { WorkspaceRow } from '../storage/rows.ts';
 import type { StorageContext } from '../storage/storage-context.ts';

@@ -1,5 +1,5 @@
 // The workbook-import worker: reads and validates a workbook off the UI thread, in Electron's sandboxed renderer
-// and in plain Chromium alike (docs/architecture.md, "Workbooks"). One request per worker; the UI cancels by
+// and in plain Chromium alike (docs/decisions/0004-workbook-jobs-in-web-workers.md). One request per worker; the UI cancels by
 // terminating it, which is safe because nothing is stored before the dry run is confirmed.
 import { loadDivisionTable } from '../../../core/codes/division.ts';
 import { checkWorkbook } from '../../../core/workbook/check-workbook.ts';

@@ -3,7 +3,7 @@
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { Dexie } from 'dexie';
 import { sm3 } from '../../../core/crypto/sm3.ts';
-import { jsonEqual } from '../../../core/package/json-equal.ts';
+import { jsonEqual } from '../../../core/format/json-equal.ts';
 import { generateCatalog } from '../../../core/sample/generator.ts';
 import { verifyAuditChain } from '../../../renderer/services/storage/audit-verify.ts';
 import { findByName, loadCatalog, loadLiveCatalog } from '../../../renderer/services/storage/catalog-reader.ts';

@@ -7,7 +7,7 @@
 // current row types; a version that changes one must freeze its version-1 shape here.
 import { Dexie, type DexieOptions } from 'dexie';
 import type { Catalog } from '../../../core/model/catalog.ts';
-import { jsonEqual } from '../../../core/package/json-equal.ts';
+import { jsonEqual } from '../../../core/format/json-equal.ts';
 import { generateCatalog } from '../../../core/sample/generator.ts';
 import { createAuditHasher, GENESIS_HASH } from '../../../renderer/services/storage/audit-hash.ts';
 import type {

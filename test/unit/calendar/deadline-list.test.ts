@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar, workingDaysLeft } from '../../../core/calendar/working-days.ts';
 import { loadProfile } from '../../../core/profiles/profile.ts';
-import { beijingDate } from '../../../core/calendar/beijing-time.ts';
+import { beijingDate } from '../../../core/time/beijing-time.ts';
 import { deadlineList, reportedUpTo, type PackageSummary } from '../../../core/calendar/deadline-list.ts';
 import { workingDayCalendar } from '../../../renderer/services/calendar/holiday-calendar.ts';
 

@@ -1,4 +1,4 @@
-// Ctrl-C (SIGINT) or SIGTERM in the middle of an atomic write once left a hidden `.catalog.json.xxxx.tmp` behind.
+// Ctrl-C (SIGINT) or SIGTERM in the middle of an atomic write once left a temporary `catalog.json.xxxx.tmp` behind.
 // The write runs in a child process that signals itself mid-write; afterwards the folder must be empty and the
 // process must have ended by that signal.
 import { spawnSync } from 'node:child_process';

@@ -9,7 +9,7 @@ import { generateKeyPair } from '../../../core/crypto/signature.ts';
 import { serializeCatalog } from '../../../core/format/catalog-file.ts';
 import type { Catalog } from '../../../core/model/catalog.ts';
 import { packCatalog } from '../../../core/package/pack.ts';
-import { writeContainer } from '../../../core/package/zip-writer.ts';
+import { writeContainer } from '../../../core/zip/writer.ts';
 import { baseCatalog, CREATED, nextCatalog, reportFor, signerOf } from '../package/package-fixtures.ts';
 
 let dir = '';

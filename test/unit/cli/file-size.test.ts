@@ -26,12 +26,10 @@ function refusedForSize(r: { code: number; err: string }): void {
 }
 
 describe('size caps before reading', () => {
-  it('a 3 GB catalog or workbook is refused at once, without reading it', async () => {
-    const started = performance.now();
+  it('a 3 GB catalog or workbook is refused without reading it', async () => {
     refusedForSize(await runMulu('validate', sparse('huge.json', 3 * GiB)));
     refusedForSize(await runMulu('import', sparse('huge.xlsx', 1.5 * GiB)));
     refusedForSize(await runMulu('diff', path('huge.json'), path('huge.json')));
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('packages, key files and trust stores have their own, smaller caps', async () => {
@@ -46,10 +44,8 @@ describe('size caps before reading', () => {
     file.kdf.salt = 'A'.repeat(40 * 1024 * 1024);
     const text = JSON.stringify(file);
     expect(text.length).toBeGreaterThan(KEYSTORE_MAX_CHARS);
-    const started = performance.now();
     const read = await readKeystoreInfo(text);
     expect(read.ok).toBe(false);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
 

@@ -6,7 +6,7 @@ import { encodePublicKeyPem } from '../../../core/crypto/keys.ts';
 import { readKeystoreInfo, unlockKeystore, type ScryptCost } from '../../../core/crypto/keystore.ts';
 import { passphraseStrength } from '../../../core/crypto/passphrase-policy.ts';
 import { formatRegistrationForm } from '../../../core/crypto/registration-form.ts';
-import { beijingDate, beijingDateTime } from '../../../core/calendar/beijing-time.ts';
+import { beijingDate, beijingDateTime } from '../../../core/time/beijing-time.ts';
 import { runKeystoreJob } from '../../../renderer/services/keys/keystore-job.ts';
 import { listAudit } from '../../../renderer/services/storage/audit-log.ts';
 import { verifyAuditChain } from '../../../renderer/services/storage/audit-verify.ts';

@@ -2,7 +2,7 @@
 // field names, item counts, key order not counting, and catalogs it cannot match.
 import { describe, expect, it } from 'vitest';
 import { catalogsDiffer, diffCatalogs, type CatalogDiff } from '../../../core/package/catalog-diff.ts';
-import { jsonEqual } from '../../../core/package/json-equal.ts';
+import { jsonEqual } from '../../../core/format/json-equal.ts';
 import type { Catalog } from '../../../core/model/catalog.ts';
 import { baseCatalog, nextCatalog } from './package-fixtures.ts';
 

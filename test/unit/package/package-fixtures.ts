@@ -15,11 +15,11 @@ import { compareCodeUnits } from '../../../core/package/code-unit-order.ts';
 import { changeListDocument, serializeChangeList } from '../../../core/package/change-list.ts';
 import { fileDigest, isIncremental, parseManifest, serializeManifest, type PackageManifest, derivePackageId } from '../../../core/package/manifest.ts';
 import { CHANGES_ENTRY, MANIFEST_ENTRY, PACKAGE_MEDIA_TYPE, SIGNATURE_ENTRY } from '../../../core/package/package-media-type.ts';
-import { encodeUtf8 } from '../../../core/package/zip-utf8.ts';
+import { encodeUtf8 } from '../../../core/zip/utf8.ts';
 import { emptyTrustStore, type TrustedKey, type TrustStore } from '../../../core/package/trust-store.ts';
 import type { PackageVerification } from '../../../core/package/verify.ts';
-import { readContainer } from '../../../core/package/zip-reader.ts';
-import { writeContainer, type ContainerEntry } from '../../../core/package/zip-writer.ts';
+import { readContainer } from '../../../core/zip/reader.ts';
+import { writeContainer, type ContainerEntry } from '../../../core/zip/writer.ts';
 
 export const CREATED = '2026-11-22T09:00:00+08:00';
 export const AT = new Date('2026-11-23T00:00:00Z');

@@ -16,8 +16,8 @@ import { FAILURE_STEP } from '../../../core/package/package-failures.ts';
 import { CATALOG_ENTRY, CHANGES_ENTRY, MANIFEST_ENTRY, REPORT_ENTRY, SIGNATURE_ENTRY, SIGNER_ENTRY } from '../../../core/package/package-media-type.ts';
 import type { TrustStore } from '../../../core/package/trust-store.ts';
 import { verifyPackage } from '../../../core/package/verify.ts';
-import { encodeUtf8 } from '../../../core/package/zip-utf8.ts';
-import { buildZip, mimetypeEntry, sameBytes } from './zip-builder.ts';
+import { encodeUtf8 } from '../../../core/zip/utf8.ts';
+import { buildZip, mimetypeEntry, sameBytes } from '../zip/zip-builder.ts';
 import {
   AT,
   baseCatalog,

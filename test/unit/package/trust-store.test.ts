@@ -15,7 +15,7 @@ import {
   type TrustStore,
   type TrustStoreFile,
 } from '../../../core/package/trust-store.ts';
-import { beijingDate } from '../../../core/calendar/beijing-time.ts';
+import { beijingDate } from '../../../core/time/beijing-time.ts';
 
 const usccOf = (body: string) => completeUscc(`11341324${body}${orgCodeCheckChar(body)}`);
 const SIXIAN = { name: '泗县数据资源管理局', uscc: usccOf('MB123456') };

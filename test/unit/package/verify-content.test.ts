@@ -14,7 +14,7 @@ import { packCatalog } from '../../../core/package/pack.ts';
 import { FAILURE_STEP } from '../../../core/package/package-failures.ts';
 import { CATALOG_ENTRY, REPORT_ENTRY } from '../../../core/package/package-media-type.ts';
 import { verifyPackage } from '../../../core/package/verify.ts';
-import { encodeUtf8 } from '../../../core/package/zip-utf8.ts';
+import { encodeUtf8 } from '../../../core/zip/utf8.ts';
 import { AT, baseCatalog, CREATED, expectFailure, expectVerified, forge, reportFor, signerOf, storeOf, trustedKey } from './package-fixtures.ts';
 
 const key = generateKeyPair('SM2-with-SM3');

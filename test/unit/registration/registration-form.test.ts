@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../../core/profiles/profile.ts';
 import { registrationForm, REGISTRATION_COLUMNS } from '../../../core/registration/registration-form.ts';
-import { registrationWorkbook } from '../../../core/registration/registration-workbook.ts';
+import { registrationWorkbook } from '../../../core/workbook/registration-workbook.ts';
 import { registrationValidUntil } from '../../../core/registration/validity.ts';
 import { openWorkbook, type XlsxRow } from '../../../core/xlsx/xlsx-reader.ts';
 import { nthResource, PROVIDER_NAME, validCatalog } from '../../harness/catalog-builders.ts';

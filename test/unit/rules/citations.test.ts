@@ -8,7 +8,7 @@ import fieldLabels from '../../../assets/codes/fields.json';
 import { ResourceSchema } from '../../../core/model/catalog.ts';
 import { SEVERITIES } from '../../../core/model/enums.ts';
 import { listProfiles, loadProfile, PROFILE_IDS, UnknownProfileError, type ProfileData } from '../../../core/profiles/profile.ts';
-import { allCitations, citationLabel, resolveCitation, type CitationRef } from '../../../core/rules/citations.ts';
+import { allCitations, citationLabel, resolveCitation, type CitationRef } from '../../../core/regulations/citations.ts';
 import { RULE_DEFINITIONS } from '../../../core/rules/definitions.ts';
 import { RULE_CHECKS } from '../../../core/rules/registry.ts';
 

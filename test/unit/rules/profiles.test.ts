@@ -2,7 +2,7 @@
 // vocabulary, and the citations findings carry.
 import { describe, expect, it } from 'vitest';
 import type { Resource } from '../../../core/model/catalog.ts';
-import type { Citation } from '../../../core/rules/citations.ts';
+import type { Citation } from '../../../core/regulations/citations.ts';
 import { loadProfile, PROFILE_IDS } from '../../../core/profiles/profile.ts';
 import {
   allFindings,

@@ -70,14 +70,15 @@ describe('dist:offline with an incomplete folder', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('lists every missing file with where it goes, in Chinese and English, and builds nothing', () => {
+    const electron = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies['electron'];
     mkdirSync(join(dir, 'electron'));
-    writeFileSync(join(dir, 'electron', 'electron-v45.4.1-linux-x64.zip'), 'stand-in');
+    writeFileSync(join(dir, 'electron', `electron-v${electron}-linux-x64.zip`), 'stand-in');
     const run = spawnSync(process.execPath, ['scripts/dist-offline.mjs', '--platform', 'linux'], { cwd: ROOT, env: { ...process.env, MULU_OFFLINE_DIR: dir, PATH: '/usr/bin:/bin' }, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('离线构建缺少 6 项，未做任何构建');
     expect(run.stderr).toContain(`请把下列文件放到 ${dir} 中`);
-    expect(run.stderr).toContain('electron/electron-v45.4.1-linux-arm64.zip');
-    expect(run.stderr).not.toContain('electron/electron-v45.4.1-linux-x64.zip');
+    expect(run.stderr).toContain(`electron/electron-v${electron}-linux-arm64.zip`);
+    expect(run.stderr).not.toContain(`electron/electron-v${electron}-linux-x64.zip`);
     expect(run.stderr).toContain('docs/offline-build.md');
     expect(run.stdout).toBe('');
   });

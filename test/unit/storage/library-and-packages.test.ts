@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PackageManifest } from '../../../core/package/manifest.ts';
 import type { Receipt } from '../../../core/package/receipt.ts';
-import { encodeUtf8 } from '../../../core/package/zip-utf8.ts';
+import { encodeUtf8 } from '../../../core/zip/utf8.ts';
 import { listAudit } from '../../../renderer/services/storage/audit-log.ts';
 import { deleteBasis, listBasis, saveBasis } from '../../../renderer/services/storage/basis-library.ts';
 import { listPackages, listReceipts, recordPackage, recordReceipt } from '../../../renderer/services/storage/packages.ts';

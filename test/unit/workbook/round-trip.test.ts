@@ -67,6 +67,16 @@ describe('workbook round trip', () => {
     expect(imported.catalog).toEqual(withoutBlankParts(catalog));
   });
 
+  it('carries 数据获取方式 and 责任人 (the lists, docs/lists.md) through the workbook, by label', async () => {
+    const catalog = generateCatalog({ resources: 3, seed: 5, clean: true, profile: 'jilin' });
+    Object.assign(catalog.resources[0]!, { acquisition: 'sharedIn', accountablePerson: '王五' });
+    Object.assign(catalog.resources[1]!, { acquisition: 'selfCollected' });
+    const imported = await importWorkbook(exportWorkbook(catalog, { profile: loadProfile('jilin') }));
+    if (!imported.ok) throw new Error(imported.message.zh);
+    expect(imported.catalog.resources[0]).toMatchObject({ acquisition: 'sharedIn', accountablePerson: '王五' });
+    expect(imported.catalog).toEqual(withoutBlankParts(catalog));
+  });
+
   it('reads a workbook that still says 法律法规规定不得开放, the label before 规章 was added (Anhui Art. 36)', () => {
     for (const profile of ['anhui', 'jilin']) {
       const labels = vocabularyLabels(loadProfile(profile));

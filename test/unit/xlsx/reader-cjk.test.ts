@@ -3,7 +3,7 @@
 // reader keeps one streaming decoder per part; these tests cut characters at every possible place.
 import { describe, expect, it } from 'vitest';
 import type { XlsxRow } from '../../../core/xlsx/xlsx-reader.ts';
-import { buildZip } from '../package/zip-builder.ts';
+import { buildZip } from '../zip/zip-builder.ts';
 import { buildWorkbook, readWorkbook, workbookParts, xmlText, zipParts, type WorkbookSpec } from './reader-fixtures.ts';
 
 const utf8 = new TextEncoder();

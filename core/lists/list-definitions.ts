@@ -1,0 +1,75 @@
+// Which lists a profile asks for and how it words them, as data (assets/templates/lists.json): each list's sheet
+// name, empty-list line and columns, with the profile chain (national down to the county) overriding sheet names,
+// column titles and the acquisition methods a list leaves out.
+import data from '../../assets/templates/lists.json';
+import type { LocalText } from '../i18n/text.ts';
+import type { AcquisitionMethod } from '../model/enums.ts';
+import type { Profile } from '../profiles/profile.ts';
+import { resolveCitation, type Citation, type CitationRef } from '../rules/citations.ts';
+import type { ColumnSpec } from '../workbook/columns.ts';
+
+export const LIST_IDS = ['shared', 'open', 'negative', 'responsibility'] as const;
+export type ListId = (typeof LIST_IDS)[number];
+
+export interface ListDefinition {
+  id: ListId;
+  sheet: LocalText;
+  empty: LocalText;
+  /** ColumnSpec's `field` is a path on a list row (list-rows.ts). */
+  columns: readonly ColumnSpec[];
+  /** Resources obtained this way are left off the list, with the articles that say so. */
+  exclude: { acquisition: readonly AcquisitionMethod[]; citations: readonly Citation[] };
+}
+
+interface ProfileLists {
+  lists?: ListId[];
+  sheets?: Partial<Record<ListId, LocalText>>;
+  headers?: Partial<Record<ListId, Record<string, LocalText>>>;
+  exclude?: Partial<Record<ListId, { acquisition: AcquisitionMethod[]; citations: CitationRef[] }>>;
+}
+
+const spec = data as unknown as {
+  scopes: Record<'resource' | 'item', LocalText>;
+  lists: Record<ListId, { sheet: LocalText; empty: LocalText; columns: ColumnSpec[] }>;
+  profiles: Record<string, ProfileLists>;
+};
+
+/** The 范围 column's words for a row about a whole resource or about one data item. */
+export const SCOPE_LABELS = spec.scopes;
+
+function cite(refs: readonly CitationRef[], where: string): Citation[] {
+  return refs.map((r) => {
+    const c = resolveCitation(r);
+    if (!c) throw new Error(`lists.json ${where}: citation ${r.doc} ${r.article} is not in assets/regulations`);
+    return c;
+  });
+}
+
+/** The lists `profile` asks for, in order, worded as its chain says. */
+export function listDefinitions(profile: Profile): ListDefinition[] {
+  let ids: readonly ListId[] = [];
+  const sheets: Partial<Record<ListId, LocalText>> = {};
+  const headers: Partial<Record<ListId, Record<string, LocalText>>> = {};
+  const exclude: Partial<Record<ListId, ListDefinition['exclude']>> = {};
+  for (const id of profile.chain) {
+    const p = spec.profiles[id];
+    if (!p) continue;
+    if (p.lists) ids = p.lists;
+    Object.assign(sheets, p.sheets);
+    for (const [list, titles] of Object.entries(p.headers ?? {}) as [ListId, Record<string, LocalText>][]) headers[list] = { ...headers[list], ...titles };
+    for (const [list, e] of Object.entries(p.exclude ?? {}) as [ListId, { acquisition: AcquisitionMethod[]; citations: CitationRef[] }][]) {
+      exclude[list] = { acquisition: e.acquisition, citations: cite(e.citations, `${id} exclude ${list}`) };
+    }
+  }
+  return ids.map((id) => {
+    const base = spec.lists[id];
+    const titles = headers[id] ?? {};
+    return {
+      id,
+      sheet: sheets[id] ?? base.sheet,
+      empty: base.empty,
+      columns: base.columns.map((c) => (titles[c.field] ? { ...c, header: titles[c.field]! } : c)),
+      exclude: exclude[id] ?? { acquisition: [], citations: [] },
+    };
+  });
+}
