@@ -110,7 +110,8 @@ const coreFolderImports = {
   // xlsx names the package's entries only to tell a clerk who picked a package instead of a workbook.
   xlsx: ['i18n', 'zip', 'package/package-media-type.ts'],
   workbook: ['i18n', 'text', 'model', 'codes', 'format', 'regulations', 'profiles', 'registration', 'rules', 'report', 'xlsx'],
-  lists: ['i18n', 'model', 'profiles', 'rules', 'workbook', 'xlsx'],
+  lists: ['i18n', 'model', 'regulations', 'profiles', 'rules', 'workbook', 'xlsx'],
+  county: ['i18n', 'text', 'model', 'zip', 'codes', 'format', 'regulations', 'package', 'rules'],
 };
 
 const unlisted = readdirSync(new URL('./core/', import.meta.url), { withFileTypes: true })

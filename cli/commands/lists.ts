@@ -7,7 +7,7 @@ import { writeListSheets } from '../../core/lists/export-lists-workbook.ts';
 import { listCounts, type ListCounts } from '../../core/lists/list-counts.ts';
 import { listDefinitions, type ListDefinition } from '../../core/lists/list-definitions.ts';
 import type { Standing } from '../../core/lists/list-rows.ts';
-import { citationLabel } from '../../core/rules/citations.ts';
+import { citationLabel } from '../../core/regulations/citations.ts';
 import { vocabularyLabels } from '../../core/workbook/vocabulary-labels.ts';
 import type { CommandContext, Output } from '../command.ts';
 import { writeFileAtomic } from '../atomic-write.ts';

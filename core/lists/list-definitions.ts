@@ -5,7 +5,7 @@ import data from '../../assets/templates/lists.json';
 import type { LocalText } from '../i18n/text.ts';
 import type { AcquisitionMethod } from '../model/enums.ts';
 import type { Profile } from '../profiles/profile.ts';
-import { resolveCitation, type Citation, type CitationRef } from '../rules/citations.ts';
+import { resolveCitation, type Citation, type CitationRef } from '../regulations/citations.ts';
 import type { ColumnSpec } from '../workbook/columns.ts';
 
 export const LIST_IDS = ['shared', 'open', 'negative', 'responsibility'] as const;

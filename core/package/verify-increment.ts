@@ -21,6 +21,18 @@ export interface ChainBase {
   catalog: Catalog;
 }
 
+/**
+ * A base the verifier no longer holds as a package but recorded when it accepted it (a county catalog keeps, per
+ * unit, the department, version, manifest digest and catalog: core/county/attribution.ts). The digest is spelled
+ * as file digests are, with the suite of the package that was accepted.
+ */
+export interface RecordedBase {
+  department: { name: string; uscc: string };
+  catalogVersion: number;
+  manifestDigest: string;
+  catalog: Catalog;
+}
+
 const mismatch = (detail: LocalText) => packageFailure('changesMismatch', { detail });
 
 /** Step 6: the change list in the manifest, in `changes.json` and in the catalog tell one story. */
@@ -41,15 +53,15 @@ export function changeListFailure(entries: ReadonlyMap<string, Uint8Array>, mani
 }
 
 /** Step 7: the package continues `base`. A full package checked against a base must at least be newer. */
-export async function chainFailure(manifest: PackageManifest, catalog: Catalog, base: ChainBase): Promise<PackageFailure | undefined> {
-  const held = base.manifest;
+export async function chainFailure(manifest: PackageManifest, catalog: Catalog, base: ChainBase | RecordedBase): Promise<PackageFailure | undefined> {
+  const held = 'manifest' in base ? base.manifest : base;
   if (held.department.uscc !== manifest.department.uscc) {
     return packageFailure('baseDepartmentMismatch', { uscc: manifest.department.uscc, baseName: held.department.name, baseUscc: held.department.uscc });
   }
   if (manifest.catalogVersion <= held.catalogVersion) return packageFailure('staleVersion', { version: manifest.catalogVersion, baseVersion: held.catalogVersion });
   if (!isIncremental(manifest)) return undefined;
   if (manifest.baseVersion !== held.catalogVersion) return packageFailure('baseVersionMismatch', { claimed: manifest.baseVersion, actual: held.catalogVersion });
-  const actualDigest = await fileDigest(manifest.signer.suite, base.manifestBytes);
+  const actualDigest = 'manifestBytes' in base ? await fileDigest(manifest.signer.suite, base.manifestBytes) : base.manifestDigest;
   if (actualDigest !== manifest.baseManifestDigest) {
     return packageFailure('baseDigestMismatch', { version: held.catalogVersion, claimed: manifest.baseManifestDigest, actual: actualDigest });
   }

@@ -2,7 +2,6 @@
 // payload files with fflate plus one SM3 pass over them, measured in the same run. Goal (issue #4): pack ≤ 1.5× and
 // verify ≤ 1.5× that baseline. Incremental rows (1% of resources changed, the base given) are shown for scale:
 // verifying with a base verifies the base too, so about twice a full verification is expected there.
-import { performance } from 'node:perf_hooks';
 import { zipSync } from 'fflate';
 import { loadDivisionTable } from '../../core/codes/division.ts';
 import { encodePublicKeyPem } from '../../core/crypto/keys.ts';
@@ -18,26 +17,11 @@ import { packCatalog } from '../../core/package/pack.ts';
 import { trustFromPublicKeyPem } from '../../core/package/trust-store.ts';
 import { verifyPackage, type VerifiedPackage } from '../../core/package/verify.ts';
 import { encodeUtf8 } from '../../core/zip/utf8.ts';
-import { median, type BenchTable } from './harness.ts';
+import { median, timeAsync, type BenchTable } from './harness.ts';
 
 const RESOURCES = 20_000;
 const RUNS = 3;
 const CREATED = '2026-11-22T09:00:00+08:00';
-
-// The harness's time() is synchronous; packing and verifying are async (hash-wasm). Same protocol: a warm-up, then
-// each run from a collected heap (npm run bench passes --expose-gc).
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
-async function timeAsync(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
-  await fn();
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    collect();
-    const t = performance.now();
-    await fn();
-    out.push(performance.now() - t);
-  }
-  return out;
-}
 
 /** The next version: every hundredth resource's abstract revised. */
 function revised(catalog: Catalog): Catalog {

@@ -2,12 +2,13 @@
 import { renderTable } from './harness.ts';
 import { catalogListBench } from './catalog-list.bench.ts';
 import { listsBench } from './lists.bench.ts';
+import { countyBench } from './county.bench.ts';
 import { packageBench } from './package.bench.ts';
 import { storageBench } from './storage.bench.ts';
 import { validationBench } from './validation.bench.ts';
 import { workbookBench } from './workbook.bench.ts';
 
-const BENCHES = [validationBench, packageBench, workbookBench, listsBench, storageBench, catalogListBench];
+const BENCHES = [validationBench, packageBench, workbookBench, listsBench, storageBench, catalogListBench, countyBench];
 
 for (const bench of BENCHES) {
   process.stdout.write(`${renderTable(await bench())}\n`);

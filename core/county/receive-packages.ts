@@ -1,0 +1,110 @@
+// Receiving unit packages: each is verified with today's core (signature, signer trusted and valid, files, content,
+// training watermark refused), then each unit's packages are taken in version order on the unit's last accepted
+// version — from the previous county catalog, then from the packages accepted in this run — so a replayed or older
+// version, a broken chain or an increment without a base is rejected, and the last one accepted is the unit's
+// latest. A package that fails is never taken; nothing here throws on bad input.
+import type { LocalText } from '../i18n/text.ts';
+import { fileDigest, isIncremental } from '../package/manifest.ts';
+import type { TrustStore } from '../package/trust-store.ts';
+import { verifyPackage, type VerifiedPackage } from '../package/verify.ts';
+import { chainFailure } from '../package/verify-increment.ts';
+import type { ArchiveLimits } from '../zip/archive-limits.ts';
+import type { AcceptedVersion } from './accepted-version.ts';
+import { missingBase, superseded, type InputVerdict, type RejectionReason } from './input-verdict.ts';
+
+/** One input file: its bytes, or why it could not be read (the caller's words: a missing file, a folder…). */
+export type UnitPackageInput = { file: string; bytes: Uint8Array } | { file: string; unreadable: LocalText };
+
+export interface ReceiveOptions {
+  trust: TrustStore;
+  /** The verifier's clock, passed in (core reads no clock). */
+  at: Date;
+  /** Each unit's last accepted version before this run, by USCC (county-base.ts). */
+  base?: ReadonlyMap<string, AcceptedVersion>;
+  limits?: Partial<ArchiveLimits>;
+}
+
+export interface Reception {
+  /** One per input, in input order. */
+  verdicts: InputVerdict[];
+  /** Every unit's latest accepted version: carried from the base or received now, by USCC. */
+  units: Map<string, AcceptedVersion>;
+}
+
+interface Verified {
+  index: number;
+  file: string;
+  pkg: VerifiedPackage;
+}
+
+export async function receivePackages(inputs: readonly UnitPackageInput[], options: ReceiveOptions): Promise<Reception> {
+  const verdicts: InputVerdict[] = [];
+  const byUnit = new Map<string, Verified[]>();
+  for (const [index, input] of inputs.entries()) {
+    if ('unreadable' in input) {
+      verdicts.push({ file: input.file, verdict: 'rejected', reason: 'unreadable', message: input.unreadable });
+      continue;
+    }
+    const result = await verifyPackage(input.bytes, { trust: options.trust, at: options.at, ...(options.limits && { limits: options.limits }) });
+    if (!result.ok) {
+      verdicts.push({ file: input.file, verdict: 'rejected', reason: result.reason, message: result.message });
+      continue;
+    }
+    const m = result.manifest;
+    verdicts.push({ file: input.file, verdict: 'accepted', unit: { name: m.department.name, uscc: m.department.uscc }, version: m.catalogVersion, packageId: m.packageId, incremental: isIncremental(m), resources: result.catalog.resources.length });
+    const list = byUnit.get(m.department.uscc) ?? [];
+    list.push({ index, file: input.file, pkg: result });
+    byUnit.set(m.department.uscc, list);
+  }
+
+  const units = new Map<string, AcceptedVersion>(options.base ?? []);
+  for (const [uscc, received] of byUnit) {
+    received.sort((a, b) => a.pkg.manifest.catalogVersion - b.pkg.manifest.catalogVersion || a.index - b.index);
+    let latest: Verified | undefined;
+    for (const item of received) {
+      const held = units.get(uscc);
+      const { manifest, catalog } = item.pkg;
+      const verdict = verdicts[item.index]!;
+      if (!held && isIncremental(manifest)) {
+        reject(verdict, 'missingBase', missingBase(manifest.baseVersion));
+        continue;
+      }
+      const broken = held && (await chainFailure(manifest, catalog, held.chainBase));
+      if (broken) {
+        reject(verdict, broken.reason, broken.message);
+        continue;
+      }
+      if (latest) {
+        const previous = verdicts[latest.index]!;
+        previous.verdict = 'superseded';
+        previous.message = superseded(manifest.catalogVersion);
+      }
+      latest = item;
+      units.set(uscc, await acceptedVersion(item));
+    }
+  }
+  return { verdicts, units };
+}
+
+function reject(verdict: InputVerdict, reason: RejectionReason, message: LocalText): void {
+  verdict.verdict = 'rejected';
+  verdict.reason = reason;
+  verdict.message = message;
+}
+
+async function acceptedVersion({ file, pkg }: Verified): Promise<AcceptedVersion> {
+  const { manifest, manifestBytes, catalog } = pkg;
+  const { name, uscc, divisionCode } = manifest.department;
+  const number = catalog.department.number;
+  return {
+    unit: { name, uscc, divisionCode, ...(number !== undefined && { number }) },
+    sourceFile: file,
+    packageId: manifest.packageId,
+    version: manifest.catalogVersion,
+    date: manifest.createdAt,
+    manifestDigest: await fileDigest(manifest.signer.suite, manifestBytes),
+    catalog,
+    chainBase: { manifest, manifestBytes, catalog },
+    carried: false,
+  };
+}
