@@ -2,6 +2,7 @@
 // electron/, renderer/ and cli/ may use core/; core/ uses none of them.
 import { readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -20,6 +21,62 @@ const banned = (layer, why, packages) => [
   ...packages.map((name) => ({ name, message: `${layer}/ must not import ${name}.` })),
 ];
 
+// renderer/ inside: services/ (storage, session, workers, platform, jobs) are plain TypeScript that screens reach
+// through hooks/; a section is one screen of the app and never reaches into another, nor into storage.
+// Type imports stay allowed: the stored shapes are what hooks hand to the screens.
+const SECTIONS = ['catalog', 'first-run', 'home', 'import', 'keys', 'package', 'training', 'validate'];
+/** UI folders that are no section: shared by the sections, and held to the same storage rule. */
+const SHARED_UI = ['change-note', 'findings', 'i18n', 'resource-form', 'shared', 'ui'];
+const storageFromUi = {
+  regex: '(^|/)services/storage/',
+  allowTypeImports: true,
+  message: 'Screens reach storage through a hook in renderer/hooks/ or a service, not directly (see docs/architecture.md).',
+};
+const rendererInside = [
+  {
+    files: ['renderer/services/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', 'antd', 'react-i18next'].map((name) => ({
+            name,
+            message: `renderer/services/ has no React or UI: ${name} belongs in a hook (renderer/hooks/) or a screen.`,
+          })),
+          patterns: [
+            { regex: '^(react|react-dom|antd)/|^@ant-design/', message: 'renderer/services/ has no React or UI packages.' },
+            {
+              // Every service lives in services/<name>/, so two steps up is renderer/.
+              regex: `^\\.\\./\\.\\./(${[...SECTIONS, ...SHARED_UI, 'app', 'hooks'].join('|')})/`,
+              message: 'renderer/services/ must not import a screen, a hook or the app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  ...SECTIONS.map((section) => ({
+    files: [`renderer/${section}/**/*.{ts,tsx}`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            storageFromUi,
+            {
+              regex: `^\\.\\./(${SECTIONS.filter((s) => s !== section).join('|')})/`,
+              message: `renderer/${section}/ must not import another section: move what both need to a shared folder (ui/, shared/, findings/, hooks/).`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: SHARED_UI.map((folder) => `renderer/${folder}/**/*.{ts,tsx}`),
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [storageFromUi] }] },
+  },
+];
 const coreRestrictions = {
   paths: banned('core', 'is pure TypeScript', ['electron', 'react', 'react-dom', 'dexie']),
   patterns: [
@@ -134,4 +191,6 @@ export default tseslint.config(
       ],
     },
   },
+  ...rendererInside,
+  { files: ['renderer/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },
 );

@@ -29,6 +29,9 @@ export default defineConfig({
     // Files load from the local disk, not a network: antd and core in one chunk cost nothing worth splitting.
     chunkSizeWarningLimit: 4096,
   },
+  // ES-module workers can share chunks with each other and load parts on demand (the division table), where
+  // classic workers each inlined everything they import.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1' },
   // `npm run web`: the built app under the same Content-Security-Policy the desktop shell sends, so the browser
   // build refuses exactly what the desktop app would. Only on the loopback interface: the data stays on this PC.

@@ -2,8 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { version } from '../package.json';
 import { App } from './app/App.tsx';
-import { choosePlatform } from './platform/choose-platform.ts';
-import { openAppBackend } from './session/app-backend.ts';
+import { choosePlatform } from './services/platform/choose-platform.ts';
+import { openAppBackend } from './services/session/app-backend.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

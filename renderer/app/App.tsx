@@ -6,17 +6,17 @@ import { useTranslation } from 'react-i18next';
 import { FirstRunWizard } from '../first-run/FirstRunWizard.tsx';
 import { createI18n } from '../i18n/i18n.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
-import type { Platform } from '../platform/platform.ts';
-import { PlatformContext } from '../platform/use-platform.ts';
-import type { AppBackend } from '../session/app-backend.ts';
-import { SessionContext, type SessionContextValue } from '../session/use-session.ts';
-import type { WorkspaceSession } from '../session/workspace-session.ts';
-import type { WorkspaceKind } from '../storage/rows.ts';
+import type { Platform } from '../services/platform/platform.ts';
+import { PlatformContext } from '../hooks/use-platform.ts';
+import type { AppBackend } from '../services/session/app-backend.ts';
+import { SessionContext, type SessionContextValue } from '../hooks/use-session.ts';
+import type { WorkspaceSession } from '../services/session/workspace-session.ts';
+import type { WorkspaceKind } from '../services/storage/rows.ts';
 import { AppProviders } from './AppProviders.tsx';
 import { AppShell } from './AppShell.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { useRememberedLanguage } from './remember-language.ts';
-import { describeError } from './workspace-setup.ts';
+import { describeError } from '../shared/describe-error.ts';
 
 export function App({ openBackend, platform }: { openBackend: () => Promise<AppBackend>; platform: Platform }) {
   const [i18n] = useState(createI18n);
@@ -38,14 +38,15 @@ type Loaded<T> = { state: 'loading' } | { state: 'failed'; error: unknown } | { 
 /** Runs `load`, with a spinner while it runs and the reason plus a retry button when it fails. */
 function Loading<T>({ load, opening, children }: { load: () => Promise<T>; opening: 'app.opening' | 'app.openingWorkspace'; children: (value: T) => ReactNode }) {
   const { t, i18n } = useTranslation();
-  const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  // An outcome counts only for the load and attempt it came from: a new one shows the spinner until it ends.
+  const [outcome, setOutcome] = useState<{ load: () => Promise<T>; attempt: number; loaded: Loaded<T> }>();
+  const loaded: Loaded<T> = outcome && outcome.load === load && outcome.attempt === attempt ? outcome.loaded : { state: 'loading' };
   useEffect(() => {
     let mounted = true;
-    setLoaded({ state: 'loading' });
     load().then(
-      (value) => mounted && setLoaded({ state: 'ready', value }),
-      (error: unknown) => mounted && setLoaded({ state: 'failed', error }),
+      (value) => mounted && setOutcome({ load, attempt, loaded: { state: 'ready', value } }),
+      (error: unknown) => mounted && setOutcome({ load, attempt, loaded: { state: 'failed', error } }),
     );
     return () => {
       mounted = false;

@@ -5,13 +5,13 @@ import { Button, Flex, Layout, Menu, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AboutDialog } from './AboutDialog.tsx';
-import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { SavedIndicator } from './SaveStatus.tsx';
 import { SectionView } from './SectionView.tsx';
-import { IntegrityNotices } from './StartupNotices.tsx';
-import { NavigationContext, type Navigation, type ResourceTarget } from './navigation.ts';
-import { SECTION_IDS, type SectionId } from './sections.ts';
-import { useSessionSelector } from '../session/use-session.ts';
+import { IntegrityNotices } from '../ui/StartupNotices.tsx';
+import { NavigationContext, type Navigation, type ResourceTarget } from '../ui/navigation.ts';
+import { SECTION_IDS, type SectionId } from '../shared/sections.ts';
+import { useSessionSelector } from '../hooks/use-session.ts';
 import { TrainingBanner, TrainingWatermark } from '../training/TrainingFrame.tsx';
 import { TrainingSwitch } from '../training/TrainingSwitch.tsx';
 

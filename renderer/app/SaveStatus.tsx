@@ -2,8 +2,8 @@
 import { CheckCircleOutlined } from '@ant-design/icons';
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSessionSelector } from '../session/use-session.ts';
-import { formatSavedTime } from './save-status.ts';
+import { useSessionSelector } from '../hooks/use-session.ts';
+import { formatSavedTime } from '../shared/save-status.ts';
 
 export function SavedIndicator() {
   const { t } = useTranslation();

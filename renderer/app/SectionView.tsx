@@ -6,7 +6,7 @@ import { ImportSection } from '../import/ImportSection.tsx';
 import { KeysSection } from '../keys/KeysSection.tsx';
 import { PackageSection } from '../package/PackageSection.tsx';
 import { ValidateSection } from '../validate/ValidateSection.tsx';
-import type { SectionId } from './sections.ts';
+import type { SectionId } from '../shared/sections.ts';
 
 const VIEWS: Readonly<Record<SectionId, ComponentType>> = {
   home: HomeSection,

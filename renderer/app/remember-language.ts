@@ -3,8 +3,8 @@ import type { i18n as I18n } from 'i18next';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n/language.ts';
-import { getSetting, setSetting } from '../storage/settings.ts';
-import type { StorageContext } from '../storage/storage-context.ts';
+import { getSetting, setSetting } from '../services/storage/settings.ts';
+import type { StorageContext } from '../services/storage/storage-context.ts';
 
 export const LANGUAGE_SETTING = 'uiLanguage';
 

@@ -5,7 +5,7 @@ import { Alert, Flex, Form, Modal, Spin, Typography, type FormInstance } from 'a
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangeNote } from '../../core/model/change-note.ts';
-import { describeError } from '../app/workspace-setup.ts';
+import { describeError } from '../shared/describe-error.ts';
 import { changeNoteOf, type NoteForm } from '../change-note/change-note-form.ts';
 import { ChangeNoteFields } from '../change-note/ChangeNoteFields.tsx';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';

@@ -3,7 +3,7 @@ import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Resource } from '../../core/model/catalog.ts';
 import type { ShareMethodType, UpdateCycle } from '../../core/model/enums.ts';
-import { useSession } from '../session/use-session.ts';
+import { useSession } from '../hooks/use-session.ts';
 import { CYCLES_NEEDING_NOTE } from '../../core/rules/checks/update-cycle.ts';
 import { BULK_FIELDS, bulkChanges, type BulkEdit, type BulkField } from './bulk-edit.ts';
 import type { NoteForm } from '../change-note/change-note-form.ts';

@@ -2,7 +2,7 @@
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../app/navigation.ts';
+import { useNavigation } from '../ui/navigation.ts';
 
 export function CatalogEmpty({ onCreate }: { onCreate(): void }) {
   const { t } = useTranslation();

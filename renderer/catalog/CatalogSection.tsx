@@ -5,12 +5,12 @@ import { DeleteOutlined, EditOutlined, PlusOutlined, RedoOutlined, UndoOutlined 
 import { App, Button, Drawer, Empty, Flex, Tooltip, Typography } from 'antd';
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { historyKey } from '../app/history-key.ts';
-import { useNavigation } from '../app/navigation.ts';
-import { describeError } from '../app/workspace-setup.ts';
+import { historyKey } from '../shared/history-key.ts';
+import { useNavigation } from '../ui/navigation.ts';
+import { describeError } from '../shared/describe-error.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { ResourceEditor } from '../resource-form/ResourceEditor.tsx';
-import { useSession, useSessionSelector } from '../session/use-session.ts';
+import { useSession, useSessionSelector } from '../hooks/use-session.ts';
 import { BulkEditDialog } from './BulkEditDialog.tsx';
 import { CatalogEmpty } from './CatalogEmpty.tsx';
 import { CatalogFilters } from './CatalogFilters.tsx';
@@ -73,6 +73,7 @@ export function CatalogSection() {
   // A finding elsewhere (校验, the import report) asked for this resource at a field.
   useEffect(() => {
     if (!target) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a jump is an event from another section, taken once and cleared, not state to derive
     setEditor({ resourceId: target.resourceId, focusPath: target.path, opening: Date.now() });
     setCurrentId(target.resourceId);
     clearTarget();

@@ -3,7 +3,7 @@
 import { Alert, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Resource } from '../../core/model/catalog.ts';
-import { useSession } from '../session/use-session.ts';
+import { useSession } from '../hooks/use-session.ts';
 import type { NoteForm } from '../change-note/change-note-form.ts';
 import { BulkActionDialog } from './BulkActionDialog.tsx';
 

@@ -2,7 +2,7 @@
 // (its own findings and the cross-record ones that name it). Built once per session revision.
 import type { Catalog, Resource } from '../../core/model/catalog.ts';
 import type { Finding } from '../../core/rules/types.ts';
-import type { CatalogFindings } from '../session/catalog-findings.ts';
+import type { CatalogFindings } from '../services/session/catalog-findings.ts';
 
 export interface CatalogRow {
   readonly id: string;

@@ -5,7 +5,7 @@
 import { Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { BasisListEditor } from '../resource-form/BasisListEditor.tsx';
-import { useSession } from '../session/use-session.ts';
+import { useSession } from '../hooks/use-session.ts';
 import { BasisChangedOnPicker } from './BasisChangedOnPicker.tsx';
 
 export function ChangeNoteFields({ idPrefix }: { idPrefix: string }) {

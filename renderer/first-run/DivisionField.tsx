@@ -3,7 +3,7 @@
 import { Cascader, Form } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDivisionTable } from '../app/use-division-table.ts';
+import { useDivisionTable } from '../hooks/use-division-table.ts';
 import { divisionOptions, divisionPath, matchesDivision, type DivisionOption } from './division-options.ts';
 
 interface Props {

@@ -3,8 +3,9 @@
 import { Alert, Button, Card, Flex, Form, Input, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from '../app/LanguageSwitch.tsx';
-import { describeError, type WorkspaceSetup, type WorkspaceSetupTarget } from '../app/workspace-setup.ts';
+import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
+import { describeError } from '../shared/describe-error.ts';
+import type { WorkspaceSetup, WorkspaceSetupTarget } from '../services/session/workspace-setup.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { DivisionField } from './DivisionField.tsx';
 import { ProfileField } from './ProfileField.tsx';

@@ -2,8 +2,8 @@
 import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { normalizeUscc } from '../../core/codes/uscc.ts';
-import { DivisionName } from '../app/DivisionName.tsx';
-import { profileName } from '../app/profile-name.ts';
+import { DivisionName } from '../ui/DivisionName.tsx';
+import { profileName } from '../shared/profile-name.ts';
 import { asUiLanguage } from '../i18n/language.ts';
 import type { SetupDraft } from './setup-draft.ts';
 

@@ -4,7 +4,7 @@ import { Form, Input } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normalizeUscc } from '../../core/codes/uscc.ts';
-import { useCompositionGuard } from '../app/composition-guard.ts';
+import { useCompositionGuard } from '../ui/composition-guard.ts';
 import { asUiLanguage } from '../i18n/language.ts';
 import { usccFeedback, usccFeedbackText } from './uscc-feedback.ts';
 

@@ -2,7 +2,7 @@
 // functions, so the rules are unit-tested without a browser.
 import { normalizeUscc } from '../../core/codes/uscc.ts';
 import { loadProfile } from '../../core/profiles/profile.ts';
-import type { WorkspaceSetup } from '../app/workspace-setup.ts';
+import type { WorkspaceSetup } from '../services/session/workspace-setup.ts';
 import { usccFeedback, type UsccFeedback } from './uscc-feedback.ts';
 
 export interface SetupDraft {

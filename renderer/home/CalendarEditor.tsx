@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { BUNDLED_HOLIDAYS, type HolidayYear } from '../../core/calendar/working-days.ts';
 import { withYear } from './calendar-input.ts';
 import { CorrectionsEditor } from './CorrectionsEditor.tsx';
-import type { EnteredYear, UserCalendar } from './holiday-calendar.ts';
+import type { EnteredYear, UserCalendar } from '../services/calendar/holiday-calendar.ts';
 import { draftOf, YearForm } from './YearForm.tsx';
 
 function YearDays({ year }: { year: Pick<HolidayYear, 'holidays' | 'workdays'> }) {

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkCorrection, withCorrection, type CalendarProblem, type CorrectionKind } from './calendar-input.ts';
 import { CalendarProblems } from './CalendarProblems.tsx';
-import type { UserCalendar } from './holiday-calendar.ts';
+import type { UserCalendar } from '../services/calendar/holiday-calendar.ts';
 
 export function CorrectionsEditor({ calendar, onSave }: { calendar: UserCalendar; onSave(next: UserCalendar): Promise<void> }) {
   const { t } = useTranslation();

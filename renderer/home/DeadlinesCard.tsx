@@ -5,12 +5,12 @@ import { CalendarOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Spin, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { loadProfile } from '../../core/profiles/profile.ts';
-import { describeError } from '../app/workspace-setup.ts';
+import { describeError } from '../shared/describe-error.ts';
 import { CitationLink } from '../findings/CitationLink.tsx';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
-import { useSessionState } from '../session/use-session.ts';
+import { useSessionState } from '../hooks/use-session.ts';
 import type { Deadline } from '../../core/calendar/deadline-list.ts';
-import type { DeadlinesState } from './use-deadlines.ts';
+import type { DeadlinesState } from '../hooks/use-deadlines.ts';
 
 /** Few enough working days left that the clerk should act now. */
 const SOON = 3;

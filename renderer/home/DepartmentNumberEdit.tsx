@@ -4,9 +4,9 @@ import { App, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { departmentCodeProblem } from '../../core/codes/code-scheme.ts';
 import { loadProfile } from '../../core/profiles/profile.ts';
-import { describeError } from '../app/workspace-setup.ts';
+import { describeError } from '../shared/describe-error.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
-import { useSession, useSessionState } from '../session/use-session.ts';
+import { useSession, useSessionState } from '../hooks/use-session.ts';
 
 export function DepartmentNumberEdit() {
   const { t, i18n } = useTranslation();

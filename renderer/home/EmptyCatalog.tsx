@@ -2,9 +2,9 @@
 import { EditOutlined, ExperimentOutlined, ImportOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../app/navigation.ts';
-import { useSessionState } from '../session/use-session.ts';
-import { useTraining } from '../training/use-training.ts';
+import { useNavigation } from '../ui/navigation.ts';
+import { useSessionState } from '../hooks/use-session.ts';
+import { useTraining } from '../hooks/use-training.ts';
 
 export function EmptyCatalog() {
   const { t } = useTranslation();

@@ -2,15 +2,15 @@
 // working days, and the holiday calendar they are counted with.
 import { Flex } from 'antd';
 import { useState } from 'react';
-import { useSessionState } from '../session/use-session.ts';
+import { useSessionState } from '../hooks/use-session.ts';
 import { CalendarEditor } from './CalendarEditor.tsx';
 import { CatalogOverviewPanel } from './CatalogOverviewPanel.tsx';
 import { DeadlinesCard } from './DeadlinesCard.tsx';
 import { EmptyCatalog } from './EmptyCatalog.tsx';
-import { useDeadlines } from './use-deadlines.ts';
-import { useUserCalendar } from './use-user-calendar.ts';
+import { useDeadlines } from '../hooks/use-deadlines.ts';
+import { useUserCalendar } from '../hooks/use-user-calendar.ts';
 import { WorkspaceCard } from './WorkspaceCard.tsx';
-import { PersistenceNotice } from '../app/StartupNotices.tsx';
+import { PersistenceNotice } from '../ui/StartupNotices.tsx';
 
 export function HomeSection() {
   const { catalog } = useSessionState();

@@ -1,10 +1,10 @@
 // The workspace as set up: department, code, division, profile and operator (training shows its sample department).
 import { Card, Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { DivisionName } from '../app/DivisionName.tsx';
-import { profileName } from '../app/profile-name.ts';
+import { DivisionName } from '../ui/DivisionName.tsx';
+import { profileName } from '../shared/profile-name.ts';
 import { asUiLanguage } from '../i18n/language.ts';
-import { useSessionState } from '../session/use-session.ts';
+import { useSessionState } from '../hooks/use-session.ts';
 import { DepartmentNumberEdit } from './DepartmentNumberEdit.tsx';
 
 export function WorkspaceCard() {

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkYearDraft, type CalendarProblem, type HolidayDraft, type YearDraft } from './calendar-input.ts';
 import { CalendarProblems } from './CalendarProblems.tsx';
-import type { EnteredYear, UserCalendar } from './holiday-calendar.ts';
+import type { EnteredYear, UserCalendar } from '../services/calendar/holiday-calendar.ts';
 
 /** The statutory holidays as the notices name them, offered while typing. */
 const HOLIDAY_NAMES = ['元旦', '春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节'];

@@ -2,8 +2,8 @@
 // (2027-01-01, 2027/1/1, 2027年1月1日, full-width digits), a year's holidays and 调休 workdays from the State
 // Council notice, and single-day corrections. Problems are codes with parameters; the editor words them
 // (home.calendar.errors.<code>), Chinese first.
-import type { EnteredYear, HolidayRange, UserCalendar } from './holiday-calendar.ts';
-import { isBundledYear } from './holiday-calendar.ts';
+import type { EnteredYear, HolidayRange, UserCalendar } from '../services/calendar/holiday-calendar.ts';
+import { isBundledYear } from '../services/calendar/holiday-calendar.ts';
 
 export type CalendarProblemCode =
   | 'yearInvalid'

@@ -6,13 +6,13 @@ import { Alert, App, Button, Card, Descriptions, Flex, Spin, Typography } from '
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asUiLanguage, pickText } from '../i18n/language.ts';
-import type { PickedFile } from '../platform/platform.ts';
-import { usePlatform } from '../platform/use-platform.ts';
-import { FindingGroupList } from '../validate/FindingGroupList.tsx';
-import { groupByRule } from '../validate/finding-groups.ts';
-import { startAnnotation } from '../workbook/workbook-annotate-client.ts';
-import type { WorkbookDryRun } from '../workbook/workbook-import-messages.ts';
-import { createAnnotateWorker } from '../workbook/workers.ts';
+import type { PickedFile } from '../services/platform/platform.ts';
+import { usePlatform } from '../hooks/use-platform.ts';
+import { FindingGroupList } from '../findings/FindingGroupList.tsx';
+import { groupByRule } from '../findings/finding-groups.ts';
+import { startAnnotation } from '../services/workbook/workbook-annotate-client.ts';
+import type { WorkbookDryRun } from '../services/workbook/workbook-import-messages.ts';
+import { createAnnotateWorker } from '../services/workbook/workers.ts';
 import { summarizeDryRun } from './dry-run-summary.ts';
 import { annotatedFileName } from './import-files.ts';
 

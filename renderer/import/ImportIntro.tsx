@@ -4,10 +4,10 @@ import { DownloadOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { profileName } from '../app/profile-name.ts';
+import { profileName } from '../shared/profile-name.ts';
 import { asUiLanguage } from '../i18n/language.ts';
-import { usePlatform } from '../platform/use-platform.ts';
-import { useSessionState } from '../session/use-session.ts';
+import { usePlatform } from '../hooks/use-platform.ts';
+import { useSessionState } from '../hooks/use-session.ts';
 import { emptyTemplate } from './import-files.ts';
 
 export function ImportIntro({ onPick, notice }: { onPick: () => void; notice?: ReactNode }) {

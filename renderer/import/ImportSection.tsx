@@ -5,15 +5,15 @@ import { Alert, Button, Card, Result } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangeNote } from '../../core/model/change-note.ts';
-import { useNavigation } from '../app/navigation.ts';
+import { useNavigation } from '../ui/navigation.ts';
 import { asUiLanguage, pickText } from '../i18n/language.ts';
-import { usePlatform } from '../platform/use-platform.ts';
-import { allFindings } from '../session/catalog-findings.ts';
-import { useSession, useSessionState } from '../session/use-session.ts';
-import { StorageError } from '../storage/storage-errors.ts';
-import { severityCounts } from '../validate/finding-groups.ts';
-import { startWorkbookImport } from '../workbook/workbook-import-client.ts';
-import { createImportWorker } from '../workbook/workers.ts';
+import { usePlatform } from '../hooks/use-platform.ts';
+import { allFindings } from '../services/session/catalog-findings.ts';
+import { refusalText } from '../shared/describe-error.ts';
+import { useSession, useSessionState } from '../hooks/use-session.ts';
+import { severityCounts } from '../findings/finding-groups.ts';
+import { startWorkbookImport } from '../services/workbook/workbook-import-client.ts';
+import { createImportWorker } from '../services/workbook/workers.ts';
 import { ConfirmImportDialog } from './ConfirmImportDialog.tsx';
 import { DryRunReport } from './DryRunReport.tsx';
 import { ImportIntro } from './ImportIntro.tsx';
@@ -81,8 +81,9 @@ export function ImportSection() {
           : { step: 'report', file, dryRun, notice: 'commitCancelled' },
       );
     } catch (error) {
-      // StorageError says, in both languages, what went wrong and that the catalog is unchanged (quota …).
-      const text = error instanceof StorageError ? pickText(error.text, language) : t('import.committing.failed', { message: errorText(error) });
+      // A refusal from storage says, in both languages, what went wrong and that the catalog is unchanged (quota …).
+      const refused = refusalText(error);
+      const text = refused ? pickText(refused, language) : t('import.committing.failed', { message: errorText(error) });
       setStage({ step: 'report', file, dryRun, commitError: text });
     }
   };

@@ -2,7 +2,7 @@
 // (W01–W09: cells that could not be read as the column requires) against the catalog rules.
 import type { Severity } from '../../core/model/enums.ts';
 import { WORKBOOK_RULE_DEFINITIONS } from '../../core/rules/definitions.ts';
-import type { WorkbookDryRun } from '../workbook/workbook-import-messages.ts';
+import type { WorkbookDryRun } from '../services/workbook/workbook-import-messages.ts';
 
 export interface DryRunSummary {
   resources: number;

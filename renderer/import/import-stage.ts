@@ -2,9 +2,9 @@
 // report stays, while the clerk looks at another section and comes back.
 import { useCallback, useSyncExternalStore } from 'react';
 import type { LocalText } from '../../core/i18n/text.ts';
-import type { PickedFile } from '../platform/platform.ts';
-import type { WorkspaceSession } from '../session/workspace-session.ts';
-import type { WorkbookDryRun } from '../workbook/workbook-import-messages.ts';
+import type { PickedFile } from '../services/platform/platform.ts';
+import type { WorkspaceSession } from '../services/session/workspace-session.ts';
+import type { WorkbookDryRun } from '../services/workbook/workbook-import-messages.ts';
 
 export type ImportStage =
   | { step: 'start'; notice?: 'cancelled' }
@@ -19,6 +19,11 @@ export type ImportStage =
 interface StageStore {
   stage: ImportStage;
   listeners: Set<() => void>;
+}
+
+function setStoreStage(store: StageStore, next: ImportStage | ((current: ImportStage) => ImportStage)): void {
+  store.stage = typeof next === 'function' ? next(store.stage) : next;
+  for (const listener of store.listeners) listener();
 }
 
 const stores = new WeakMap<WorkspaceSession, StageStore>();
@@ -43,12 +48,6 @@ export function useImportStage(session: WorkspaceSession): [ImportStage, SetStag
     ),
     () => store.stage,
   );
-  const setStage = useCallback<SetStage>(
-    (next) => {
-      store.stage = typeof next === 'function' ? next(store.stage) : next;
-      for (const listener of store.listeners) listener();
-    },
-    [store],
-  );
+  const setStage = useCallback<SetStage>((next) => setStoreStage(store, next), [store]);
   return [stage, setStage];
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { SignatureAlgorithm } from '../../core/crypto/algorithms.ts';
 import { NewPassphraseFields } from './PassphraseFields.tsx';
 import { useKeyChange } from './use-key-change.ts';
-import { useSessionSelector } from '../session/use-session.ts';
+import { useSessionSelector } from '../hooks/use-session.ts';
 
 interface CreateKeyValues {
   algorithm: SignatureAlgorithm;

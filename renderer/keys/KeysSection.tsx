@@ -10,17 +10,17 @@ import { encodePublicKeyPem, formatFingerprint } from '../../core/crypto/keys.ts
 import { readKeystoreInfo } from '../../core/crypto/keystore.ts';
 import { formatRegistrationForm } from '../../core/crypto/registration-form.ts';
 import { encodeUtf8 } from '../../core/zip/utf8.ts';
-import { useDivisionTable } from '../app/use-division-table.ts';
-import { describeError } from '../app/workspace-setup.ts';
+import { useDivisionTable } from '../hooks/use-division-table.ts';
+import { describeError } from '../shared/describe-error.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
-import { usePlatform } from '../platform/use-platform.ts';
-import { useSessionState } from '../session/use-session.ts';
-import type { RetiredKey, StoredSigningKey } from '../storage/keystore-store.ts';
+import { usePlatform } from '../hooks/use-platform.ts';
+import { useSessionState } from '../hooks/use-session.ts';
+import type { RetiredKey, StoredSigningKey } from '../services/storage/keystore-store.ts';
 import { beijingDateTime } from '../../core/time/beijing-time.ts';
 import { ChangePassphraseForm } from './ChangePassphraseForm.tsx';
 import { CreateKeyForm } from './CreateKeyForm.tsx';
 import { RegistrationSheet, type SheetKey } from './RegistrationSheet.tsx';
-import { useSigningKey } from './use-signing-key.ts';
+import { useSigningKey } from '../hooks/use-signing-key.ts';
 import './keys.css';
 
 type Mode = 'view' | 'passphrase' | 'replace';

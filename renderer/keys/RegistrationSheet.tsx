@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SignatureAlgorithm } from '../../core/crypto/algorithms.ts';
 import { formatFingerprint } from '../../core/crypto/keys.ts';
 import type { Department } from '../../core/model/catalog.ts';
-import { DivisionName } from '../app/DivisionName.tsx';
+import { DivisionName } from '../ui/DivisionName.tsx';
 import { beijingDateTime } from '../../core/time/beijing-time.ts';
 
 export interface SheetKey {

@@ -1,16 +1,15 @@
-// Submitting a key form (create, replace, change passphrase): ask about a short passphrase, run the key job in its
-// worker while the form shows a spinner, and store the sealed keystore with its audit entry only when the job
-// succeeded, so a refusal or a fault leaves the stored key as it was. What went wrong is kept for the form to show.
+// Submitting a key form (create, replace, change passphrase): ask about a short passphrase, then change the key
+// (services/keys/change-signing-key.ts) while the form shows a spinner. What went wrong is kept for the form to show.
 import { App } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../app/workspace-setup.ts';
+import { describeError } from '../shared/describe-error.ts';
 import { asUiLanguage, coreLang, pickText } from '../i18n/language.ts';
-import { useSession } from '../session/use-session.ts';
-import { storeSigningKey, type KeyChange } from '../storage/keystore-store.ts';
-import type { KeystoreJobRequest } from './keystore-job.ts';
+import { useSession } from '../hooks/use-session.ts';
+import { changeSigningKey } from '../services/keys/change-signing-key.ts';
+import type { KeystoreJobRequest } from '../services/keys/keystore-job.ts';
+import type { KeyChange } from '../services/storage/keystore-store.ts';
 import { confirmShortPassphrase } from './PassphraseFields.tsx';
-import { runKeystoreJobInWorker } from './run-keystore-job.ts';
 
 export function useKeyChange(change: KeyChange) {
   const { t, i18n } = useTranslation();
@@ -29,18 +28,15 @@ export function useKeyChange(change: KeyChange) {
     setWorking(true);
     setError(undefined);
     try {
-      const outcome = await runKeystoreJobInWorker(request());
-      if (!outcome.ok) {
-        setError(t('keys.failed.crashed', { message: 'crashed' in outcome ? outcome.crashed : '' }));
+      const outcome = await changeSigningKey(session, change, request());
+      if (outcome.ok) return true;
+      if ('crashed' in outcome) {
+        setError(t('keys.failed.crashed', { message: outcome.crashed }));
         return false;
       }
-      if (!outcome.result.ok) {
-        setError(pickText(outcome.result.error.message, language));
-        onRefused?.();
-        return false;
-      }
-      await storeSigningKey(session.ctx, session.id, outcome.result.keystore, change, session.getState().workspace.operatorName);
-      return true;
+      setError(pickText(outcome.refused, language));
+      onRefused?.();
+      return false;
     } catch (e) {
       setError(t('keys.failed.store', { message: describeError(e, coreLang(language)) }));
       return false;

@@ -5,7 +5,7 @@ import { Input, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ChangeKind } from '../../core/package/catalog-diff.ts';
 import type { ChangeNote } from '../../core/model/change-note.ts';
-import type { PlannedChange } from './package-job.ts';
+import type { PlannedChange } from '../services/package/package-job.ts';
 
 const KIND_COLOR: Readonly<Record<ChangeKind, string>> = { added: 'green', changed: 'blue', withdrawn: 'red' };
 

@@ -13,25 +13,23 @@ import type { ChangeNote } from '../../core/model/change-note.ts';
 import type { PackageType } from '../../core/package/manifest.ts';
 import { loadProfile } from '../../core/profiles/profile.ts';
 import type { Finding } from '../../core/rules/types.ts';
-import { useNavigation } from '../app/navigation.ts';
-import { describeError } from '../app/workspace-setup.ts';
+import { useNavigation } from '../ui/navigation.ts';
+import { describeError } from '../shared/describe-error.ts';
 import { FindingItem } from '../findings/FindingItem.tsx';
 import { asUiLanguage, coreLang, pickText } from '../i18n/language.ts';
-import { usePlatform } from '../platform/use-platform.ts';
-import { useSession, useSessionState } from '../session/use-session.ts';
-import { listHistory, type ResourceVersion } from '../storage/history.ts';
-import type { StoredSigningKey } from '../storage/keystore-store.ts';
-import { setPackageSummary } from '../storage/package-summaries.ts';
-import { recordPackage } from '../storage/packages.ts';
-import type { PackageRow } from '../storage/rows.ts';
-import { jumpTarget } from '../validate/jump-target.ts';
-import type { WorkerJob } from '../workers/worker-job.ts';
-import { changeNotesFromHistory } from './change-notes-from-history.ts';
+import { usePlatform } from '../hooks/use-platform.ts';
+import { useSession, useSessionState } from '../hooks/use-session.ts';
+import type { StoredSigningKey } from '../services/storage/keystore-store.ts';
+import { keepPackage } from '../services/package/keep-package.ts';
+import type { PackageRow } from '../services/storage/rows.ts';
+import { jumpTarget } from '../findings/jump-target.ts';
+import type { WorkerJob } from '../services/workers/worker-job.ts';
+import { storedChangeNotes } from '../services/package/change-notes-from-history.ts';
 import { ChangeListTable } from './ChangeListTable.tsx';
-import type { PackBaseInput, PackStage, Prepared } from './package-job.ts';
-import { incrementBase, nextCatalogVersion, packageFileName } from './package-plan.ts';
-import { startPack, startPrepare } from './run-pack-job.ts';
-import { signerPemFor } from './signer-pem.ts';
+import type { PackBaseInput, PackStage, Prepared } from '../services/package/package-job.ts';
+import { incrementBase, nextCatalogVersion, packageFileName } from '../services/package/package-plan.ts';
+import { startPack, startPrepare } from '../services/package/run-pack-job.ts';
+import { signerPemFor } from '../services/package/signer-pem.ts';
 
 /** Findings listed here at most; the rest are in 校验. */
 const LISTED_FINDINGS = 30;
@@ -49,6 +47,11 @@ interface Checked {
 
 type Phase = { kind: 'idle' } | { kind: 'working'; stages: Stage[]; stage: Stage; startedAt: number } | { kind: 'checked'; checked: Checked } | { kind: 'refused'; message: string };
 
+/** A phase of work on `stage`, timed from `startedAt` (now, when the work starts). */
+function workingPhase(stages: Stage[], stage: Stage, startedAt = Date.now()): Phase {
+  return { kind: 'working', stages, stage, startedAt };
+}
+
 export function MakePackageCard({ signingKey, packages, onRecorded }: { signingKey: StoredSigningKey; packages: PackageRow[]; onRecorded: () => void }) {
   const { t, i18n } = useTranslation();
   const language = asUiLanguage(i18n.language);
@@ -59,7 +62,9 @@ export function MakePackageCard({ signingKey, packages, onRecorded }: { signingK
   const { message } = App.useApp();
   const type: PackageType = workspace.kind === 'training' ? 'training' : 'submission';
   const base = incrementBase(packages, type);
-  const [kind, setKind] = useState<Kind>(base ? 'incremental' : 'full');
+  const [chosenKind, setKind] = useState<Kind>(base ? 'incremental' : 'full');
+  // An incremental package needs a base: with none (any more), the package is full whatever was chosen.
+  const kind: Kind = base ? chosenKind : 'full';
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [warningsSeen, setWarningsSeen] = useState(false);
   const [written, setWritten] = useState<Map<string, string>>(new Map());
@@ -70,18 +75,15 @@ export function MakePackageCard({ signingKey, packages, onRecorded }: { signingK
   const items = useMemo(() => catalog.resources.reduce((n, r) => n + r.items.length, 0), [catalog]);
 
   useEffect(() => () => job.current?.cancel(), []);
-  useEffect(() => {
-    if (!base && kind === 'incremental') setKind('full');
-  }, [base, kind]);
 
   const working = phase.kind === 'working';
-  const setStage = (stages: Stage[]) => (stage: Stage) => setPhase({ kind: 'working', stages, stage, startedAt: phase.kind === 'working' ? phase.startedAt : Date.now() });
+  const setStage = (stages: Stage[]) => (stage: Stage) => setPhase(workingPhase(stages, stage, phase.kind === 'working' ? phase.startedAt : undefined));
 
   const check = async () => {
     const snapshot: Catalog = { ...catalog, catalogVersion: version };
     const baseInput = kind === 'incremental' && base ? { row: base, bytes: base.content.bytes, signerPem: await signerPemFor(base, signingKey) } : undefined;
     const stages: Stage[] = baseInput ? ['validating', 'comparing'] : ['validating'];
-    setPhase({ kind: 'working', stages, stage: 'validating', startedAt: Date.now() });
+    setPhase(workingPhase(stages, 'validating'));
     setWarningsSeen(false);
     setWritten(new Map());
     const started = startPrepare({ kind: 'prepare', catalog: snapshot, type, at: new Date().toISOString(), ...(baseInput && { base: { bytes: baseInput.bytes, signerPem: baseInput.signerPem } }) }, setStage(stages));
@@ -99,9 +101,7 @@ export function MakePackageCard({ signingKey, packages, onRecorded }: { signingK
     }
     let fromHistory = new Map<string, ChangeNote>();
     if (prepared.changes && baseInput) {
-      const histories = new Map<string, ResourceVersion[]>();
-      for (const change of prepared.changes) histories.set(change.resourceId, await listHistory(session.ctx, session.id, change.resourceId));
-      fromHistory = changeNotesFromHistory(prepared.changes, histories, baseInput.row.savedAt).notes;
+      fromHistory = (await storedChangeNotes(session.ctx, session.id, prepared.changes, baseInput.row.savedAt)).notes;
     }
     setPhase({ kind: 'checked', checked: { catalog: snapshot, revision, prepared, base: baseInput, fromHistory } });
   };
@@ -112,7 +112,7 @@ export function MakePackageCard({ signingKey, packages, onRecorded }: { signingK
     const notes = new Map(checked.fromHistory);
     for (const [code, reason] of written) if (reason.trim() && !notes.has(code)) notes.set(code, { reason: reason.trim(), basis: [] });
     const stages: Stage[] = ['unlocking', 'exporting', 'signing', 'checking', 'saving'];
-    setPhase({ kind: 'working', stages, stage: 'unlocking', startedAt: Date.now() });
+    setPhase(workingPhase(stages, 'unlocking'));
     const createdAt = new Date().toISOString();
     const started = startPack(
       {
@@ -144,7 +144,7 @@ export function MakePackageCard({ signingKey, packages, onRecorded }: { signingK
       else setPassphraseError(t('package.sign.refused', { message: pickText(packed.refusal.text, language) }));
       return;
     }
-    setPhase({ kind: 'working', stages, stage: 'saving', startedAt: Date.now() });
+    setPhase(workingPhase(stages, 'saving'));
     try {
       const fileName = packageFileName(workspace.department.name, packed.manifest.catalogVersion, createdAt, type);
       const saved = await platform.saveFile(fileName, packed.bytes);
@@ -153,16 +153,7 @@ export function MakePackageCard({ signingKey, packages, onRecorded }: { signingK
         back();
         return;
       }
-      await recordPackage(session.ctx, {
-        workspaceId: session.id,
-        manifest: packed.manifest,
-        manifestBytes: packed.manifestBytes,
-        fileName: saved.name,
-        size: packed.bytes.length,
-        content: { kind: 'bytes', bytes: packed.bytes },
-        operator: workspace.operatorName,
-      });
-      await setPackageSummary(session.ctx, packed.manifest.packageId, { resources: checked.catalog.resources.length, items: checked.catalog.resources.reduce((n, r) => n + r.items.length, 0) });
+      await keepPackage(session, packed, saved.name, checked.catalog);
       void message.success({ content: `${t('package.sign.saved', { name: saved.name })} ${t(type === 'training' ? 'package.sign.savedDetailTraining' : 'package.sign.savedDetail', { version: packed.manifest.catalogVersion })}`, duration: 6 });
       setPhase({ kind: 'idle' });
       onRecorded();
@@ -252,7 +243,7 @@ export function MakePackageCard({ signingKey, packages, onRecorded }: { signingK
 
 function StageProgress({ stages, stage, startedAt }: { stages: Stage[]; stage: Stage; startedAt: number }) {
   const { t } = useTranslation();
-  const [now, setNow] = useState(Date.now());
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 500);
     return () => clearInterval(timer);

@@ -3,15 +3,15 @@
 import { SendOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Flex, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../app/navigation.ts';
-import { describeError } from '../app/workspace-setup.ts';
+import { useNavigation } from '../ui/navigation.ts';
+import { describeError } from '../shared/describe-error.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
-import { useSigningKey } from '../keys/use-signing-key.ts';
-import { useSessionState } from '../session/use-session.ts';
+import { useSigningKey } from '../hooks/use-signing-key.ts';
+import { useSessionState } from '../hooks/use-session.ts';
 import { MakePackageCard } from './MakePackageCard.tsx';
 import { RegistrationFormCard } from './RegistrationFormCard.tsx';
 import { SentPackages } from './SentPackages.tsx';
-import { usePackages } from './use-packages.ts';
+import { usePackages } from '../hooks/use-packages.ts';
 import './package.css';
 
 export function PackageSection() {

@@ -7,9 +7,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadProfile } from '../../core/profiles/profile.ts';
 import { registrationForm } from '../../core/registration/registration-form.ts';
-import { usePlatform } from '../platform/use-platform.ts';
-import { useSessionState } from '../session/use-session.ts';
-import { registrationFormBytes, registrationFormFileName } from './registration-form-file.ts';
+import { usePlatform } from '../hooks/use-platform.ts';
+import { useSessionState } from '../hooks/use-session.ts';
+import { registrationFormBytes, registrationFormFileName } from '../services/package/registration-form-file.ts';
 
 export function RegistrationFormCard() {
   const { t } = useTranslation();

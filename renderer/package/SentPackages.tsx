@@ -10,15 +10,15 @@ import { isIncremental } from '../../core/package/manifest.ts';
 import type { ReceiptDecision } from '../../core/package/receipt.ts';
 import { trustFromPublicKeyPem } from '../../core/package/trust-store.ts';
 import { decodeUtf8Strict } from '../../core/zip/utf8.ts';
-import { describeError } from '../app/workspace-setup.ts';
+import { describeError } from '../shared/describe-error.ts';
 import { asUiLanguage, coreLang, pickText } from '../i18n/language.ts';
 import { beijingDateTime } from '../../core/time/beijing-time.ts';
-import { usePlatform } from '../platform/use-platform.ts';
-import { useSession, useSessionState } from '../session/use-session.ts';
-import { storeReceiverKey } from '../storage/keystore-store.ts';
-import type { PackageRow, PackageStatus, ReceiptRow } from '../storage/rows.ts';
-import { importReceipt } from './import-receipt.ts';
-import type { PackagesView } from './use-packages.ts';
+import { usePlatform } from '../hooks/use-platform.ts';
+import { useSession, useSessionState } from '../hooks/use-session.ts';
+import type { PackageRow, PackageStatus, ReceiptRow } from '../services/storage/rows.ts';
+import { importReceipt } from '../services/package/import-receipt.ts';
+import { keepReceiverKey } from '../services/package/receiver-key.ts';
+import type { PackagesView } from '../hooks/use-packages.ts';
 
 const STATUS_COLOR: Readonly<Record<PackageStatus, string>> = { awaitingReceipt: 'gold', accepted: 'green', returned: 'red' };
 
@@ -61,7 +61,7 @@ export function SentPackages({ view, onChanged }: { view: PackagesView; onChange
       });
     });
     if (!confirmed) return undefined;
-    await storeReceiverKey(session.ctx, session.id, { pem: key.publicKeyPem, keyId: key.keyId }, workspace.operatorName);
+    await keepReceiverKey(session, key);
     void message.success(t('package.receipt.keySaved'));
     onChanged();
     return key.publicKeyPem;

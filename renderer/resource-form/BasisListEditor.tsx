@@ -2,16 +2,15 @@
 // or typed and then kept in the library for next time. Used for 共享依据 and for the 变更说明's basis.
 import { BookOutlined, DeleteOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Popconfirm, Select, Tooltip } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Basis } from '../../core/model/catalog.ts';
 import type { BasisLevel } from '../../core/model/enums.ts';
 import type { Profile } from '../../core/profiles/profile.ts';
 import { coreLang, asUiLanguage } from '../i18n/language.ts';
-import { basisKey, basisText, listBasis, saveBasis } from '../storage/basis-library.ts';
-import type { BasisRow } from '../storage/rows.ts';
-import type { StorageContext } from '../storage/storage-context.ts';
-import { describeError } from '../app/workspace-setup.ts';
+import { useBasisLibrary } from '../hooks/use-basis-library.ts';
+import type { StorageContext } from '../services/storage/storage-context.ts';
+import { describeError } from '../shared/describe-error.ts';
 import { vocabularyChoices } from './form-labels.ts';
 import { GuardedText } from './GuardedText.tsx';
 import './basis-list.css';
@@ -30,21 +29,14 @@ export function BasisListEditor({ idPrefix, value = [], onChange = () => undefin
   const { t, i18n } = useTranslation();
   const lang = coreLang(asUiLanguage(i18n.language));
   const { message } = App.useApp();
-  const [library, setLibrary] = useState<BasisRow[]>([]);
-  const reload = useCallback(() => listBasis(ctx).then(setLibrary), [ctx]);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-  // Kept already: the same title, 文号 and 条款 with the same level (a new level would update the entry).
-  const inLibrary = (b: Basis) => library.some((r) => r.key === basisKey(b) && r.basis.level === b.level);
+  const { entries: library, keep: keepInLibrary, isKept: inLibrary } = useBasisLibrary(ctx);
   const levels = useMemo(() => vocabularyChoices(profile, 'basisLevel', lang), [profile, lang]);
   const levelLabel = (level: BasisLevel | undefined) => levels.find((l) => l.value === level)?.label;
 
   const change = (index: number, patch: Partial<Basis>) => onChange(value.map((b, i) => (i === index ? { ...b, ...patch } : b)));
   const keep = async (basis: Basis) => {
     try {
-      await saveBasis(ctx, basis);
-      await reload();
+      await keepInLibrary(basis);
       message.success(t('catalog.form.basis.keptInLibrary'));
     } catch (error) {
       message.error(describeError(error, lang));
@@ -61,9 +53,9 @@ export function BasisListEditor({ idPrefix, value = [], onChange = () => undefin
           placeholder={library.length ? t('catalog.form.basis.pick') : t('catalog.form.basis.libraryEmpty')}
           disabled={library.length === 0}
           suffixIcon={<BookOutlined />}
-          options={library.map((r) => ({ value: r.id, label: `《${r.basis.title}》${basisText({ ...r.basis, title: '' })} ${levelLabel(r.basis.level) ?? ''}`.trim() }))}
+          options={library.map(({ row, detail }) => ({ value: row.id, label: `《${row.basis.title}》${detail} ${levelLabel(row.basis.level) ?? ''}`.trim() }))}
           onChange={(id) => {
-            const row = library.find((r) => r.id === id);
+            const row = library.find((e) => e.row.id === id)?.row;
             if (row) onChange([...value, structuredClone(row.basis)]);
           }}
         />

@@ -10,7 +10,7 @@ import type { FormatCategory, ShareMethodCategory, ShareMethodType, VocabularyNa
 import type { Profile } from '../../core/profiles/profile.ts';
 import type { Finding } from '../../core/rules/types.ts';
 import type { VocabularyLabels } from '../../core/workbook/vocabulary-labels.ts';
-import type { StorageContext } from '../storage/storage-context.ts';
+import type { StorageContext } from '../services/storage/storage-context.ts';
 import { BasisListEditor } from './BasisListEditor.tsx';
 import { classificationFromPath, classificationPath, type ClassificationOption, codeMatchesClassification, nextResourceCode } from './classification-choice.ts';
 import type { FieldSpec } from './form-sections.ts';
@@ -31,7 +31,6 @@ export interface FormEnvironment {
   required: ReadonlySet<string>;
   classificationOptions: ClassificationOption[];
   itemFindings: ReadonlyMap<number, readonly Finding[]>;
-  gridRef: Ref<ItemGridHandle>;
 }
 
 export type DraftChange = (change: (draft: ResourceDraft) => ResourceDraft) => void;
@@ -46,7 +45,8 @@ function withoutEmpty(r: NonNullable<Resource['registration']>): Resource['regis
 
 const SURVEY_FIELDS = ['storageGB', 'structuredRecords10k', 'sharedStorageGB', 'sharedRecords10k', 'openedStorageGB', 'openedRecords10k'] as const;
 
-export function FieldControl({ spec, draft, change, env }: { spec: FieldSpec; draft: ResourceDraft; change: DraftChange; env: FormEnvironment }) {
+/** `gridRef` reaches the item grid (to focus a cell); a prop of its own, as React passes refs, not inside `env`. */
+export function FieldControl({ spec, draft, change, env, gridRef }: { spec: FieldSpec; draft: ResourceDraft; change: DraftChange; env: FormEnvironment; gridRef: Ref<ItemGridHandle> }) {
   const { t } = useTranslation();
   const { field, control } = spec;
   const id = inputId(field);
@@ -201,7 +201,7 @@ export function FieldControl({ spec, draft, change, env }: { spec: FieldSpec; dr
         </div>
       );
     case 'items':
-      return <ItemGrid ref={env.gridRef} items={draft.items} onChange={(items) => set('items', items)} labels={env.labels} findingsByRow={env.itemFindings} required={env.required} />;
+      return <ItemGrid ref={gridRef} items={draft.items} onChange={(items) => set('items', items)} labels={env.labels} findingsByRow={env.itemFindings} required={env.required} />;
   }
 }
 

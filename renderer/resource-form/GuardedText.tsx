@@ -2,7 +2,7 @@
 // (never mid-composition of an input method), so findings and autosave see whole words.
 import { Input } from 'antd';
 import { useState } from 'react';
-import { useCompositionGuard } from '../app/composition-guard.ts';
+import { useCompositionGuard } from '../ui/composition-guard.ts';
 
 export interface GuardedTextProps {
   id?: string;

@@ -11,13 +11,13 @@ import type { ChangeNote } from '../../core/model/change-note.ts';
 import type { Finding } from '../../core/rules/types.ts';
 import { requiredFields } from '../../core/workbook/export-workbook.ts';
 import { vocabularyLabels } from '../../core/workbook/vocabulary-labels.ts';
-import { historyKey } from '../app/history-key.ts';
-import { formatSavedTime } from '../app/save-status.ts';
-import { describeError } from '../app/workspace-setup.ts';
+import { historyKey } from '../shared/history-key.ts';
+import { formatSavedTime } from '../shared/save-status.ts';
+import { describeError } from '../shared/describe-error.ts';
 import { FindingItem } from '../findings/FindingItem.tsx';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
-import { crossRecordOf } from '../session/catalog-findings.ts';
-import { useSession, useSessionSelector } from '../session/use-session.ts';
+import { crossRecordOf } from '../services/session/catalog-findings.ts';
+import { useSession, useSessionSelector } from '../hooks/use-session.ts';
 import { BasisChangedOnPicker } from '../change-note/BasisChangedOnPicker.tsx';
 import { BasisListEditor } from './BasisListEditor.tsx';
 import { classificationOptions, defaultClassification, departmentTree } from './classification-choice.ts';
@@ -67,9 +67,11 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
   const [draft, setDraft] = useState<ResourceDraft>(() => opened(resourceId));
   const draftRef = useRef(draft);
   const created = useRef(storedOf(draft.id) !== undefined);
-  const [note, setNote] = useState<ChangeNote>(() => ({ reason: created.current ? t('catalog.form.note.edited') : t('catalog.form.note.created'), basis: [] }));
+  const [note, setNote] = useState<ChangeNote>(() => ({ reason: storedOf(draft.id) ? t('catalog.form.note.edited') : t('catalog.form.note.created'), basis: [] }));
   const noteRef = useRef(note);
-  noteRef.current = note;
+  useEffect(() => {
+    noteRef.current = note;
+  }, [note]);
 
   const autosave = useAutosave<ResourceDraft>(async (d) => {
     await session.save(storedResource(d), noteRef.current);
@@ -83,15 +85,16 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
     draftRef.current = next;
     setDraft(next);
   };
+  const { schedule } = autosave;
   const change: DraftChange = useCallback(
     (edit) => {
       const next = edit(draftRef.current);
       if (next === draftRef.current) return;
       draftRef.current = next;
       setDraft(next);
-      autosave.schedule(next);
+      schedule(next);
     },
-    [autosave.schedule],
+    [schedule],
   );
 
   // Another resource asked for (the table's selection moved): keep what was typed, then open it. The id of a
@@ -110,6 +113,8 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
   // Composition anywhere in the form holds the findings back until it ends.
   const composing = useRef(false);
   const live = useLiveFindings(session.engine, draft, composing);
+  // Shown from the session, which has the resource once its first save committed.
+  const stored = catalog.resources.some((r) => r.id === draft.id);
   const findings = useMemo(() => inFormOrder([...live, ...crossRecordOf(sessionFindings, draft.id)]), [live, sessionFindings, draft.id]);
   const placed = useMemo(() => placeFindings(findings), [findings]);
 
@@ -127,7 +132,6 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
       [profile, catalog.department, lang],
     ),
     itemFindings: placed.byRow,
-    gridRef,
   };
 
   /** Brings a field (or an entry of it, or a grid cell) into view and focuses it. */
@@ -224,7 +228,7 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
       <div className="rf-header">
         <Flex align="center" gap="small">
           <Typography.Title level={5} className="rf-title" ellipsis>
-            {draft.name?.trim() || (created.current ? t('catalog.form.untitled') : t('catalog.form.newResource'))}
+            {draft.name?.trim() || (stored ? t('catalog.form.untitled') : t('catalog.form.newResource'))}
           </Typography.Title>
           <SaveIndicator state={autosave.state} />
           <Tooltip title={t('catalog.form.undo.tooltip')}>
@@ -237,7 +241,7 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
               {t('catalog.form.redo.button')}
             </Button>
           </Tooltip>
-          {created.current && (
+          {stored && (
             <Button size="small" danger icon={<DeleteOutlined />} onClick={remove}>
               {t('catalog.form.delete.button')}
             </Button>
@@ -291,7 +295,7 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
                 .filter((spec) => isFieldShown(spec, draft))
                 .map((spec) => (
                   <FieldFrame key={spec.field} field={spec.field} wide={spec.wide} label={labelOf(spec.field, draft, t, lang)} required={env.required.has(spec.field)} findings={placed.byField.get(spec.field)} onLocate={reveal}>
-                    <FieldControl spec={spec} draft={draft} change={change} env={env} />
+                    <FieldControl spec={spec} draft={draft} change={change} env={env} gridRef={gridRef} />
                   </FieldFrame>
                 ))}
             </div>

@@ -20,7 +20,9 @@ export interface Autosave<T> {
 export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs = AUTOSAVE_DELAY_MS): Autosave<T> {
   const [state, setState] = useState<SaveState>({ status: 'idle' });
   const saveRef = useRef(save);
-  saveRef.current = save;
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
   const pending = useRef<{ value: T } | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const chain = useRef<Promise<void>>(Promise.resolve());

@@ -4,8 +4,8 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Watermark } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSessionSelector } from '../session/use-session.ts';
-import { useTraining } from './use-training.ts';
+import { useSessionSelector } from '../hooks/use-session.ts';
+import { useTraining } from '../hooks/use-training.ts';
 
 export function TrainingBanner() {
   const { t } = useTranslation();

@@ -2,8 +2,8 @@
 import { ExperimentOutlined, RollbackOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSessionSelector } from '../session/use-session.ts';
-import { useTraining } from './use-training.ts';
+import { useSessionSelector } from '../hooks/use-session.ts';
+import { useTraining } from '../hooks/use-training.ts';
 
 export function TrainingSwitch() {
   const { t } = useTranslation();

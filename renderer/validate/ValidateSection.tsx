@@ -8,16 +8,16 @@ import { useTranslation } from 'react-i18next';
 import { SEVERITIES, type Severity } from '../../core/model/enums.ts';
 import { buildReport } from '../../core/report/validation-report.ts';
 import type { Finding } from '../../core/rules/types.ts';
-import { useNavigation } from '../app/navigation.ts';
-import { profileName } from '../app/profile-name.ts';
+import { useNavigation } from '../ui/navigation.ts';
+import { profileName } from '../shared/profile-name.ts';
 import { SeverityTag } from '../findings/FindingItem.tsx';
 import { asUiLanguage } from '../i18n/language.ts';
-import { usePlatform } from '../platform/use-platform.ts';
-import { allFindings } from '../session/catalog-findings.ts';
-import { useSession, useSessionState } from '../session/use-session.ts';
-import { FindingGroupList } from './FindingGroupList.tsx';
-import { filterFindings, groupFindings, type GroupBy } from './finding-groups.ts';
-import { jumpTarget } from './jump-target.ts';
+import { usePlatform } from '../hooks/use-platform.ts';
+import { allFindings } from '../services/session/catalog-findings.ts';
+import { useSession, useSessionState } from '../hooks/use-session.ts';
+import { FindingGroupList } from '../findings/FindingGroupList.tsx';
+import { filterFindings, groupFindings, type GroupBy } from '../findings/finding-groups.ts';
+import { jumpTarget } from '../findings/jump-target.ts';
 import { reportCsvBytes, reportFileName, reportJsonBytes, type CsvLabels } from './report-export.ts';
 
 export function ValidateSection() {

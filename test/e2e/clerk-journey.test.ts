@@ -24,8 +24,8 @@ import { checkWorkbook } from '../../core/workbook/check-workbook.ts';
 import { exportWorkbook } from '../../core/workbook/export-workbook.ts';
 import { openWorkbook } from '../../core/xlsx/xlsx-reader.ts';
 import { runMulu } from '../harness/cli.ts';
-import { trainingCatalog } from '../../renderer/training/training-sample.ts';
-import { trainingDepartment } from '../../renderer/training/training-workspace.ts';
+import { trainingCatalog } from '../../renderer/services/training/training-sample.ts';
+import { trainingDepartment } from '../../renderer/services/training/training-workspace.ts';
 import { completeFirstRun, openAppPage, openSection, shot, TEST_USCC, useServedApp, zhCount, type WatchedPage } from './app-harness.ts';
 
 const DEPARTMENT: Department = { name: '泗县农业农村局', uscc: TEST_USCC, divisionCode: '341324100', number: '003' };

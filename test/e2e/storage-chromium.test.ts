@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithProfile, type ProfileBrowser } from '../bench/storage-chromium.ts';
 import type { CatalogFingerprint, QuotaSummary, ReopenSummary, UpgradeSummary } from './pages/storage-page-summary.ts';
 import { bundle, serve, type TestServer } from './browser-harness.ts';
-import { CURRENT_SCHEMA_VERSION } from '../../renderer/storage/schema.ts';
+import { CURRENT_SCHEMA_VERSION } from '../../renderer/services/storage/schema.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const READY = 'openUpgraded';

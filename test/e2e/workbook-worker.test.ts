@@ -20,7 +20,7 @@ const catalog = generateCatalog({ resources: RESOURCES, seed: 11, profile: 'anhu
 
 beforeAll(async () => {
   const [worker, script] = await Promise.all([
-    bundle(join(ROOT, 'renderer/workbook/workbook-import.worker.ts')),
+    bundle(join(ROOT, 'renderer/services/workbook/workbook-import.worker.ts')),
     bundle(join(ROOT, 'test/e2e/pages/workbook-worker-page.ts')),
   ]);
   server = await serve({

@@ -6,7 +6,7 @@ const eslint = new ESLint({ cwd: process.cwd() });
 
 async function restrictedImports(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message);
 }
 
 describe('layering lint rule', () => {
@@ -39,6 +39,56 @@ describe('layering lint rule', () => {
 
   it('lets cli/ use Node and core', async () => {
     expect(await restrictedImports('cli/x.ts', "import { readFile } from 'node:fs/promises';\nimport { RuleEngine } from '../core/rules/engine.ts';\nexport const y = [readFile, RuleEngine];\n")).toEqual([]);
+  });
+
+  describe('inside renderer/', () => {
+    it.each([
+      ["import { useState } from 'react';", 'no React'],
+      ["import { createRoot } from 'react-dom/client';", 'no React'],
+      ["import { Button } from 'antd';", 'antd'],
+      ["import { PlusOutlined } from '@ant-design/icons';", 'no React'],
+      ["import { useTranslation } from 'react-i18next';", 'react-i18next'],
+      ["import { CatalogSection } from '../../catalog/CatalogSection.tsx';", 'must not import a screen'],
+      ["import { useSession } from '../../hooks/use-session.ts';", 'must not import a screen'],
+      ["import { describeError } from '../../shared/describe-error.ts';", 'must not import a screen'],
+    ])('rejects %s in services/', async (code, expected) => {
+      const messages = await restrictedImports('renderer/services/session/example.ts', `${code}\nexport const y = 1;\n`);
+      expect(messages.join('\n')).toContain(expected);
+    });
+
+    it('lets a service use core, another service and type-only imports', async () => {
+      expect(
+        await restrictedImports(
+          'renderer/services/package/example.ts',
+          "import { RuleEngine } from '../../../core/rules/engine.ts';\nimport { listPackages } from '../storage/packages.ts';\nimport { runKeystoreJobInWorker } from '../keys/run-keystore-job.ts';\nexport const y = [RuleEngine, listPackages, runKeystoreJobInWorker];\n",
+        ),
+      ).toEqual([]);
+    });
+
+    it('rejects a section importing another section', async () => {
+      const messages = await restrictedImports('renderer/package/example.ts', "import { jumpTarget } from '../validate/jump-target.ts';\nexport const y = jumpTarget;\n");
+      expect(messages.join('\n')).toContain('must not import another section');
+    });
+
+    it.each(['renderer/home/example.ts', 'renderer/resource-form/example.tsx', 'renderer/ui/example.tsx'])('rejects a value import of storage in %s', async (filePath) => {
+      const messages = await restrictedImports(filePath, "import { listPackages } from '../services/storage/packages.ts';\nexport const y = listPackages;\n");
+      expect(messages.join('\n')).toContain('through a hook');
+    });
+
+    it('lets a section use hooks, services, shared folders and storage types', async () => {
+      expect(
+        await restrictedImports(
+          'renderer/package/example.tsx',
+          "import type { PackageRow } from '../services/storage/rows.ts';\nimport { usePackages } from '../hooks/use-packages.ts';\nimport { keepPackage } from '../services/package/keep-package.ts';\nimport { FindingItem } from '../findings/FindingItem.tsx';\nimport { useNavigation } from '../ui/navigation.ts';\nexport type Row = PackageRow;\nexport const y = [usePackages, keepPackage, FindingItem, useNavigation];\n",
+        ),
+      ).toEqual([]);
+    });
+
+    it('lets hooks/ and app/ read storage', async () => {
+      for (const filePath of ['renderer/hooks/example.ts', 'renderer/app/example.tsx']) {
+        expect(await restrictedImports(filePath, "import { listPackages } from '../services/storage/packages.ts';\nexport const y = listPackages;\n")).toEqual([]);
+      }
+    });
   });
 });
 

@@ -4,13 +4,13 @@
 // replaced versions into history, the undo step and the audit entries, in one transaction.
 import { Dexie } from 'dexie';
 import type { Catalog, Resource } from '../../../core/model/catalog.ts';
-import { openStorage } from '../../../renderer/storage/database.ts';
-import { commitImport } from '../../../renderer/storage/import-commit.ts';
-import { MuluDatabase, type ResourceKey } from '../../../renderer/storage/mulu-database.ts';
-import { deleteResources, saveResources } from '../../../renderer/storage/resource-edits.ts';
-import type { ResourceRow, VersionStamp } from '../../../renderer/storage/rows.ts';
-import { nameKeyOf } from '../../../renderer/storage/schema.ts';
-import { createWorkspace } from '../../../renderer/storage/workspaces.ts';
+import { openStorage } from '../../../renderer/services/storage/database.ts';
+import { commitImport } from '../../../renderer/services/storage/import-commit.ts';
+import { MuluDatabase, type ResourceKey } from '../../../renderer/services/storage/mulu-database.ts';
+import { deleteResources, saveResources } from '../../../renderer/services/storage/resource-edits.ts';
+import type { ResourceRow, VersionStamp } from '../../../renderer/services/storage/rows.ts';
+import { nameKeyOf } from '../../../renderer/services/storage/schema.ts';
+import { createWorkspace } from '../../../renderer/services/storage/workspaces.ts';
 import type { BulkSample } from './bulk-bench-summary.ts';
 
 const author = { operator: '王晓明', note: { reason: '基准测试批量修改', basis: [] } };

@@ -9,10 +9,10 @@ import { filterRows, type CatalogFilter } from '../../../renderer/catalog/catalo
 import { catalogRows } from '../../../renderer/catalog/catalog-rows.ts';
 import { pinyinInitials } from '../../../renderer/catalog/pinyin-initials.ts';
 import { searchKeysOf } from '../../../renderer/catalog/search-keys.ts';
-import { validateAll } from '../../../renderer/session/catalog-findings.ts';
-import { openStorage } from '../../../renderer/storage/database.ts';
-import { commitImport } from '../../../renderer/storage/import-commit.ts';
-import { createWorkspace, listWorkspaces } from '../../../renderer/storage/workspaces.ts';
+import { validateAll } from '../../../renderer/services/session/catalog-findings.ts';
+import { openStorage } from '../../../renderer/services/storage/database.ts';
+import { commitImport } from '../../../renderer/services/storage/import-commit.ts';
+import { createWorkspace, listWorkspaces } from '../../../renderer/services/storage/workspaces.ts';
 import { BENCH_QUERIES, type BaselineTimings, type BenchQueries, type SeedOptions, type SeedResult } from './catalog-bench-summary.ts';
 
 const county = (o: SeedOptions) => generateCatalog({ resources: o.resources, seed: o.seed, itemsPerResource: o.itemsPerResource });

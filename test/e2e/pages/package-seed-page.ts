@@ -2,9 +2,9 @@
 // department workspace the first-run wizard created, or saves one edit to it, through the same WorkspaceSession the
 // app uses — what a clerk would otherwise do through 导入 and 目录编制, which the package test does not exercise.
 import { generateCatalog } from '../../../core/sample/generator.ts';
-import { WorkspaceSession } from '../../../renderer/session/workspace-session.ts';
-import { closeStorage, openStorage } from '../../../renderer/storage/database.ts';
-import { listWorkspaces } from '../../../renderer/storage/workspaces.ts';
+import { WorkspaceSession } from '../../../renderer/services/session/workspace-session.ts';
+import { closeStorage, openStorage } from '../../../renderer/services/storage/database.ts';
+import { listWorkspaces } from '../../../renderer/services/storage/workspaces.ts';
 
 async function withDepartmentSession<T>(work: (session: WorkspaceSession) => Promise<T>): Promise<T> {
   const { ctx } = await openStorage();

@@ -1,7 +1,7 @@
 // Test page for the renderer's platform adapter in real Chromium: the platform is chosen as the app chooses it (no
 // bridge here, so the browser one), and two buttons pick and save files through it, as the UI's buttons will.
-import { choosePlatform } from '../../../renderer/platform/choose-platform.ts';
-import type { PickedFile } from '../../../renderer/platform/platform.ts';
+import { choosePlatform } from '../../../renderer/services/platform/choose-platform.ts';
+import type { PickedFile } from '../../../renderer/services/platform/platform.ts';
 import type { PlatformPageApi } from './platform-page-api.ts';
 
 const identity = { name: 'Mulu', version: '0.0.0-test' };

@@ -9,9 +9,9 @@ import { AppProviders } from '../../../renderer/app/AppProviders.tsx';
 import { ErrorBoundary } from '../../../renderer/app/ErrorBoundary.tsx';
 import { createI18n } from '../../../renderer/i18n/i18n.ts';
 import { ResourceEditor } from '../../../renderer/resource-form/ResourceEditor.tsx';
-import { openAppBackend } from '../../../renderer/session/app-backend.ts';
-import { SessionContext } from '../../../renderer/session/use-session.ts';
-import type { WorkspaceSession } from '../../../renderer/session/workspace-session.ts';
+import { openAppBackend } from '../../../renderer/services/session/app-backend.ts';
+import { SessionContext } from '../../../renderer/hooks/use-session.ts';
+import type { WorkspaceSession } from '../../../renderer/services/session/workspace-session.ts';
 import type { ResourceFormTestApi } from './resource-form-page-api.ts';
 
 // 部门编号 007, assigned by the county: new resources start under 3·07·034·341324·007 (docs/code-scheme.md).

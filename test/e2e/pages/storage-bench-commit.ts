@@ -3,14 +3,14 @@
 // catalog, a re-import with 5% of the resources changed, and opening the filled database.
 import { Dexie } from 'dexie';
 import type { Catalog } from '../../../core/model/catalog.ts';
-import { loadCatalog, loadLiveCatalog } from '../../../renderer/storage/catalog-reader.ts';
-import { changesSince } from '../../../renderer/storage/changes-since.ts';
-import { openStorage } from '../../../renderer/storage/database.ts';
-import { commitImport, STAGING_CHUNK } from '../../../renderer/storage/import-commit.ts';
-import { MuluDatabase } from '../../../renderer/storage/mulu-database.ts';
-import type { ResourceRow, VersionStamp } from '../../../renderer/storage/rows.ts';
-import { nameKeyOf } from '../../../renderer/storage/schema.ts';
-import { createWorkspace } from '../../../renderer/storage/workspaces.ts';
+import { loadCatalog, loadLiveCatalog } from '../../../renderer/services/storage/catalog-reader.ts';
+import { changesSince } from '../../../renderer/services/storage/changes-since.ts';
+import { openStorage } from '../../../renderer/services/storage/database.ts';
+import { commitImport, STAGING_CHUNK } from '../../../renderer/services/storage/import-commit.ts';
+import { MuluDatabase } from '../../../renderer/services/storage/mulu-database.ts';
+import type { ResourceRow, VersionStamp } from '../../../renderer/services/storage/rows.ts';
+import { nameKeyOf } from '../../../renderer/services/storage/schema.ts';
+import { createWorkspace } from '../../../renderer/services/storage/workspaces.ts';
 import type { CommitSample } from './storage-bench-summary.ts';
 
 const author = { operator: '王晓明', note: { reason: '基准测试导入', basis: [] } };

@@ -9,7 +9,7 @@ import { Dexie, type DexieOptions } from 'dexie';
 import type { Catalog } from '../../../core/model/catalog.ts';
 import { jsonEqual } from '../../../core/format/json-equal.ts';
 import { generateCatalog } from '../../../core/sample/generator.ts';
-import { createAuditHasher, GENESIS_HASH } from '../../../renderer/storage/audit-hash.ts';
+import { createAuditHasher, GENESIS_HASH } from '../../../renderer/services/storage/audit-hash.ts';
 import type {
   AuditBody,
   AuditRow,
@@ -23,8 +23,8 @@ import type {
   SettingRow,
   VersionStamp,
   WorkspaceRow,
-} from '../../../renderer/storage/rows.ts';
-import { declareSchema, nameKeyOf } from '../../../renderer/storage/schema.ts';
+} from '../../../renderer/services/storage/rows.ts';
+import { declareSchema, nameKeyOf } from '../../../renderer/services/storage/schema.ts';
 
 type V1ResourceRow = Omit<ResourceRow, 'nameKey'>;
 

@@ -1,6 +1,6 @@
 // Test page for the workbook-import worker in a real browser: fetches a workbook served by the test, runs the
 // dry run through the same client the UI uses, and reports what happened.
-import { startWorkbookImport } from '../../../renderer/workbook/workbook-import-client.ts';
+import { startWorkbookImport } from '../../../renderer/services/workbook/workbook-import-client.ts';
 import type { PageImportSummary } from './workbook-worker-summary.ts';
 
 

@@ -7,7 +7,7 @@ import { createCalendar, workingDaysLeft } from '../../../core/calendar/working-
 import { loadProfile } from '../../../core/profiles/profile.ts';
 import { beijingDate } from '../../../core/time/beijing-time.ts';
 import { deadlineList, reportedUpTo, type PackageSummary } from '../../../core/calendar/deadline-list.ts';
-import { workingDayCalendar } from '../../../renderer/home/holiday-calendar.ts';
+import { workingDayCalendar } from '../../../renderer/services/calendar/holiday-calendar.ts';
 
 const calendar = createCalendar();
 const anhui = loadProfile('anhui');

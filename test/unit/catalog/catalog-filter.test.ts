@@ -8,7 +8,7 @@ import { filterRows, isFiltering, type CatalogFilter } from '../../../renderer/c
 import type { CatalogRow } from '../../../renderer/catalog/catalog-rows.ts';
 import { catalogRows } from '../../../renderer/catalog/catalog-rows.ts';
 import { pinyinInitials } from '../../../renderer/catalog/pinyin-initials.ts';
-import { validateAll } from '../../../renderer/session/catalog-findings.ts';
+import { validateAll } from '../../../renderer/services/session/catalog-findings.ts';
 import { nthResource } from '../../harness/catalog-builders.ts';
 
 function row(index: number, overrides: Partial<Resource>, counts: { errors?: number; warnings?: number } = {}): CatalogRow {

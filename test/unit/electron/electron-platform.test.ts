@@ -2,7 +2,7 @@
 // tokens to itself.
 import { describe, expect, it, vi } from 'vitest';
 import type { MuluBridge } from '../../../core/platform/ipc-contract.ts';
-import { createElectronPlatform } from '../../../renderer/platform/electron-platform.ts';
+import { createElectronPlatform } from '../../../renderer/services/platform/electron-platform.ts';
 
 const TOKEN = '2f1c7a4e-5b0d-4c1e-9f3a-0123456789ab';
 

@@ -3,7 +3,7 @@
 // read back defensively and turned into core's working-day calendar.
 import { describe, expect, it } from 'vitest';
 import { checkCorrection, checkYearDraft, parseDateList, parseDateText, withCorrection, withYear, type YearDraft } from '../../../renderer/home/calendar-input.ts';
-import { EMPTY_USER_CALENDAR, readUserCalendar, userCalendarJson, workingDayCalendar } from '../../../renderer/home/holiday-calendar.ts';
+import { EMPTY_USER_CALENDAR, readUserCalendar, userCalendarJson, workingDayCalendar } from '../../../renderer/services/calendar/holiday-calendar.ts';
 import zh from '../../../renderer/i18n/zh-CN.json';
 
 const draft = (over: Partial<YearDraft> = {}): YearDraft => ({

@@ -5,7 +5,7 @@ import type { Catalog, Resource } from '../../../core/model/catalog.ts';
 import { RuleEngine } from '../../../core/rules/engine.ts';
 import { generateCatalog } from '../../../core/sample/generator.ts';
 import { catalogOverview, requiredFieldOf } from '../../../renderer/home/catalog-overview.ts';
-import { allFindings, validateAll } from '../../../renderer/session/catalog-findings.ts';
+import { allFindings, validateAll } from '../../../renderer/services/session/catalog-findings.ts';
 
 function overviewOf(catalog: Catalog, profile = 'anhui') {
   const engine = new RuleEngine({ profile });

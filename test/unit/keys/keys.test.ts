@@ -7,11 +7,11 @@ import { readKeystoreInfo, unlockKeystore, type ScryptCost } from '../../../core
 import { passphraseStrength } from '../../../core/crypto/passphrase-policy.ts';
 import { formatRegistrationForm } from '../../../core/crypto/registration-form.ts';
 import { beijingDate, beijingDateTime } from '../../../core/time/beijing-time.ts';
-import { runKeystoreJob } from '../../../renderer/keys/keystore-job.ts';
-import { listAudit } from '../../../renderer/storage/audit-log.ts';
-import { verifyAuditChain } from '../../../renderer/storage/audit-verify.ts';
-import { getReceiverKey, getSigningKey, storeReceiverKey, storeSigningKey } from '../../../renderer/storage/keystore-store.ts';
-import { createWorkspace } from '../../../renderer/storage/workspaces.ts';
+import { runKeystoreJob } from '../../../renderer/services/keys/keystore-job.ts';
+import { listAudit } from '../../../renderer/services/storage/audit-log.ts';
+import { verifyAuditChain } from '../../../renderer/services/storage/audit-verify.ts';
+import { getReceiverKey, getSigningKey, storeReceiverKey, storeSigningKey } from '../../../renderer/services/storage/keystore-store.ts';
+import { createWorkspace } from '../../../renderer/services/storage/workspaces.ts';
 import { DEPARTMENT, testDatabase } from '../storage/test-storage.ts';
 
 const FAST: ScryptCost = { N: 2 ** 10, r: 8, p: 1 };

@@ -7,11 +7,11 @@ import { generateKeyPair, type KeyPair } from '../../../core/crypto/signature.ts
 import { packCatalog } from '../../../core/package/pack.ts';
 import { readPackage } from '../../../core/package/read-package.ts';
 import { buildReceipt, serializeReceipt, signReceipt, type ReceiptDecision } from '../../../core/package/receipt.ts';
-import { importReceipt } from '../../../renderer/package/import-receipt.ts';
-import { getPackageSummaries, setPackageSummary } from '../../../renderer/storage/package-summaries.ts';
-import { listPackages, recordPackage } from '../../../renderer/storage/packages.ts';
-import type { StorageContext } from '../../../renderer/storage/storage-context.ts';
-import { createWorkspace } from '../../../renderer/storage/workspaces.ts';
+import { importReceipt } from '../../../renderer/services/package/import-receipt.ts';
+import { getPackageSummaries, setPackageSummary } from '../../../renderer/services/storage/package-summaries.ts';
+import { listPackages, recordPackage } from '../../../renderer/services/storage/packages.ts';
+import type { StorageContext } from '../../../renderer/services/storage/storage-context.ts';
+import { createWorkspace } from '../../../renderer/services/storage/workspaces.ts';
 import { makeUscc } from '../../harness/catalog-builders.ts';
 import { DEPARTMENT, testDatabase } from '../storage/test-storage.ts';
 import { AT, baseCatalog, CREATED, reportFor, signerOf } from '../package/package-fixtures.ts';

@@ -8,7 +8,7 @@ import { generateKeyPair } from '../../../core/crypto/signature.ts';
 import type { Catalog } from '../../../core/model/catalog.ts';
 import { trustFromPublicKeyPem } from '../../../core/package/trust-store.ts';
 import { verifyPackage } from '../../../core/package/verify.ts';
-import { buildPackage, preparePackage, type PackStage, type Prepared } from '../../../renderer/package/package-job.ts';
+import { buildPackage, preparePackage, type PackStage, type Prepared } from '../../../renderer/services/package/package-job.ts';
 import { AT, baseCatalog, CREATED, nextCatalog } from '../package/package-fixtures.ts';
 
 const FAST: ScryptCost = { N: 2 ** 10, r: 8, p: 1 };

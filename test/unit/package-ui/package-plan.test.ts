@@ -2,11 +2,11 @@
 // 变更说明 gathered from the resources' history since the base.
 import { describe, expect, it } from 'vitest';
 import type { PackageManifest } from '../../../core/package/manifest.ts';
-import { changeNotesFromHistory } from '../../../renderer/package/change-notes-from-history.ts';
-import type { PlannedChange } from '../../../renderer/package/package-job.ts';
-import { incrementBase, nextCatalogVersion, packageFileName } from '../../../renderer/package/package-plan.ts';
-import type { ResourceVersion } from '../../../renderer/storage/history.ts';
-import type { PackageRow, PackageStatus } from '../../../renderer/storage/rows.ts';
+import { changeNotesFromHistory } from '../../../renderer/services/package/change-notes-from-history.ts';
+import type { PlannedChange } from '../../../renderer/services/package/package-job.ts';
+import { incrementBase, nextCatalogVersion, packageFileName } from '../../../renderer/services/package/package-plan.ts';
+import type { ResourceVersion } from '../../../renderer/services/storage/history.ts';
+import type { PackageRow, PackageStatus } from '../../../renderer/services/storage/rows.ts';
 
 function row(id: number, catalogVersion: number, status: PackageStatus, type: PackageRow['type'] = 'submission', kept = true): PackageRow {
   return {

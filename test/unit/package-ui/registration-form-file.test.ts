@@ -1,7 +1,7 @@
 // The registration form the 打包上报 screen downloads: a file name Windows accepts, and the workbook core writes.
 import { describe, expect, it } from 'vitest';
 import { openWorkbook } from '../../../core/xlsx/xlsx-reader.ts';
-import { registrationFormBytes, registrationFormFileName } from '../../../renderer/package/registration-form-file.ts';
+import { registrationFormBytes, registrationFormFileName } from '../../../renderer/services/package/registration-form-file.ts';
 import { nthResource, validCatalog } from '../../harness/catalog-builders.ts';
 
 describe('registration form download', () => {

@@ -1,6 +1,6 @@
 // The undo and redo shortcuts: Ctrl+Z undoes; Ctrl+Y and Ctrl+Shift+Z redo; ⌘ counts as Ctrl; other keys and Alt do nothing.
 import { describe, expect, it } from 'vitest';
-import { historyKey } from '../../../renderer/app/history-key.ts';
+import { historyKey } from '../../../renderer/shared/history-key.ts';
 
 const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) =>
   historyKey({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });

@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { generateCatalog } from '../../../core/sample/generator.ts';
 import { RuleEngine } from '../../../core/rules/engine.ts';
 import type { Finding } from '../../../core/rules/types.ts';
-import { appBackend } from '../../../renderer/session/app-backend.ts';
-import { allFindings } from '../../../renderer/session/catalog-findings.ts';
-import type { WorkspaceSession } from '../../../renderer/session/workspace-session.ts';
-import { loadCatalog, loadLiveCatalog } from '../../../renderer/storage/catalog-reader.ts';
+import { appBackend } from '../../../renderer/services/session/app-backend.ts';
+import { allFindings } from '../../../renderer/services/session/catalog-findings.ts';
+import type { WorkspaceSession } from '../../../renderer/services/session/workspace-session.ts';
+import { loadCatalog, loadLiveCatalog } from '../../../renderer/services/storage/catalog-reader.ts';
 import { DEPARTMENT, resource, testDatabase } from '../storage/test-storage.ts';
 
 const NOTE = { reason: '补充信息项', basis: [] };

@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { canonicalJsonBytes, type JsonValue } from '../../../core/crypto/canonical-json.ts';
 import { sm3 } from '../../../core/crypto/sm3.ts';
-import { auditBody } from '../../../renderer/storage/audit-hash.ts';
-import { listAudit } from '../../../renderer/storage/audit-log.ts';
-import { verifyAuditChain } from '../../../renderer/storage/audit-verify.ts';
-import { saveResource } from '../../../renderer/storage/resource-edits.ts';
-import type { AuditRow } from '../../../renderer/storage/rows.ts';
-import type { StorageContext } from '../../../renderer/storage/storage-context.ts';
-import { createWorkspace } from '../../../renderer/storage/workspaces.ts';
+import { auditBody } from '../../../renderer/services/storage/audit-hash.ts';
+import { listAudit } from '../../../renderer/services/storage/audit-log.ts';
+import { verifyAuditChain } from '../../../renderer/services/storage/audit-verify.ts';
+import { saveResource } from '../../../renderer/services/storage/resource-edits.ts';
+import type { AuditRow } from '../../../renderer/services/storage/rows.ts';
+import type { StorageContext } from '../../../renderer/services/storage/storage-context.ts';
+import { createWorkspace } from '../../../renderer/services/storage/workspaces.ts';
 import { author, DEPARTMENT, resource, testDatabase } from './test-storage.ts';
 
 /** A log of 6 entries: the workspace and five saves. */

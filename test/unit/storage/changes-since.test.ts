@@ -3,12 +3,12 @@
 // deletions of resources that existed before, and nothing for a resource both created and deleted in the period.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadLiveCatalog } from '../../../renderer/storage/catalog-reader.ts';
-import { changesSince } from '../../../renderer/storage/changes-since.ts';
-import type { StorageContext } from '../../../renderer/storage/storage-context.ts';
-import { commitImport } from '../../../renderer/storage/import-commit.ts';
-import { deleteResource, saveResource, undoLastEdit } from '../../../renderer/storage/resource-edits.ts';
-import { createWorkspace } from '../../../renderer/storage/workspaces.ts';
+import { loadLiveCatalog } from '../../../renderer/services/storage/catalog-reader.ts';
+import { changesSince } from '../../../renderer/services/storage/changes-since.ts';
+import type { StorageContext } from '../../../renderer/services/storage/storage-context.ts';
+import { commitImport } from '../../../renderer/services/storage/import-commit.ts';
+import { deleteResource, saveResource, undoLastEdit } from '../../../renderer/services/storage/resource-edits.ts';
+import { createWorkspace } from '../../../renderer/services/storage/workspaces.ts';
 import { CATALOG_FORMAT, CATALOG_FORMAT_VERSION, type Catalog, type Resource } from '../../../core/model/catalog.ts';
 import { author, DEPARTMENT, resource, testDatabase } from './test-storage.ts';
 

@@ -4,14 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../core/model/catalog.ts';
 import { generateCatalog } from '../../../core/sample/generator.ts';
-import { verifyAuditChain } from '../../../renderer/storage/audit-verify.ts';
-import { loadCatalog } from '../../../renderer/storage/catalog-reader.ts';
-import { listHistory } from '../../../renderer/storage/history.ts';
-import { commitImport } from '../../../renderer/storage/import-commit.ts';
-import { prefixRange, RESOURCE_KEY } from '../../../renderer/storage/mulu-database.ts';
-import { saveResource } from '../../../renderer/storage/resource-edits.ts';
-import type { StorageContext } from '../../../renderer/storage/storage-context.ts';
-import { createWorkspace, getWorkspace } from '../../../renderer/storage/workspaces.ts';
+import { verifyAuditChain } from '../../../renderer/services/storage/audit-verify.ts';
+import { loadCatalog } from '../../../renderer/services/storage/catalog-reader.ts';
+import { listHistory } from '../../../renderer/services/storage/history.ts';
+import { commitImport } from '../../../renderer/services/storage/import-commit.ts';
+import { prefixRange, RESOURCE_KEY } from '../../../renderer/services/storage/mulu-database.ts';
+import { saveResource } from '../../../renderer/services/storage/resource-edits.ts';
+import type { StorageContext } from '../../../renderer/services/storage/storage-context.ts';
+import { createWorkspace, getWorkspace } from '../../../renderer/services/storage/workspaces.ts';
 import { author, DEPARTMENT, resource, testDatabase } from './test-storage.ts';
 
 const county = (resources: number, seed = 5): Catalog => generateCatalog({ resources, seed, itemsPerResource: 4 });

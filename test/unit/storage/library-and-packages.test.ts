@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { PackageManifest } from '../../../core/package/manifest.ts';
 import type { Receipt } from '../../../core/package/receipt.ts';
 import { encodeUtf8 } from '../../../core/zip/utf8.ts';
-import { listAudit } from '../../../renderer/storage/audit-log.ts';
-import { deleteBasis, listBasis, saveBasis } from '../../../renderer/storage/basis-library.ts';
-import { listPackages, listReceipts, recordPackage, recordReceipt } from '../../../renderer/storage/packages.ts';
-import { deleteSetting, getSetting, setSetting } from '../../../renderer/storage/settings.ts';
-import { createWorkspace } from '../../../renderer/storage/workspaces.ts';
+import { listAudit } from '../../../renderer/services/storage/audit-log.ts';
+import { deleteBasis, listBasis, saveBasis } from '../../../renderer/services/storage/basis-library.ts';
+import { listPackages, listReceipts, recordPackage, recordReceipt } from '../../../renderer/services/storage/packages.ts';
+import { deleteSetting, getSetting, setSetting } from '../../../renderer/services/storage/settings.ts';
+import { createWorkspace } from '../../../renderer/services/storage/workspaces.ts';
 import { DEPARTMENT, testDatabase } from './test-storage.ts';
 
 function manifest(catalogVersion: number): PackageManifest {

@@ -2,11 +2,11 @@
 // QuotaExceededError; and big imports are refused up front when the estimate says they will not fit.
 import { describe, expect, it } from 'vitest';
 import { generateCatalog } from '../../../core/sample/generator.ts';
-import { loadCatalog } from '../../../renderer/storage/catalog-reader.ts';
-import { ensureRoomFor, estimateCatalogBytes, isQuotaExceeded, mapQuotaError } from '../../../renderer/storage/quota.ts';
-import { saveResource } from '../../../renderer/storage/resource-edits.ts';
-import { StorageError } from '../../../renderer/storage/storage-errors.ts';
-import { createWorkspace } from '../../../renderer/storage/workspaces.ts';
+import { loadCatalog } from '../../../renderer/services/storage/catalog-reader.ts';
+import { ensureRoomFor, estimateCatalogBytes, isQuotaExceeded, mapQuotaError } from '../../../renderer/services/storage/quota.ts';
+import { saveResource } from '../../../renderer/services/storage/resource-edits.ts';
+import { StorageError } from '../../../renderer/services/storage/storage-errors.ts';
+import { createWorkspace } from '../../../renderer/services/storage/workspaces.ts';
 import { author, DEPARTMENT, resource, testDatabase } from './test-storage.ts';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');

@@ -2,13 +2,13 @@
 // version it replaces moves to history; undo walks back the workspace's last edits and redo brings them again; bulk
 // edits and deletions are one step each; the audit log records every version.
 import { describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../../../renderer/storage/audit-verify.ts';
-import { findByName, getResource, loadCatalog } from '../../../renderer/storage/catalog-reader.ts';
-import { listHistory } from '../../../renderer/storage/history.ts';
-import { listAudit } from '../../../renderer/storage/audit-log.ts';
-import { deleteResource, deleteResources, redoLastUndo, saveResource, saveResources, undoLastEdit, UNDO_DEPTH, type UndoOutcome } from '../../../renderer/storage/resource-edits.ts';
-import { StorageError } from '../../../renderer/storage/storage-errors.ts';
-import { createWorkspace, getWorkspace } from '../../../renderer/storage/workspaces.ts';
+import { verifyAuditChain } from '../../../renderer/services/storage/audit-verify.ts';
+import { findByName, getResource, loadCatalog } from '../../../renderer/services/storage/catalog-reader.ts';
+import { listHistory } from '../../../renderer/services/storage/history.ts';
+import { listAudit } from '../../../renderer/services/storage/audit-log.ts';
+import { deleteResource, deleteResources, redoLastUndo, saveResource, saveResources, undoLastEdit, UNDO_DEPTH, type UndoOutcome } from '../../../renderer/services/storage/resource-edits.ts';
+import { StorageError } from '../../../renderer/services/storage/storage-errors.ts';
+import { createWorkspace, getWorkspace } from '../../../renderer/services/storage/workspaces.ts';
 import { author, DEPARTMENT, resource, testDatabase } from './test-storage.ts';
 
 /** The one resource a single edit's undo or redo changed. */

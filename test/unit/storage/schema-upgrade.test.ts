@@ -3,12 +3,12 @@
 // every row; the indexes of versions 2 and 3 work on the old rows; and the app carries on (edit, undo, audit).
 import { IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { findByName, loadCatalog, loadLiveCatalog } from '../../../renderer/storage/catalog-reader.ts';
-import { changesSince } from '../../../renderer/storage/changes-since.ts';
-import { undoLastEdit, saveResource } from '../../../renderer/storage/resource-edits.ts';
-import { listHistory } from '../../../renderer/storage/history.ts';
-import { verifyAuditChain } from '../../../renderer/storage/audit-verify.ts';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/storage/schema.ts';
+import { findByName, loadCatalog, loadLiveCatalog } from '../../../renderer/services/storage/catalog-reader.ts';
+import { changesSince } from '../../../renderer/services/storage/changes-since.ts';
+import { undoLastEdit, saveResource } from '../../../renderer/services/storage/resource-edits.ts';
+import { listHistory } from '../../../renderer/services/storage/history.ts';
+import { verifyAuditChain } from '../../../renderer/services/storage/audit-verify.ts';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/services/storage/schema.ts';
 import { upgradeDifferences, writeVersion1Database } from '../../e2e/pages/storage-v1-fixture.ts';
 import { author, testDatabase } from './test-storage.ts';
 

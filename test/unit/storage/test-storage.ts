@@ -1,9 +1,9 @@
 // Storage over fake-indexeddb for fast Node tests: each test gets its own in-memory IndexedDB (a fresh factory),
 // a clock that advances a second per reading, and a storage manager whose quota the test sets.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { openStorage, type OpenedStorage, type StorageManagerLike } from '../../../renderer/storage/database.ts';
-import type { WorkspaceSettings } from '../../../renderer/storage/workspaces.ts';
-import type { EditAuthor } from '../../../renderer/storage/resource-edits.ts';
+import { openStorage, type OpenedStorage, type StorageManagerLike } from '../../../renderer/services/storage/database.ts';
+import type { WorkspaceSettings } from '../../../renderer/services/storage/workspaces.ts';
+import type { EditAuthor } from '../../../renderer/services/storage/resource-edits.ts';
 import type { Resource } from '../../../core/model/catalog.ts';
 import { DEPARTMENT_USCC } from '../../harness/catalog-builders.ts';
 

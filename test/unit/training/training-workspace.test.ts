@@ -3,12 +3,12 @@
 // first entry is filled next time; a reset through the session brings back the sample, keeps history, and never
 // touches the department's workspace.
 import { describe, expect, it } from 'vitest';
-import { appBackend } from '../../../renderer/session/app-backend.ts';
-import { listHistory } from '../../../renderer/storage/history.ts';
-import { loadCatalog } from '../../../renderer/storage/catalog-reader.ts';
-import { createWorkspace, listWorkspaces } from '../../../renderer/storage/workspaces.ts';
-import { TRAINING_RESOURCES, trainingCatalog } from '../../../renderer/training/training-sample.ts';
-import { ensureTrainingWorkspace, TRAINING_NOTES, TRAINING_SOURCE, trainingDepartment } from '../../../renderer/training/training-workspace.ts';
+import { appBackend } from '../../../renderer/services/session/app-backend.ts';
+import { listHistory } from '../../../renderer/services/storage/history.ts';
+import { loadCatalog } from '../../../renderer/services/storage/catalog-reader.ts';
+import { createWorkspace, listWorkspaces } from '../../../renderer/services/storage/workspaces.ts';
+import { TRAINING_RESOURCES, trainingCatalog } from '../../../renderer/services/training/training-sample.ts';
+import { ensureTrainingWorkspace, TRAINING_NOTES, TRAINING_SOURCE, trainingDepartment } from '../../../renderer/services/training/training-workspace.ts';
 import { DEPARTMENT, resource, testDatabase } from '../storage/test-storage.ts';
 
 const NOTE = { reason: '练习修改', basis: [] };

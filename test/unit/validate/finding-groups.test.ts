@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCatalog } from '../../../core/sample/generator.ts';
 import { RuleEngine } from '../../../core/rules/engine.ts';
 import type { Finding } from '../../../core/rules/types.ts';
-import { filterFindings, groupByResource, groupByRule, severityCounts } from '../../../renderer/validate/finding-groups.ts';
+import { filterFindings, groupByResource, groupByRule, severityCounts } from '../../../renderer/findings/finding-groups.ts';
 
 const catalog = generateCatalog({ resources: 300, seed: 5, profile: 'anhui' });
 const engine = new RuleEngine({ profile: 'anhui', today: '2026-11-22' });

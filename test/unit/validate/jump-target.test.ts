@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateCatalog } from '../../../core/sample/generator.ts';
 import { RuleEngine } from '../../../core/rules/engine.ts';
-import { jumpTarget } from '../../../renderer/validate/jump-target.ts';
+import { jumpTarget } from '../../../renderer/findings/jump-target.ts';
 
 const catalog = generateCatalog({ resources: 200, seed: 3, profile: 'anhui' });
 const findings = new RuleEngine({ profile: 'anhui', today: '2026-11-22' }).validateCatalog(catalog);

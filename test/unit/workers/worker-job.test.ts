@@ -3,7 +3,7 @@
 // does, and stops delivering once terminated. Progress, the one outcome, transfers, crashes, the worker's error
 // event and cancel.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { serveWorkerJob, startWorkerJob, type JobWorker, type WorkerJobTypes } from '../../../renderer/workers/worker-job.ts';
+import { serveWorkerJob, startWorkerJob, type JobWorker, type WorkerJobTypes } from '../../../renderer/services/workers/worker-job.ts';
 
 type SumJob = WorkerJobTypes<{ numbers: ArrayBuffer; label: string }, { done: number }, { label: string; sum: number; bytes: ArrayBuffer }>;
 

@@ -1,8 +1,0 @@
-// The open workspace's signing key as stored (keystore-store.ts), re-read after every change the screens make.
-import { useStored } from '../session/use-stored.ts';
-import type { WorkspaceSession } from '../session/workspace-session.ts';
-import { getSigningKey } from '../storage/keystore-store.ts';
-
-const readSigningKey = (session: WorkspaceSession) => getSigningKey(session.ctx, session.id);
-
-export const useSigningKey = () => useStored(readSigningKey);

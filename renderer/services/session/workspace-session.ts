@@ -1,0 +1,218 @@
+// One open workspace as the UI sees it: the stored catalog held in memory (the table, the filters and the home
+// page read it without touching IndexedDB), its findings, and the operations that change it. Every change goes
+// to storage first; the in-memory copy follows only when the write committed, so what is shown is what is saved.
+// The state lives in a zustand vanilla store: React reads slices of it through use-session.ts's selectors, so an
+// autosave re-renders the views whose slice changed (the list, the save time), not every view of the session.
+import type { Catalog, Resource } from '../../../core/model/catalog.ts';
+import type { ChangeNote } from '../../../core/model/change-note.ts';
+import { RuleEngine } from '../../../core/rules/engine.ts';
+import { loadLiveCatalog, type LiveCatalog } from '../storage/catalog-reader.ts';
+import { commitImport, type ImportCommitOptions, type ImportCommitOutcome } from '../storage/import-commit.ts';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { deleteResources, redoLastUndo, saveResources, undoLastEdit, type SaveOutcome, type UndoOutcome } from '../storage/resource-edits.ts';
+import type { VersionStamp, WorkspaceRow } from '../storage/rows.ts';
+import type { StorageContext } from '../storage/storage-context.ts';
+import { getWorkspace, updateWorkspace } from '../storage/workspaces.ts';
+import { crossRecordFindings, validateAll, withRemoved, withRevalidated, type CatalogFindings } from './catalog-findings.ts';
+
+export interface SessionState {
+  readonly workspace: WorkspaceRow;
+  readonly catalog: Catalog;
+  /** Whole-catalog findings; allFindings() lists them. Cross-record ones follow edits after a short pause. */
+  readonly findings: CatalogFindings;
+  /**
+   * By resource id, the stamp of its stored version (首页's deadlines read when and why each was saved). Updated in
+   * place by each edit (a copy per edit would cost a bulk edit of 20,000 resources 400 million entries); a new
+   * revision says it changed.
+   */
+  readonly stamps: ReadonlyMap<string, VersionStamp>;
+  /** When the catalog was last written to storage (as stored, so also before this session saves anything); the same
+   * object until that time changes. */
+  readonly savedAt: Date;
+  /** Increases with every change, so views can memoise on it. */
+  readonly revision: number;
+}
+
+const CROSS_RECORD_DELAY_MS = 800;
+
+const savedAtOf = (workspace: WorkspaceRow) => new Date(workspace.header.updatedAt ?? workspace.createdAt);
+
+export class WorkspaceSession {
+  /** Read it with selectors (use-session.ts); only the session's operations change it. */
+  readonly store: StoreApi<SessionState>;
+  private liveStamps: Map<string, VersionStamp>;
+  readonly engine: RuleEngine;
+
+  // Edits run one after another: each starts from the state the previous one left.
+  private queue: Promise<unknown> = Promise.resolve();
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private constructor(
+    readonly ctx: StorageContext,
+    workspace: WorkspaceRow,
+    { catalog, stamps }: LiveCatalog,
+  ) {
+    this.engine = new RuleEngine({ profile: workspace.profileId });
+    this.liveStamps = stamps;
+    const initial: SessionState = { workspace, catalog, stamps, findings: validateAll(this.engine, catalog), savedAt: savedAtOf(workspace), revision: 0 };
+    this.store = createStore<SessionState>()(() => initial);
+  }
+
+  private get state(): SessionState {
+    return this.store.getState();
+  }
+
+  static async open(ctx: StorageContext, workspaceId: number): Promise<WorkspaceSession> {
+    const [workspace, live] = await Promise.all([getWorkspace(ctx, workspaceId), loadLiveCatalog(ctx, workspaceId)]);
+    return new WorkspaceSession(ctx, workspace, live);
+  }
+
+  get id(): number {
+    return this.state.workspace.id;
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => this.store.subscribe(listener);
+
+  readonly getState = (): SessionState => this.store.getState();
+
+  private crossRecordTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Cross-record findings once the clerk pauses: typing in a form saves often, and each run costs ~0.1 s. */
+  private scheduleCrossRecord(delayMs = CROSS_RECORD_DELAY_MS): void {
+    clearTimeout(this.crossRecordTimer);
+    this.crossRecordTimer = setTimeout(() => this.refreshCrossRecord(), delayMs);
+  }
+
+  /** Runs the cross-record checks now (校验 calls this before showing the report). */
+  refreshCrossRecord(): void {
+    clearTimeout(this.crossRecordTimer);
+    const { findings, catalog, workspace } = this.state;
+    this.update({ workspace, catalog, findings: { ...findings, crossRecord: crossRecordFindings(this.engine, catalog) } });
+  }
+
+  /** Stops pending background work (the view closing the session, or switching workspaces). */
+  close(): void {
+    clearTimeout(this.crossRecordTimer);
+  }
+
+  private update(next: Omit<SessionState, 'revision' | 'savedAt' | 'stamps'>): void {
+    const { savedAt, revision } = this.state;
+    const at = savedAtOf(next.workspace);
+    this.store.setState({ ...next, stamps: this.liveStamps, savedAt: at.getTime() === savedAt.getTime() ? savedAt : at, revision: revision + 1 }, true);
+  }
+
+  /** Re-reads the workspace and its catalog from storage and validates the whole catalog again. */
+  async reload(): Promise<void> {
+    const [workspace, { catalog, stamps }] = await Promise.all([getWorkspace(this.ctx, this.id), loadLiveCatalog(this.ctx, this.id)]);
+    this.liveStamps = stamps;
+    this.update({ workspace, catalog, findings: validateAll(this.engine, catalog) });
+  }
+
+  /**
+   * Sets (or clears) the 部门编号 the county authority assigned, which every resource code carries (R32). Stored on
+   * the workspace first; the catalog's department and the whole catalog's findings follow.
+   */
+  setDepartmentNumber(number: string | undefined): Promise<void> {
+    return this.serial(async () => {
+      const { workspace, catalog } = this.state;
+      const { number: _old, ...rest } = workspace.department;
+      const department = number ? { ...rest, number } : rest;
+      const updated = await updateWorkspace(this.ctx, this.id, { department }, workspace.operatorName);
+      const next = { ...catalog, department: updated.department };
+      this.update({ workspace: updated, catalog: next, findings: validateAll(this.engine, next) });
+    });
+  }
+
+  private author(note: ChangeNote) {
+    return { operator: this.state.workspace.operatorName, note };
+  }
+
+  /** Autosave of one resource (new or edited) with its 变更说明. */
+  async save(resource: Resource, note: ChangeNote): Promise<SaveOutcome> {
+    return (await this.saveMany([resource], note))[0]!;
+  }
+
+  /** Bulk edit: the resources (distinct ids) saved in one transaction and shown in one state change; one undo step. */
+  saveMany(resources: readonly Resource[], note: ChangeNote): Promise<SaveOutcome[]> {
+    return this.serial(async () => {
+      const outcomes = await saveResources(this.ctx, this.id, resources, this.author(note));
+      const saved = resources.filter((_, i) => outcomes[i]!.saved);
+      if (saved.length === 0) return outcomes;
+      outcomes.forEach((o, i) => o.saved && this.liveStamps.set(resources[i]!.id, o.stamp));
+      const { catalog, findings } = this.state;
+      const byId = new Map(saved.map((r) => [r.id, r]));
+      const resourcesNow = catalog.resources.map((r) => byId.get(r.id) ?? r);
+      for (const r of catalog.resources) byId.delete(r.id);
+      resourcesNow.push(...byId.values());
+      await this.afterEdit(resourcesNow, withRevalidated(findings, this.engine, saved));
+      this.scheduleCrossRecord();
+      return outcomes;
+    });
+  }
+
+  async remove(resourceId: string, note: ChangeNote): Promise<VersionStamp> {
+    return (await this.removeMany([resourceId], note))[0]!;
+  }
+
+  /** Bulk delete: the resources (distinct ids) deleted in one transaction and one state change; one undo step. */
+  removeMany(resourceIds: readonly string[], note: ChangeNote): Promise<VersionStamp[]> {
+    return this.serial(async () => {
+      const stamps = await deleteResources(this.ctx, this.id, resourceIds, this.author(note));
+      const { catalog, findings } = this.state;
+      const gone = new Set(resourceIds);
+      for (const id of resourceIds) this.liveStamps.delete(id);
+      await this.afterEdit(
+        catalog.resources.filter((r) => !gone.has(r.id)),
+        withRemoved(findings, resourceIds),
+      );
+      this.scheduleCrossRecord();
+      return stamps;
+    });
+  }
+
+  /** Undoes the last edit (a bulk one as a whole); undefined when there is none. Storage decides what comes back, so reload. */
+  undo(): Promise<UndoOutcome | undefined> {
+    return this.revert(undoLastEdit);
+  }
+
+  /** Redoes the last undone edit; undefined when there is none. */
+  redo(): Promise<UndoOutcome | undefined> {
+    return this.revert(redoLastUndo);
+  }
+
+  private revert(step: typeof undoLastEdit): Promise<UndoOutcome | undefined> {
+    return this.serial(async () => {
+      const outcome = await step(this.ctx, this.id, this.state.workspace.operatorName);
+      if (outcome) await this.reload();
+      return outcome;
+    });
+  }
+
+  /** Makes an imported catalog (a confirmed dry run) the workspace's catalog, all or nothing. */
+  commitImport(catalog: Catalog, options: Omit<ImportCommitOptions, 'author'> & { note: ChangeNote }): Promise<ImportCommitOutcome> {
+    const { note, ...rest } = options;
+    return this.serial(async () => {
+      const outcome = await commitImport(this.ctx, this.id, catalog, { ...rest, author: this.author(note) });
+      if (outcome.ok) await this.reload();
+      return outcome;
+    });
+  }
+
+  /** After a committed edit: the workspace row as stored (version, code sequences, time) and the new resources. */
+  private async afterEdit(resources: Resource[], findings: CatalogFindings): Promise<void> {
+    const workspace = await getWorkspace(this.ctx, this.id);
+    const { catalogVersion, updatedAt, codeSequences } = workspace.header;
+    const catalog: Catalog = {
+      ...this.state.catalog,
+      ...(catalogVersion !== undefined && { catalogVersion }),
+      ...(updatedAt !== undefined && { updatedAt }),
+      codeSequences: { ...codeSequences },
+      resources,
+    };
+    this.update({ workspace, catalog, findings });
+  }
+}

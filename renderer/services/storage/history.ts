@@ -1,0 +1,38 @@
+// Per-resource history: every version a resource has had, with who saved it, when, and the 变更说明 (reason and
+// legal basis). The current version is the live row; a version moves into the history table when it is replaced
+// (an edit, an undo, a deletion, or an import that changed or withdrew the resource), so each version is stored once.
+import type { Resource } from '../../../core/model/catalog.ts';
+import { HISTORY_KEY, prefixRange } from './mulu-database.ts';
+import type { HistoryRow, ResourceRow, VersionStamp } from './rows.ts';
+import type { StorageContext } from './storage-context.ts';
+
+export interface ResourceVersion {
+  stamp: VersionStamp;
+  /** Null: the resource was deleted (or withdrawn by an import) in this version. */
+  resource: Resource | null;
+  current: boolean;
+}
+
+export function retired(row: ResourceRow): HistoryRow {
+  return { workspaceId: row.workspaceId, resourceId: row.id, version: row.stamp.version, position: row.position, resource: row.resource, stamp: row.stamp };
+}
+
+export function deletion(row: Pick<ResourceRow, 'workspaceId' | 'id' | 'position'>, stamp: VersionStamp): HistoryRow {
+  return { workspaceId: row.workspaceId, resourceId: row.id, version: stamp.version, position: row.position, resource: null, stamp };
+}
+
+/** Newest first. */
+export async function listHistory(ctx: StorageContext, workspaceId: number, resourceId: string): Promise<ResourceVersion[]> {
+  const { db } = ctx;
+  return db.transaction('r', [db.workspaces, db.resources, db.history], async () => {
+    const ws = await db.workspaces.get(workspaceId);
+    const live = ws ? await db.resources.get([workspaceId, ws.liveGeneration, resourceId]) : undefined;
+    const past = await db.history
+      .where(HISTORY_KEY)
+      .between(...prefixRange(workspaceId, resourceId))
+      .reverse()
+      .toArray();
+    const versions: ResourceVersion[] = past.map((h) => ({ stamp: h.stamp, resource: h.resource, current: false }));
+    return live ? [{ stamp: live.stamp, resource: live.resource, current: true }, ...versions] : versions;
+  });
+}

@@ -1,0 +1,23 @@
+// The workbook-import worker: reads and validates a workbook off the UI thread, in Electron's sandboxed renderer
+// and in plain Chromium alike (docs/decisions/0004-workbook-jobs-in-web-workers.md). One request per worker; the UI cancels by
+// terminating it, which is safe because nothing is stored before the dry run is confirmed.
+import { loadDivisionTable } from '../../../core/codes/division.ts';
+import { checkWorkbook } from '../../../core/workbook/check-workbook.ts';
+import { serveWorkerJob } from '../workers/worker-job.ts';
+import type { WorkbookImportJob } from './workbook-import-messages.ts';
+
+/** A macrotask, so progress messages go out while the read is still running. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+serveWorkerJob<WorkbookImportJob>(async (request, progress) => {
+  const checked = await checkWorkbook(new Uint8Array(request.bytes), {
+    ...(request.profile ? { profile: request.profile } : {}),
+    ...(request.department ? { department: request.department } : {}),
+    ...(request.today ? { today: request.today } : {}),
+    divisions: await loadDivisionTable(),
+    onProgress: ({ fraction, sheet }) => progress({ fraction, ...(sheet ? { sheet } : {}) }),
+    yieldControl: breathe,
+  });
+  if (!checked.ok) return { ok: false, failure: checked };
+  return { ok: true, dryRun: { catalog: checked.imported.catalog, report: checked.report, stats: checked.imported.stats } };
+});
