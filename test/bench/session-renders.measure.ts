@@ -37,8 +37,8 @@ import { generateCatalog } from './core/sample/generator.ts';
 import { AppProviders } from './renderer/app/AppProviders.tsx';
 import { AppShell } from './renderer/app/AppShell.tsx';
 import { createI18n } from './renderer/i18n/i18n.ts';
-import { openAppBackend } from './renderer/session/app-backend.ts';
-import { SessionContext } from './renderer/session/use-session.ts';
+import { openAppBackend } from './renderer/services/session/app-backend.ts';
+import { SessionContext } from './renderer/hooks/use-session.ts';
 
 const DEPARTMENT = { name: '泗县农业农村局', uscc: '11341324003000120Y', divisionCode: '341324', number: '007' };
 const note = { reason: '测量', basis: [] };
