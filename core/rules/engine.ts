@@ -12,6 +12,7 @@ import { ruleDefinition, type RuleDefinition } from './definitions.ts';
 import { RULE_CHECKS } from './registry.ts';
 import type { Emit, Finding, RawFinding, RuleCheck, RuleContext } from './types.ts';
 import type { Citation } from './citations.ts';
+import type { CatalogRuleId } from './rule-ids.ts';
 import { clearDerived } from './derived.ts';
 
 export interface EngineOptions {
@@ -69,7 +70,7 @@ export class RuleEngine {
   }
 
   /** Rule ids that run under this profile. */
-  ruleIds(): string[] {
+  ruleIds(): CatalogRuleId[] {
     return this.active.map((a) => a.check.id);
   }
 

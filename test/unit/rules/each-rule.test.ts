@@ -8,6 +8,7 @@ import { loadDivisionTable, type DivisionTable } from '../../../core/codes/divis
 import { loadProfile, PROFILE_IDS } from '../../../core/profiles/profile.ts';
 import { RuleEngine } from '../../../core/rules/engine.ts';
 import type { Finding } from '../../../core/rules/types.ts';
+import type { RuleId } from '../../../core/rules/rule-ids.ts';
 import {
   allFindings,
   basis,
@@ -31,7 +32,7 @@ import {
 type Subject = Resource | Catalog;
 
 interface Expected {
-  rule: string;
+  rule: RuleId;
   path: string;
   severity: Severity;
   /** A substring of the Chinese message that only this variant produces. */
@@ -48,15 +49,15 @@ interface FailCase {
 }
 
 interface PassCase {
-  rule: string;
+  rule: RuleId;
   name: string;
   profile: string;
   subject: () => Subject;
   divisions?: boolean;
 }
 
-const E = (rule: string, path: string, zh: string, severity: Severity = 'error'): Expected => ({ rule, path, severity, zh });
-const W = (rule: string, path: string, zh: string): Expected => E(rule, path, zh, 'warning');
+const E = (rule: RuleId, path: string, zh: string, severity: Severity = 'error'): Expected => ({ rule, path, severity, zh });
+const W = (rule: RuleId, path: string, zh: string): Expected => E(rule, path, zh, 'warning');
 const r0 = (p: string) => `resources[0].${p}`;
 
 const catalogOf = (...resources: Resource[]): Catalog => validCatalog({ resources });
@@ -761,7 +762,7 @@ const PASS: PassCase[] = [
   { rule: 'R07', name: 'csv is a spreadsheet', profile: 'anhui', subject: () => validResource({ formatCategory: 'spreadsheet', formatType: 'CSV', shareMethodType: 'file' }) },
   { rule: 'R07', name: 'jpeg is an image', profile: 'national', subject: () => validResource({ formatCategory: 'image', formatType: 'jpeg', shareMethodType: 'file' }) },
   ...['GBase', '神通', '瀚高', '达梦', '人大金仓', 'MongoDB'].map((formatType) => ({
-    rule: 'R07',
+    rule: 'R07' as const,
     name: `the database ${formatType} county systems run`,
     profile: 'sixian',
     subject: () => validResource({ formatType }),
