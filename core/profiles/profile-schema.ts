@@ -4,6 +4,7 @@ import { LocalTextSchema } from '../i18n/local-text-schema.ts';
 import { literalUnion } from '../model/literal-union.ts';
 import { BASIS_LEVELS } from '../model/enums.ts';
 import { VocabularyAssetSchema } from '../model/vocabulary-schema.ts';
+import { ClassificationNodeSchema } from '../codes/classification-schema.ts';
 import { CitationRefSchema } from '../rules/citation-schema.ts';
 import { CatalogRuleIdSchema, SeveritySchema } from '../rules/rule-schema.ts';
 
@@ -17,17 +18,6 @@ export const ProfileRuleSettingSchema = Type.Object({ enabled: opt(Type.Boolean(
 const vocabularyOverrides = Type.Partial(Type.Mapped(Type.KeyOf(VocabularyAssetSchema), () => Type.Record(Type.String(), LocalTextSchema)), strict);
 
 const basisLevels = Type.Array(literalUnion(BASIS_LEVELS));
-
-export const ClassificationNodeSchema = Type.Object(
-  {
-    code: Type.String({ pattern: '^\\d+$' }),
-    zh: Type.String({ minLength: 1 }),
-    en: Type.String({ minLength: 1 }),
-    /** Set on the 项 of the 基础信息资源目录 (人口, 法人, 信用, 自然资源和空间地理, 电子证照). */
-    basicLibrary: opt(Type.String()),
-  },
-  strict,
-);
 
 export const ProfileSchema = Type.Object(
   {

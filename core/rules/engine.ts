@@ -3,11 +3,11 @@
 // (adds the cross-record checks). Findings never block saving; errors block only export.
 import type { Catalog, Resource } from '../model/catalog.ts';
 import type { Severity } from '../model/enums.ts';
-import { fillLocal, type LocalText } from '../i18n/text.ts';
+import { fillLocal } from '../i18n/text.ts';
 import type { ClassificationTree } from '../codes/classification.ts';
 import type { DivisionTable } from '../codes/division.ts';
 import { loadProfile, type Profile } from '../profiles/profile.ts';
-import fieldLabels from '../../assets/codes/fields.json';
+import { FIELD_LABELS } from '../model/field-labels.ts';
 import { ruleDefinition, type RuleDefinition } from './definitions.ts';
 import { RULE_CHECKS } from './registry.ts';
 import type { Emit, Finding, RawFinding, RuleCheck, RuleContext } from './types.ts';
@@ -30,7 +30,6 @@ interface ActiveRule {
   citations: Citation[];
 }
 
-const FIELD_LABELS = fieldLabels as unknown as Record<string, LocalText>;
 const ITEM_INDEX = /\[\d+\]/g;
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
