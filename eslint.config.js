@@ -91,9 +91,9 @@ const coreRestrictions = {
 const coreFolderImports = {
   i18n: [],
   text: [],
-  model: [],
+  model: ['i18n'],
   time: [],
-  regulations: [],
+  regulations: ['model'],
   platform: [],
   files: [],
   zip: ['i18n'],

@@ -2,14 +2,12 @@
 // a profile may add nodes of its own, so a province is data, not code.
 import nationalTree from '../../assets/codes/classification.json';
 import type { Classification } from '../model/catalog.ts';
+import { checkedAsset } from '../model/checked-asset.ts';
+import { ClassificationAssetSchema, type ClassificationNode } from './classification-schema.ts';
 
-export interface ClassificationNode {
-  code: string;
-  zh: string;
-  en: string;
-  /** Set on the 项 of the 基础信息资源目录 (人口, 法人, 信用, 自然资源和空间地理, 电子证照). */
-  basicLibrary?: string;
-}
+export type { ClassificationNode } from './classification-schema.ts';
+
+const NATIONAL_NODES = checkedAsset(ClassificationAssetSchema, nationalTree, 'assets/codes/classification.json').nodes;
 
 export class ClassificationTree {
   private readonly byCode = new Map<string, ClassificationNode>();
@@ -19,7 +17,7 @@ export class ClassificationTree {
   }
 
   static national(extra: readonly ClassificationNode[] = []): ClassificationTree {
-    return new ClassificationTree([...(nationalTree.nodes as ClassificationNode[]), ...extra]);
+    return new ClassificationTree([...NATIONAL_NODES, ...extra]);
   }
 
   get(code: string): ClassificationNode | undefined {

@@ -2,7 +2,8 @@
 // everywhere and the JSON Schema of the canonical catalog file (docs/catalog-format.md).
 // Shapes are strict, but almost every field is optional: a draft may be incomplete and is still
 // saved; completeness is the rule engine's job, not the schema's.
-import { Type, type Static, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { literalUnion } from './literal-union.ts';
 import {
   ACQUISITION_METHODS,
   BASIC_LIBRARIES,
@@ -24,8 +25,7 @@ import {
 export const CATALOG_FORMAT = 'mulu.catalog';
 export const CATALOG_FORMAT_VERSION = 1;
 
-const oneOf = <T extends readonly string[]>(values: T) =>
-  Type.Union(values.map((v) => Type.Literal(v))) as unknown as TUnion<TLiteral<T[number]>[]>;
+const oneOf = literalUnion;
 const strict = { additionalProperties: false } as const;
 const opt = <T extends TSchema>(t: T) => Type.Optional(t);
 

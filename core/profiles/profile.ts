@@ -2,11 +2,16 @@
 // adds vocabulary, required catalog content, accepted basis levels, deadlines and per-rule settings.
 // Resolving walks the chain from national down, so a county profile is its province plus its own rules.
 import type { BasisLevel, ShareType, Severity, VocabularyName } from '../model/enums.ts';
+import { checkedAsset } from '../model/checked-asset.ts';
+import { VOCABULARY } from '../model/vocabulary.ts';
 import type { LocalText } from '../i18n/text.ts';
 import { resolveCitation, type Citation, type CitationRef } from '../regulations/citations.ts';
-import { ClassificationTree, type ClassificationNode } from '../codes/classification.ts';
+import type { CatalogRuleId } from '../model/rule-ids.ts';
+import { ProfileSchema, type ProfileData, type ProfileRuleSetting } from './profile-schema.ts';
+
+export type { ProfileData, ProfileRuleSetting } from './profile-schema.ts';
+import { ClassificationTree } from '../codes/classification.ts';
 import type { CodeScheme } from '../codes/code-scheme.ts';
-import vocabularyData from '../../assets/codes/vocabulary.json';
 import national from '../../assets/profiles/national.json';
 import anhui from '../../assets/profiles/anhui.json';
 import sixian from '../../assets/profiles/sixian.json';
@@ -15,40 +20,6 @@ import shanxi from '../../assets/profiles/shanxi.json';
 import chongqing from '../../assets/profiles/chongqing.json';
 import nanjing from '../../assets/profiles/nanjing.json';
 import jilin from '../../assets/profiles/jilin.json';
-
-export interface ProfileRuleSetting {
-  enabled?: boolean;
-  severity?: Severity;
-  citations?: CitationRef[];
-}
-
-export interface ProfileData {
-  id: string;
-  extends?: string;
-  name: LocalText;
-  description?: LocalText;
-  vocabulary?: Partial<Record<VocabularyName, Record<string, LocalText>>>;
-  requiredContent?: { fields: string[]; citations: CitationRef[] };
-  acceptedBasisLevels?: Partial<Record<ShareType, BasisLevel[]>> & { citations?: CitationRef[] };
-  deadlines?: {
-    catalogUpdateWorkingDays?: number;
-    reportWorkingDays?: number;
-    annualFullUpdateDue?: string | null;
-    citations?: CitationRef[];
-    /** Articles that make a late update or report a matter (Sixian Art. 43(一)), shown with late deadlines. */
-    lateCitations?: CitationRef[];
-  };
-  /**
-   * Whether a change note must give its legal basis (变更依据: Anhui Art. 15 has it reported with the updated
-   * catalog), and how much a note without one matters: `error` refuses packing, `warning` is said and packing goes on.
-   */
-  changeBasis?: { severity: Severity; citations?: CitationRef[] };
-  rules?: Record<string, ProfileRuleSetting>;
-  /** 项/目/细目 nodes the jurisdiction adds to the national classification tree. */
-  classification?: ClassificationNode[];
-  /** Which levels of the 分类码 name the region and the department (core/codes/code-scheme.ts); a child overrides fields. */
-  codeScheme?: Partial<CodeScheme> & { source?: LocalText; citations?: CitationRef[] };
-}
 
 export interface RuleSetting {
   severity?: Severity;
@@ -70,14 +41,16 @@ export interface Profile {
   deadlines: { catalogUpdateWorkingDays?: number; reportWorkingDays?: number; annualFullUpdateDue?: string | null; citations: Citation[]; lateCitations: Citation[] };
   /** Absent where no regulation asks for the basis of a change. */
   changeBasis?: { severity: Severity; citations: Citation[] };
-  rules: Map<string, RuleSetting>;
+  rules: Map<CatalogRuleId, RuleSetting>;
   /** National tree plus every node the chain adds. */
   classification: ClassificationTree;
   /** The resolved code scheme, with where it comes from (printed in docs/rules.md). */
   codeScheme: CodeScheme & { source: LocalText; citations: Citation[] };
 }
 
-const PROFILE_DATA: readonly ProfileData[] = [national, anhui, sixian, yangzhou, shanxi, chongqing, nanjing, jilin] as ProfileData[];
+const PROFILE_DATA: readonly ProfileData[] = Object.entries({ national, anhui, sixian, yangzhou, shanxi, chongqing, nanjing, jilin }).map(([file, data]) =>
+  checkedAsset(ProfileSchema, data, `assets/profiles/${file}.json`),
+);
 const byId = new Map(PROFILE_DATA.map((p) => [p.id, p]));
 
 export const PROFILE_IDS: readonly string[] = PROFILE_DATA.map((p) => p.id);
@@ -126,12 +99,12 @@ export function loadProfile(id: string): Profile {
   if (hit) return hit;
   const chain = chainOf(id);
   const self = chain[chain.length - 1]!;
-  const vocabulary = JSON.parse(JSON.stringify(vocabularyData)) as Profile['vocabulary'];
+  const vocabulary = JSON.parse(JSON.stringify(VOCABULARY)) as Profile['vocabulary'];
   const requiredContent = new Map<string, Citation[]>();
   const acceptedBasisLevels: Profile['acceptedBasisLevels'] = {};
   let basisCitations: Citation[] = [];
   const deadlines: Profile['deadlines'] = { citations: [], lateCitations: [] };
-  const rules = new Map<string, RuleSetting>();
+  const rules = new Map<CatalogRuleId, RuleSetting>();
   let changeBasis: Profile['changeBasis'];
   let codeScheme: Partial<Profile['codeScheme']> = { citations: [] };
 
@@ -165,7 +138,7 @@ export function loadProfile(id: string): Profile {
       deadlines.citations = addUnique(deadlines.citations, cite(citations, p.id));
       deadlines.lateCitations = addUnique(deadlines.lateCitations, cite(lateCitations, p.id));
     }
-    for (const [ruleId, s] of Object.entries(p.rules ?? {})) {
+    for (const [ruleId, s] of Object.entries(p.rules ?? {}) as [CatalogRuleId, ProfileRuleSetting][]) {
       if (s.enabled === false) {
         rules.delete(ruleId);
         continue;

@@ -3,11 +3,10 @@
 // platform practice (standards.json).
 import regulations from '../../assets/regulations/regulations.json';
 import standards from '../../assets/regulations/standards.json';
+import { checkedAsset } from '../model/checked-asset.ts';
+import { CitationAssetSchema, type CitationRef } from './citation-schema.ts';
 
-export interface CitationRef {
-  doc: string;
-  article: string;
-}
+export type { CitationRef } from './citation-schema.ts';
 
 export interface Citation extends CitationRef {
   /** 《title》 of the document. */
@@ -22,26 +21,11 @@ export interface Citation extends CitationRef {
   file: string | null;
 }
 
-interface DocumentEntry {
-  id: string;
-  kind?: string;
-  title: string;
-  docNo: string | null;
-  file: string | null;
-}
-interface ArticleEntry {
-  doc: string;
-  article: string;
-  quote?: string | null;
-  summaryZh?: string;
-  file?: string | null;
-}
-
-const documents = new Map<string, DocumentEntry>();
-for (const d of [...regulations.documents, ...standards.documents] as DocumentEntry[]) documents.set(d.id, d);
+const sources = [checkedAsset(CitationAssetSchema, regulations, 'assets/regulations/regulations.json'), checkedAsset(CitationAssetSchema, standards, 'assets/regulations/standards.json')];
+const documents = new Map(sources.flatMap((s) => s.documents).map((d) => [d.id, d]));
 
 const articles = new Map<string, Citation>();
-for (const a of [...regulations.articles, ...standards.articles] as ArticleEntry[]) {
+for (const a of sources.flatMap((s) => s.articles)) {
   const doc = documents.get(a.doc);
   if (!doc) throw new Error(`citation data: article ${a.doc} ${a.article} names an unknown document`);
   articles.set(`${a.doc}|${a.article}`, {
@@ -49,7 +33,7 @@ for (const a of [...regulations.articles, ...standards.articles] as ArticleEntry
     article: a.article,
     title: doc.title,
     docNo: doc.docNo,
-    kind: doc.kind === 'standard' || doc.kind === 'practice' ? doc.kind : 'regulation',
+    kind: doc.kind ?? 'regulation',
     quote: a.quote ?? null,
     summaryZh: a.summaryZh ?? null,
     file: a.file ?? doc.file,

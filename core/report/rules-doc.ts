@@ -2,7 +2,10 @@
 import { listProfiles, loadProfile } from '../profiles/profile.ts';
 import { RULE_DEFINITIONS, WORKBOOK_RULE_DEFINITIONS } from '../rules/definitions.ts';
 import { citationLabel, resolveCitation, type Citation } from '../regulations/citations.ts';
-import vocabulary from '../../assets/codes/vocabulary.json';
+import { VOCABULARY } from '../model/vocabulary.ts';
+
+/** The labels a profile may reword, by list and key. */
+const BASE_LABELS: Readonly<Record<string, Readonly<Record<string, { zh: string }>> | undefined>> = VOCABULARY;
 
 const SEVERITY: Record<string, string> = { error: '错误 error', warning: '警告 warning', info: '提示 info' };
 
@@ -46,8 +49,8 @@ export function renderRulesDoc(): string {
   for (const p of profiles) {
     const diffs: string[] = [];
     for (const [vocab, labels] of Object.entries(p.vocabulary)) {
-      const base = (vocabulary as unknown as Record<string, Record<string, { zh: string }>>)[vocab];
-      for (const [key, label] of Object.entries(labels)) if (base?.[key] && base[key]!.zh !== label.zh) diffs.push(`${base[key]!.zh} → ${label.zh}`);
+      const base = BASE_LABELS[vocab];
+      for (const [key, label] of Object.entries(labels)) if (base?.[key] && base[key].zh !== label.zh) diffs.push(`${base[key].zh} → ${label.zh}`);
     }
     if (diffs.length) out.push(`- \`${p.id}\`：${diffs.join('，')}`);
   }

@@ -6,6 +6,7 @@ import type { LocalText } from '../i18n/text.ts';
 import type { Profile } from '../profiles/profile.ts';
 import { ruleDefinition } from '../rules/definitions.ts';
 import type { Finding } from '../rules/types.ts';
+import type { RuleId } from '../model/rule-ids.ts';
 
 export const REPORT_FORMAT = 'mulu.validation-report';
 export const REPORT_VERSION = 1;
@@ -37,7 +38,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
 
 export function buildReport(catalog: Catalog, profile: Profile, findings: Finding[]): ValidationReport {
   const counts = { error: 0, warning: 0, info: 0, total: findings.length };
-  const perRule = new Map<string, { severity: Severity; count: number }>();
+  const perRule = new Map<RuleId, { severity: Severity; count: number }>();
   for (const f of findings) {
     counts[f.severity]++;
     const r = perRule.get(f.ruleId);

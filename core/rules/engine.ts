@@ -3,15 +3,16 @@
 // (adds the cross-record checks). Findings never block saving; errors block only export.
 import type { Catalog, Resource } from '../model/catalog.ts';
 import type { Severity } from '../model/enums.ts';
-import { fillLocal, type LocalText } from '../i18n/text.ts';
+import { fillLocal } from '../i18n/text.ts';
 import type { ClassificationTree } from '../codes/classification.ts';
 import type { DivisionTable } from '../codes/division.ts';
 import { loadProfile, type Profile } from '../profiles/profile.ts';
-import fieldLabels from '../../assets/codes/fields.json';
+import { FIELD_LABELS } from '../model/field-labels.ts';
 import { ruleDefinition, type RuleDefinition } from './definitions.ts';
 import { RULE_CHECKS } from './registry.ts';
 import type { Emit, Finding, RawFinding, RuleCheck, RuleContext } from './types.ts';
 import type { Citation } from '../regulations/citations.ts';
+import type { CatalogRuleId } from '../model/rule-ids.ts';
 import { clearDerived } from './derived.ts';
 
 export interface EngineOptions {
@@ -29,7 +30,6 @@ interface ActiveRule {
   citations: Citation[];
 }
 
-const FIELD_LABELS = fieldLabels as unknown as Record<string, LocalText>;
 const ITEM_INDEX = /\[\d+\]/g;
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
@@ -69,7 +69,7 @@ export class RuleEngine {
   }
 
   /** Rule ids that run under this profile. */
-  ruleIds(): string[] {
+  ruleIds(): CatalogRuleId[] {
     return this.active.map((a) => a.check.id);
   }
 

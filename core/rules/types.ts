@@ -5,10 +5,11 @@ import type { Profile } from '../profiles/profile.ts';
 import type { ClassificationTree } from '../codes/classification.ts';
 import type { DivisionTable } from '../codes/division.ts';
 import type { Citation } from '../regulations/citations.ts';
+import type { CatalogRuleId, RuleId } from '../model/rule-ids.ts';
 
 /** One problem found in a catalog: what, where, how to fix it, and which article requires it. */
 export interface Finding {
-  ruleId: string;
+  ruleId: RuleId;
   severity: Severity;
   /** Field path into the catalog, e.g. resources[12].items[3].dataType. */
   path: string;
@@ -60,7 +61,7 @@ export interface RuleContext {
 }
 
 export interface RuleCheck {
-  id: string;
+  id: CatalogRuleId;
   /** Checks one resource in isolation: cheap enough to run on every keystroke. */
   resource?(r: Resource, ctx: RuleContext, emit: Emit): void;
   /** Checks relations between resources, or the catalog header. */

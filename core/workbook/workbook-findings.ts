@@ -3,6 +3,7 @@
 import { fillLocal, type TemplateParam } from '../i18n/text.ts';
 import { resolveCitation, type Citation } from '../regulations/citations.ts';
 import { WORKBOOK_RULE_DEFINITIONS } from '../rules/definitions.ts';
+import type { WorkbookRuleId } from '../model/rule-ids.ts';
 import type { CellLocation, Finding } from '../rules/types.ts';
 import { columnLetters, quoteSheetName } from '../xlsx/cell-address.ts';
 
@@ -20,9 +21,9 @@ export interface FindingSubject {
   resourceName?: string;
 }
 
-const citationCache = new Map<string, Citation[]>();
+const citationCache = new Map<WorkbookRuleId, Citation[]>();
 
-function citationsOf(ruleId: string): Citation[] {
+function citationsOf(ruleId: WorkbookRuleId): Citation[] {
   let cached = citationCache.get(ruleId);
   if (!cached) {
     cached = WORKBOOK_RULE_DEFINITIONS.get(ruleId)!.citations.map((ref) => {
@@ -44,7 +45,7 @@ export function cellLocation(ref: CellRef): CellLocation {
 
 /** A W-finding; `{cell}` in its texts is filled with the location. */
 export function workbookFinding(
-  ruleId: string,
+  ruleId: WorkbookRuleId,
   variant: string,
   where: CellRef,
   subject: FindingSubject,

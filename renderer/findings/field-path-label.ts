@@ -1,13 +1,9 @@
 // A finding's field path in words: resources[12].items[3].dataType → "第 13 条资源 · 第 4 个信息项 · 数据类型".
-import fieldLabels from '../../assets/codes/fields.json';
-import type { LocalText } from '../../core/i18n/text.ts';
+import { FIELD_LABELS } from '../../core/model/field-labels.ts';
 import type { UiLanguage } from '../i18n/language.ts';
 
-const LABELS = fieldLabels as unknown as Record<string, LocalText | string>;
-
 function fieldName(path: string, language: UiLanguage): string {
-  const label = LABELS[path];
-  return typeof label === 'object' ? label[language === 'en' ? 'en' : 'zh'] : path;
+  return FIELD_LABELS[path]?.[language === 'en' ? 'en' : 'zh'] ?? path;
 }
 
 export function fieldPathLabel(path: string, language: UiLanguage): string {

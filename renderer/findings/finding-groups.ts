@@ -5,6 +5,7 @@ import type { LocalText } from '../../core/i18n/text.ts';
 import type { Severity } from '../../core/model/enums.ts';
 import { ruleDefinition } from '../../core/rules/definitions.ts';
 import type { Finding } from '../../core/rules/types.ts';
+import type { RuleId } from '../../core/model/rule-ids.ts';
 
 export type SeverityCounts = Record<Severity, number>;
 
@@ -16,7 +17,7 @@ interface GroupBase {
 }
 
 export type FindingGroup =
-  | (GroupBase & { kind: 'rule'; ruleId: string; title: LocalText; severity: Severity })
+  | (GroupBase & { kind: 'rule'; ruleId: RuleId; title: LocalText; severity: Severity })
   | (GroupBase & { kind: 'resource'; resourceIndex: number; code?: string; name?: string })
   /** Findings about the catalog's department (no resource): fixed in the workspace settings. */
   | (GroupBase & { kind: 'department' });
@@ -49,7 +50,7 @@ type RuleGroup = Extract<FindingGroup, { kind: 'rule' }>;
 
 /** One group per rule: errors before warnings before notices, then by rule id. */
 export function groupByRule(findings: readonly Finding[]): FindingGroup[] {
-  const byRule = new Map<string, Finding[]>();
+  const byRule = new Map<RuleId, Finding[]>();
   for (const f of findings) {
     const list = byRule.get(f.ruleId);
     if (list) list.push(f);

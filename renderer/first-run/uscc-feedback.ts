@@ -5,6 +5,7 @@
 import { checkUscc, normalizeUscc, type UsccProblem } from '../../core/codes/uscc.ts';
 import { fillTemplate, type TemplateParam } from '../../core/i18n/text.ts';
 import { ruleDefinition } from '../../core/rules/definitions.ts';
+import type { CatalogRuleId } from '../../core/model/rule-ids.ts';
 import { coreLang, type UiLanguage } from '../i18n/language.ts';
 
 const USCC_LENGTH = 18;
@@ -51,7 +52,7 @@ function problemParams(problem: UsccProblem): Record<string, TemplateParam> {
 /** The rule text for an error or a warning, in the interface language; `field` is the field's label. */
 export function usccFeedbackText(feedback: Extract<UsccFeedback, { state: 'error' | 'warning' }>, field: string, language: UiLanguage): FeedbackText {
   const lang = coreLang(language);
-  const [ruleId, variant, params]: [string, string, Record<string, TemplateParam>] =
+  const [ruleId, variant, params]: [CatalogRuleId, string, Record<string, TemplateParam>] =
     feedback.state === 'error'
       ? ['R11', feedback.problem.kind, problemParams(feedback.problem)]
       : ['R29', 'orgCode', { expected: feedback.expected, actual: feedback.actual }];

@@ -1,7 +1,7 @@
 // The dry run's headline numbers: what would be imported, and how many findings come from reading the workbook
 // (W01–W09: cells that could not be read as the column requires) against the catalog rules.
 import type { Severity } from '../../core/model/enums.ts';
-import { WORKBOOK_RULE_DEFINITIONS } from '../../core/rules/definitions.ts';
+import { isWorkbookRuleId } from '../../core/model/rule-ids.ts';
 import type { WorkbookDryRun } from '../services/workbook/workbook-import-messages.ts';
 
 export interface DryRunSummary {
@@ -15,6 +15,6 @@ export interface DryRunSummary {
 }
 
 export function summarizeDryRun({ report, stats }: WorkbookDryRun): DryRunSummary {
-  const parse = report.findings.filter((f) => WORKBOOK_RULE_DEFINITIONS.has(f.ruleId)).length;
+  const parse = report.findings.filter((f) => isWorkbookRuleId(f.ruleId)).length;
   return { resources: stats.resources, items: stats.items, counts: report.counts, parse, rules: report.counts.total - parse };
 }

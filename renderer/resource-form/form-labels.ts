@@ -1,11 +1,9 @@
 // Field names and closed-list choices in the clerk's words: field names from assets/codes/fields.json (the names
 // findings and workbooks use), choices in the workspace profile's wording (Jilin says 授权共享), in list order.
-import fieldLabels from '../../assets/codes/fields.json';
-import type { Lang, LocalText } from '../../core/i18n/text.ts';
+import { FIELD_LABELS } from '../../core/model/field-labels.ts';
+import type { Lang } from '../../core/i18n/text.ts';
 import { VOCABULARIES, type VocabularyName } from '../../core/model/enums.ts';
 import type { Profile } from '../../core/profiles/profile.ts';
-
-const FIELD_LABELS = fieldLabels as unknown as Record<string, LocalText>;
 
 /** A field's label on the form; fields.json writes English names in lowercase, for sentences, so a label gets a capital. */
 export function fieldLabel(field: string, lang: Lang): string {

@@ -1,12 +1,13 @@
 // The shape of a rule's test cases (test/unit/rules/checks/<check>.cases.ts) and the builders many of them share.
 import type { Catalog, Resource } from '../../core/model/catalog.ts';
 import type { Severity } from '../../core/model/enums.ts';
+import type { RuleId } from '../../core/model/rule-ids.ts';
 import { item, LAW_BASIS, validCatalog, validResource } from './catalog-builders.ts';
 
 export type Subject = Resource | Catalog;
 
 export interface Expected {
-  rule: string;
+  rule: RuleId;
   path: string;
   severity: Severity;
   /** A substring of the Chinese message that only this variant produces. */
@@ -23,7 +24,7 @@ export interface FailCase {
 }
 
 export interface PassCase {
-  rule: string;
+  rule: RuleId;
   name: string;
   profile: string;
   subject: () => Subject;
@@ -32,12 +33,12 @@ export interface PassCase {
 
 /** One check's cases: targeted mutations that fail, by rule id, and valid subjects that pass. */
 export interface CheckCases {
-  fail: Record<string, FailCase[]>;
+  fail: Partial<Record<RuleId, FailCase[]>>;
   pass: PassCase[];
 }
 
-export const E = (rule: string, path: string, zh: string, severity: Severity = 'error'): Expected => ({ rule, path, severity, zh });
-export const W = (rule: string, path: string, zh: string): Expected => E(rule, path, zh, 'warning');
+export const E = (rule: RuleId, path: string, zh: string, severity: Severity = 'error'): Expected => ({ rule, path, severity, zh });
+export const W = (rule: RuleId, path: string, zh: string): Expected => E(rule, path, zh, 'warning');
 export const r0 = (p: string) => `resources[0].${p}`;
 
 export const catalogOf = (...resources: Resource[]): Catalog => validCatalog({ resources });

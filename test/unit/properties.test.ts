@@ -1,27 +1,16 @@
 // Properties over generated input: name normalisation is idempotent, the rule engine never throws on
-// anything the Resource type admits, and completed credit codes always validate.
+// anything the Resource type admits (generated from its schema, test/harness/schema-arbitrary.ts), and completed
+// credit codes always validate.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { normalizeName } from '../../core/text/normalize.ts';
 import { checkUscc, completeUscc } from '../../core/codes/uscc.ts';
 import { loadDivisionTable, type DivisionTable } from '../../core/codes/division.ts';
-import {
-  BASIS_LEVELS,
-  DATA_GRADES,
-  DATA_TYPES,
-  FORMAT_CATEGORIES,
-  NOT_OPEN_REASONS,
-  OPEN_TYPES,
-  REVIEW_STATUSES,
-  SHARE_METHOD_CATEGORIES,
-  SHARE_METHOD_TYPES,
-  SHARE_TYPES,
-  UPDATE_CYCLES,
-} from '../../core/model/enums.ts';
-import { CATALOG_FORMAT, CATALOG_FORMAT_VERSION, type Catalog, type Resource } from '../../core/model/catalog.ts';
+import { CatalogSchema, DataItemSchema, ResourceSchema, type Catalog, type Resource } from '../../core/model/catalog.ts';
 import { PROFILE_IDS } from '../../core/profiles/profile.ts';
 import { RuleEngine } from '../../core/rules/engine.ts';
 import { DEPARTMENT_USCC, PROVIDER_USCC, TODAY } from '../harness/catalog-builders.ts';
+import { schemaArbitrary } from '../harness/schema-arbitrary.ts';
 
 describe('normalizeName', () => {
   it('is idempotent on grapheme strings', () => {
@@ -96,101 +85,51 @@ const text = fc.oneof(
 const num = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(0, -1, Number.NaN, Number.POSITIVE_INFINITY, -0));
 const nat = fc.oneof(fc.nat(100_000), fc.constantFrom(0, 1, 18, 38, 39, 65535, 65536));
 
-const item = fc.record(
-  {
-    name: text,
-    fieldName: text,
-    dataType: fc.constantFrom(...DATA_TYPES),
-    length: nat,
-    precision: nat,
-    shareType: fc.constantFrom(...SHARE_TYPES),
-    shareCondition: text,
-    openType: fc.constantFrom(...OPEN_TYPES),
-    isPrimaryKey: fc.boolean(),
-    nullable: fc.boolean(),
-    sensitive: fc.boolean(),
-    secret: fc.boolean(),
-  },
-  { requiredKeys: ['name'] },
-);
-
-const classification = fc.record(
-  {
-    class: fc.oneof(fc.constantFrom('1', '2', '3', '4', ''), text),
-    item: fc.oneof(fc.constantFrom('01', '07', '7', ''), text),
-    catalog: fc.oneof(fc.constantFrom('001', '002', '01'), text),
-    subCatalogs: fc.array(fc.oneof(fc.constantFrom('01', '1'), text), { maxLength: 3 }),
-  },
-  { requiredKeys: ['class', 'item', 'catalog'] },
-);
-
-const resource: fc.Arbitrary<Resource> = fc.record(
-  {
-    id: text,
-    classification,
-    code: fc.oneof(text, fc.constantFrom('307034341324001/000001', '307034341324001/000002', '101001/000001')),
-    name: text,
-    providerName: text,
+const code = fc.oneof(text, fc.constantFrom('307034341324001/000001', '307034341324001/000002', '101001/000001'));
+const generated = {
+  string: text,
+  number: num,
+  integer: nat,
+  maxLength: 3,
+  hints: {
+    'classification.class': fc.oneof(fc.constantFrom('1', '2', '3', '4', ''), text),
+    'classification.item': fc.oneof(fc.constantFrom('01', '07', '7', ''), text),
+    'classification.catalog': fc.oneof(fc.constantFrom('001', '002', '01'), text),
+    'classification.subCatalogs': fc.array(fc.oneof(fc.constantFrom('01', '1'), text), { maxLength: 3 }),
+    code,
     providerCode: fc.oneof(text, fc.constantFrom(PROVIDER_USCC, PROVIDER_USCC.toLowerCase(), '91350100M000100Y43', '91350100M000100Y44')),
-    providerInnerDept: text,
-    abstract: text,
-    formatCategory: fc.constantFrom(...FORMAT_CATEGORIES),
     formatType: fc.oneof(text, fc.constantFrom('oracle', 'xlsx', 'pdf', 'REST', '纸质文件')),
-    formatOtherDesc: text,
-    items: fc.array(item, { maxLength: 6 }),
-    shareType: fc.constantFrom(...SHARE_TYPES),
-    shareCondition: text,
-    shareBasis: fc.array(
-      fc.record({ title: text, docNo: text, article: text, level: fc.constantFrom(...BASIS_LEVELS) }, { requiredKeys: ['title'] }),
-      { maxLength: 3 },
-    ),
-    shareMethodCategory: fc.constantFrom(...SHARE_METHOD_CATEGORIES),
-    shareMethodType: fc.constantFrom(...SHARE_METHOD_TYPES),
-    applicationMaterials: fc.array(text, { maxLength: 3 }),
-    shareReview: fc.record({ status: fc.constantFrom(...REVIEW_STATUSES), reviewer: text, date: text, note: text }, { requiredKeys: ['status'] }),
-    openType: fc.constantFrom(...OPEN_TYPES),
-    openCondition: text,
-    notOpenReasons: fc.array(fc.constantFrom(...NOT_OPEN_REASONS), { maxLength: 4 }),
-    notOpenNote: text,
-    desensitized: fc.boolean(),
-    rightsHolderConsent: fc.boolean(),
-    updateCycle: fc.constantFrom(...UPDATE_CYCLES),
-    updateCycleNote: text,
     publishDate: fc.oneof(text, fc.constantFrom('2024-01-01', '2024-02-30', '2999-01-01', TODAY)),
     relatedResourceCodes: fc.array(fc.oneof(text, fc.constantFrom('307034341324001/000001', '307034341324001/000999')), { maxLength: 3 }),
-    relatedMatters: fc.array(fc.record({ name: text, code: text }, { requiredKeys: ['name'] }), { maxLength: 2 }),
-    sourceSystem: text,
-    secret: fc.boolean(),
-    dataGrade: fc.constantFrom(...DATA_GRADES),
-    usageRequirements: text,
-    securityLevel: text,
-    itProject: text,
-    involvesNaturalPersons: fc.boolean(),
-    involvesLegalPersons: fc.boolean(),
-    survey: fc.record(
-      { storageGB: num, structuredRecords10k: num, sharedStorageGB: num, sharedRecords10k: num, openedStorageGB: num, openedRecords10k: num },
-      { requiredKeys: [] },
-    ),
-    extensions: fc.dictionary(text, text, { maxKeys: 3 }),
+    profile: fc.constantFrom(...PROFILE_IDS),
+    'department.uscc': fc.oneof(text, fc.constant(DEPARTMENT_USCC)),
+    'department.divisionCode': fc.oneof(text, fc.constantFrom('341324', '341324100', '341324999', '341399', '34132')),
   },
-  { requiredKeys: ['id', 'items'] },
-);
+};
 
-const catalog: fc.Arbitrary<Catalog> = fc.record({
-  format: fc.constant(CATALOG_FORMAT),
-  version: fc.constant(CATALOG_FORMAT_VERSION),
-  profile: fc.constantFrom(...PROFILE_IDS),
-  department: fc.record({
-    name: text,
-    uscc: fc.oneof(text, fc.constant(DEPARTMENT_USCC)),
-    divisionCode: fc.oneof(text, fc.constantFrom('341324', '341324100', '341324999', '341399', '34132')),
-  }),
-  resources: fc.array(resource, { maxLength: 5 }),
+const resource: fc.Arbitrary<Resource> = schemaArbitrary(ResourceSchema, {
+  ...generated,
+  hints: { ...generated.hints, items: fc.array(schemaArbitrary(DataItemSchema, generated), { maxLength: 6 }) },
+});
+
+const catalog: fc.Arbitrary<Catalog> = schemaArbitrary(CatalogSchema, {
+  ...generated,
+  hints: { ...generated.hints, resources: fc.array(resource, { maxLength: 5 }) },
 });
 
 let divisions: DivisionTable;
 beforeAll(async () => {
   divisions = await loadDivisionTable();
+});
+
+describe('the arbitraries come from the schema', () => {
+  it('generate every resource, data-item and catalog field the model has', () => {
+    const resources = fc.sample(resource, 300);
+    const keys = (values: readonly object[]) => new Set(values.flatMap((v) => Object.keys(v)));
+    expect(keys(resources)).toEqual(new Set(Object.keys(ResourceSchema.properties)));
+    expect(keys(resources.flatMap((r) => r.items))).toEqual(new Set(Object.keys(DataItemSchema.properties)));
+    expect(keys(fc.sample(catalog, 100))).toEqual(new Set(Object.keys(CatalogSchema.properties)));
+  });
 });
 
 describe('the rule engine never throws', () => {

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildReport, sortFindings } from '../../core/report/validation-report.ts';
 import { loadProfile } from '../../core/profiles/profile.ts';
 import type { Finding } from '../../core/rules/types.ts';
+import type { RuleId } from '../../core/model/rule-ids.ts';
 import { validCatalog } from '../harness/catalog-builders.ts';
 
-const f = (path: string, severity: Finding['severity'], resourceIndex?: number, ruleId = 'R01'): Finding => ({
+const f = (path: string, severity: Finding['severity'], resourceIndex?: number, ruleId: RuleId = 'R01'): Finding => ({
   ruleId,
   severity,
   path,

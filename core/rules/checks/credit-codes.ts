@@ -4,6 +4,7 @@ import { checkUscc } from '../../codes/uscc.ts';
 import type { LocalText } from '../../i18n/text.ts';
 import { isBlank } from '../../text/normalize.ts';
 import type { Emit, RuleCheck } from '../types.ts';
+import type { CatalogRuleId } from '../../model/rule-ids.ts';
 
 // A catalog has a few dozen providers but tens of thousands of resources: check each code once.
 const results = new Map<string, ReturnType<typeof checkUscc>>();
@@ -29,7 +30,7 @@ function checkCode(value: string | undefined, path: string, field: LocalText, em
   }
 }
 
-function creditCodeRule(id: string, which: 'checksum' | 'orgCode'): RuleCheck {
+function creditCodeRule(id: CatalogRuleId, which: 'checksum' | 'orgCode'): RuleCheck {
   return {
     id,
     // Provider codes of 18 characters are credit codes; shorter internal department codes are left alone.

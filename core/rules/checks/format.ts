@@ -1,13 +1,13 @@
 // R07: 格式类型 belongs to the chosen 格式分类; 自描述格式 and 其他 are described in words. A type of another
 // category is an error (the pair is wrong); a type no category lists is a warning naming the nearest known one:
 // county systems run formats the guideline's list lacks, and a list cannot be a reason to refuse a package.
-import vocabulary from '../../../assets/codes/vocabulary.json';
 import type { FormatCategory } from '../../model/enums.ts';
+import { VOCABULARY } from '../../model/vocabulary.ts';
 import { isBlank } from '../../text/normalize.ts';
 import type { RuleCheck } from '../types.ts';
 
 const TYPES = new Map<string, { list: string[]; lower: Set<string> }>(
-  Object.entries(vocabulary.formatCategory).map(([k, v]) => [k, { list: v.types, lower: new Set(v.types.map((t) => t.toLowerCase())) }]),
+  Object.entries(VOCABULARY.formatCategory).map(([k, v]) => [k, { list: v.types, lower: new Set(v.types.map((t) => t.toLowerCase())) }]),
 );
 const DESCRIBED: ReadonlySet<FormatCategory> = new Set(['selfDescribing', 'other']);
 

@@ -1,10 +1,10 @@
 // R08: 共享方式类型 belongs to its 分类; on the platform, file-like formats go as 文件 and databases as
 // 数据库 or 接口 (the template checklist's linked rule).
-import vocabulary from '../../../assets/codes/vocabulary.json';
-import type { FormatCategory, ShareMethodCategory, ShareMethodType } from '../../model/enums.ts';
+import { SHARE_METHOD_TYPES, type FormatCategory, type ShareMethodCategory, type ShareMethodType } from '../../model/enums.ts';
+import { VOCABULARY } from '../../model/vocabulary.ts';
 import type { RuleCheck } from '../types.ts';
 
-const CATEGORY_OF = new Map(Object.entries(vocabulary.shareMethodType).map(([type, v]) => [type as ShareMethodType, v.category as ShareMethodCategory]));
+const CATEGORY_OF = new Map(SHARE_METHOD_TYPES.map((type) => [type, VOCABULARY.shareMethodType[type].category]));
 
 /** The 分类 a 共享方式类型 belongs to: the pairs R08 checks, for forms and bulk edits to follow. */
 export const shareMethodCategoryOf = (type: ShareMethodType): ShareMethodCategory | undefined => CATEGORY_OF.get(type);

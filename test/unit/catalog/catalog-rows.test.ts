@@ -5,7 +5,7 @@ import { catalogRows } from '../../../renderer/catalog/catalog-rows.ts';
 import { nthResource, validCatalog } from '../../harness/catalog-builders.ts';
 
 const finding = (severity: Finding['severity'], resourceIndex?: number): Finding => ({
-  ruleId: 'R00',
+  ruleId: 'R01',
   severity,
   path: resourceIndex === undefined ? 'department' : `resources[${resourceIndex}]`,
   ...(resourceIndex !== undefined && { resourceIndex }),

@@ -20,7 +20,7 @@ const caseFiles = readdirSync(CASES_DIR).filter((f) => f.endsWith(CASES_SUFFIX))
 const byCheck: [string, CheckCases][] = await Promise.all(
   caseFiles.map(async (f) => [f.slice(0, -CASES_SUFFIX.length), ((await import(join(CASES_DIR, f))) as { cases: CheckCases }).cases] as [string, CheckCases]),
 );
-const FAIL = byCheck.flatMap(([, c]) => Object.entries(c.fail));
+const FAIL = byCheck.flatMap(([, c]) => Object.entries(c.fail).map(([rule, cases]) => [rule, cases ?? []] as const));
 const PASS = byCheck.flatMap(([, c]) => c.pass);
 
 let divisions: DivisionTable;

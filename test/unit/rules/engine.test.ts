@@ -50,7 +50,7 @@ describe('RuleEngine', () => {
   });
 
   it('uses an injected classification tree for the basic-library rule', () => {
-    const tree = ClassificationTree.national([{ code: '307', zh: '测试基础库', en: 'test library', basicLibrary: 'test' }]);
+    const tree = ClassificationTree.national([{ code: '307', zh: '测试基础库', en: 'test library', basicLibrary: 'credit' }]);
     const r = validResource({ shareType: 'conditional', shareCondition: '条件', shareBasis: [{ title: '法', level: 'law', article: '第一条' }] });
     expect(findingsOf(new RuleEngine({ profile: 'yangzhou', today: TODAY }), r, 'R24')).toEqual([]);
     const [f] = findingsOf(new RuleEngine({ profile: 'yangzhou', today: TODAY, tree }), r, 'R24');

@@ -20,6 +20,7 @@ import {
   validResource,
 } from '../../harness/catalog-builders.ts';
 import { RuleEngine } from '../../../core/rules/engine.ts';
+import type { CatalogRuleId } from '../../../core/model/rule-ids.ts';
 
 const notShared = (levelBasis: Resource['shareBasis']) =>
   validResource({ shareType: 'none', shareCondition: '涉及个人隐私', shareBasis: levelBasis, applicationMaterials: [] });
@@ -30,7 +31,7 @@ const normativeDoc = basis({ title: '市政府办公室通知', level: 'normativ
 const nationalPolicy = basis({ title: '国家政策文件', level: 'nationalPolicy', article: '第五条' });
 
 const cites = (cs: readonly Citation[], doc: string, article: string) => cs.some((c) => c.doc === doc && c.article === article);
-const profilesWith = (rule: string) => PROFILE_IDS.filter((p) => loadProfile(p).rules.has(rule));
+const profilesWith = (rule: CatalogRuleId) => PROFILE_IDS.filter((p) => loadProfile(p).rules.has(rule));
 
 describe('R21 accepted basis levels per jurisdiction', () => {
   it.each([

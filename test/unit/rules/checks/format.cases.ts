@@ -1,6 +1,6 @@
 // Cases for core/rules/checks/format.ts, run by each-rule.test.ts.
 import { validResource } from '../../../harness/catalog-builders.ts';
-import { type CheckCases, E, W, r0 } from '../../../harness/rule-cases.ts';
+import { type CheckCases, type PassCase, E, W, r0 } from '../../../harness/rule-cases.ts';
 
 export const cases: CheckCases = {
   fail: {
@@ -31,7 +31,7 @@ export const cases: CheckCases = {
     { rule: 'R07', name: 'format types match case-insensitively', profile: 'national', subject: () => validResource({ formatType: ' ORACLE ' }) },
     { rule: 'R07', name: 'csv is a spreadsheet', profile: 'anhui', subject: () => validResource({ formatCategory: 'spreadsheet', formatType: 'CSV', shareMethodType: 'file' }) },
     { rule: 'R07', name: 'jpeg is an image', profile: 'national', subject: () => validResource({ formatCategory: 'image', formatType: 'jpeg', shareMethodType: 'file' }) },
-    ...['GBase', '神通', '瀚高', '达梦', '人大金仓', 'MongoDB'].map((formatType) => ({
+    ...['GBase', '神通', '瀚高', '达梦', '人大金仓', 'MongoDB'].map((formatType): PassCase => ({
       rule: 'R07',
       name: `the database ${formatType} county systems run`,
       profile: 'sixian',
