@@ -1,4 +1,4 @@
-// The shape of a rule's test cases (test/unit/rules/checks/<check>.cases.ts) and the builders many of them share.
+// The shape of a rule's test cases (test/unit/core/rules/checks/<check>.cases.ts) and the builders many of them share.
 import type { Catalog, Resource } from '../../core/model/catalog.ts';
 import type { Severity } from '../../core/model/enums.ts';
 import type { RuleId } from '../../core/model/rule-ids.ts';

@@ -2,7 +2,7 @@
 // package code, so a tool outside the app can recompute the chain. One hash-wasm hasher is created up front and
 // reused, because (a) an entry is appended inside an IndexedDB transaction, which commits as soon as the code
 // awaits anything but IndexedDB, so the hash must be synchronous, and (b) verifying a long log at start-up with
-// core's one-shot sm3() (a new WebAssembly instance per call) is 25 times slower. test/unit/storage checks that
+// core's one-shot sm3() (a new WebAssembly instance per call) is 25 times slower. test/unit/renderer/services/storage checks that
 // both give the same digest.
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { createSM3 } from 'hash-wasm';

@@ -10,7 +10,7 @@ import { serializeCatalog } from '../../../core/format/catalog-file.ts';
 import type { Catalog } from '../../../core/model/catalog.ts';
 import { packCatalog } from '../../../core/package/pack.ts';
 import { writeContainer } from '../../../core/zip/writer.ts';
-import { baseCatalog, CREATED, nextCatalog, reportFor, signerOf } from '../package/package-fixtures.ts';
+import { baseCatalog, CREATED, nextCatalog, reportFor, signerOf } from '../core/package/package-fixtures.ts';
 
 let dir = '';
 let v1: Catalog;

@@ -11,7 +11,7 @@ import { createKeystore, type ScryptCost } from '../../../core/crypto/keystore.t
 import { generateKeyPair } from '../../../core/crypto/signature.ts';
 import { serializeCatalog } from '../../../core/format/catalog-file.ts';
 import { generateCatalog } from '../../../core/sample/generator.ts';
-import { baseCatalog, nextCatalog } from '../package/package-fixtures.ts';
+import { baseCatalog, nextCatalog } from '../core/package/package-fixtures.ts';
 
 const FAST: ScryptCost = { N: 2 ** 10, r: 8, p: 1 };
 const PASSPHRASE = '县数据局 签名口令 2026';

@@ -11,7 +11,7 @@ import { generateKeyPair } from '../../../core/crypto/signature.ts';
 import type { Catalog } from '../../../core/model/catalog.ts';
 import { packCatalog } from '../../../core/package/pack.ts';
 import { makeUscc } from '../../harness/catalog-builders.ts';
-import { baseCatalog, CREATED, nextCatalog, reportFor, signerOf } from '../package/package-fixtures.ts';
+import { baseCatalog, CREATED, nextCatalog, reportFor, signerOf } from '../core/package/package-fixtures.ts';
 
 const FAST: ScryptCost = { N: 2 ** 10, r: 8, p: 1 };
 const PASSPHRASE = '市数据局 回执口令';

@@ -11,7 +11,7 @@ import { generateKeyPair } from '../../../core/crypto/signature.ts';
 import { encodePublicKeyPem } from '../../../core/crypto/keys.ts';
 import { serializeCatalog } from '../../../core/format/catalog-file.ts';
 import { packCatalog } from '../../../core/package/pack.ts';
-import { baseCatalog, CREATED, forge, reportFor, signerOf } from '../package/package-fixtures.ts';
+import { baseCatalog, CREATED, forge, reportFor, signerOf } from '../core/package/package-fixtures.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mulu-escapes-'));
 const path = (name: string) => join(dir, name);

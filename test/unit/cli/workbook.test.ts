@@ -6,7 +6,7 @@ import { runMulu } from '../../harness/cli.ts';
 import { describe, expect, it } from 'vitest';
 import { parseCatalogText, serializeCatalog } from '../../../core/format/catalog-file.ts';
 import { generateCatalog } from '../../../core/sample/generator.ts';
-import { withoutBlankParts } from '../workbook/workbook-harness.ts';
+import { withoutBlankParts } from '../core/workbook/workbook-harness.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mulu-wb-'));
 const path = (name: string) => join(dir, name);

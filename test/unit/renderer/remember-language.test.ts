@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGE_SETTING, rememberLanguage } from '../../../renderer/app/remember-language.ts';
 import { createI18n } from '../../../renderer/i18n/i18n.ts';
 import { getSetting, setSetting } from '../../../renderer/services/storage/settings.ts';
-import { testDatabase } from '../storage/test-storage.ts';
+import { testDatabase } from './services/storage/test-storage.ts';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
