@@ -303,7 +303,7 @@ describe('writeXlsx read back by exceljs', () => {
     const drawing = rels.find((r) => r.attributes.Id === legacy[0]!.attributes['r:id']);
     expect(drawing?.attributes.Type).toBe('http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing');
     expect(rels.some((r) => r.attributes.Type === 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments')).toBe(true);
-    const shapes = named(files[`xl/${drawing!.attributes.Target!.replace('..', '')}`]!, 'x:ClientData');
+    const shapes = named(files[`xl/${drawing!.attributes.Target!.replace('../', '')}`]!, 'x:ClientData');
     expect(shapes.map((s) => s.attributes.ObjectType)).toEqual(['Note', 'Note', 'Note', 'Note']);
     expect(named(files['xl/comments1.xml']!, 'author').map((a) => a.text)).toEqual(['Mulu']);
     // Sheets without notes get no drawing.

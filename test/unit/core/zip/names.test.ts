@@ -31,7 +31,7 @@ describe('nameProblem', () => {
     ['../x', 'pathTraversal'],
     ['a/../../b', 'pathTraversal'],
     ['a/..', 'pathTraversal'],
-    ['..', 'pathTraversal'],
+    ['../', 'pathTraversal'],
     ['data/', 'directoryEntry'],
     ['a//b', 'unportableName'],
     ['./a', 'unportableName'],
