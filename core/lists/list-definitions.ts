@@ -3,13 +3,14 @@
 // column titles and the acquisition methods a list leaves out.
 import data from '../../assets/templates/lists.json';
 import type { LocalText } from '../i18n/text.ts';
+import { checkedAsset } from '../model/checked-asset.ts';
 import type { AcquisitionMethod } from '../model/enums.ts';
 import type { Profile } from '../profiles/profile.ts';
 import { resolveCitation, type Citation, type CitationRef } from '../regulations/citations.ts';
 import type { ColumnSpec } from '../workbook/columns.ts';
+import { LIST_IDS, ListsAssetSchema, type ListId } from './lists-schema.ts';
 
-export const LIST_IDS = ['shared', 'open', 'negative', 'responsibility'] as const;
-export type ListId = (typeof LIST_IDS)[number];
+export { LIST_IDS, type ListId } from './lists-schema.ts';
 
 export interface ListDefinition {
   id: ListId;
@@ -21,18 +22,7 @@ export interface ListDefinition {
   exclude: { acquisition: readonly AcquisitionMethod[]; citations: readonly Citation[] };
 }
 
-interface ProfileLists {
-  lists?: ListId[];
-  sheets?: Partial<Record<ListId, LocalText>>;
-  headers?: Partial<Record<ListId, Record<string, LocalText>>>;
-  exclude?: Partial<Record<ListId, { acquisition: AcquisitionMethod[]; citations: CitationRef[] }>>;
-}
-
-const spec = data as unknown as {
-  scopes: Record<'resource' | 'item', LocalText>;
-  lists: Record<ListId, { sheet: LocalText; empty: LocalText; columns: ColumnSpec[] }>;
-  profiles: Record<string, ProfileLists>;
-};
+const spec = checkedAsset(ListsAssetSchema, data, 'assets/templates/lists.json');
 
 /** The 范围 column's words for a row about a whole resource or about one data item. */
 export const SCOPE_LABELS = spec.scopes;
@@ -56,9 +46,11 @@ export function listDefinitions(profile: Profile): ListDefinition[] {
     if (!p) continue;
     if (p.lists) ids = p.lists;
     Object.assign(sheets, p.sheets);
-    for (const [list, titles] of Object.entries(p.headers ?? {}) as [ListId, Record<string, LocalText>][]) headers[list] = { ...headers[list], ...titles };
-    for (const [list, e] of Object.entries(p.exclude ?? {}) as [ListId, { acquisition: AcquisitionMethod[]; citations: CitationRef[] }][]) {
-      exclude[list] = { acquisition: e.acquisition, citations: cite(e.citations, `${id} exclude ${list}`) };
+    for (const list of LIST_IDS) {
+      const titles = p.headers?.[list];
+      if (titles) headers[list] = { ...headers[list], ...titles };
+      const e = p.exclude?.[list];
+      if (e) exclude[list] = { acquisition: e.acquisition, citations: cite(e.citations, `${id} exclude ${list}`) };
     }
   }
   return ids.map((id) => {

@@ -13,6 +13,7 @@ import { CitationAssetSchema } from '../../../../core/regulations/citation-schem
 import { CATALOG_RULE_IDS, WORKBOOK_RULE_IDS } from '../../../../core/model/rule-ids.ts';
 import { RulesAssetSchema, WorkbookRulesAssetSchema } from '../../../../core/rules/rule-schema.ts';
 import { ColumnsAssetSchema } from '../../../../core/workbook/columns-schema.ts';
+import { ListsAssetSchema } from '../../../../core/lists/lists-schema.ts';
 
 const root = join(import.meta.dirname, '../../../..');
 const read = (file: string): unknown => JSON.parse(readFileSync(join(root, file), 'utf8'));
@@ -28,6 +29,7 @@ const SCHEMAS: Record<string, TSchema> = {
   'assets/rules/rules.json': RulesAssetSchema,
   'assets/rules/workbook-rules.json': WorkbookRulesAssetSchema,
   'assets/templates/columns.json': ColumnsAssetSchema,
+  'assets/templates/lists.json': ListsAssetSchema,
   ...Object.fromEntries(profileFiles.map((f) => [f, ProfileSchema])),
 };
 
@@ -86,6 +88,8 @@ describe('asset schemas', () => {
     { name: 'a share method type in no category', file: 'assets/codes/vocabulary.json', path: '/shareMethodType/file/category', value: 'ftp' },
     { name: 'a column of an unknown kind', file: 'assets/templates/columns.json', path: '/resourceColumns/3/kind', value: 'money' },
     { name: 'a column naming a list that does not exist', file: 'assets/templates/columns.json', path: '/itemColumns/3/vocabulary', value: 'colour' },
+    { name: 'a profile asking for a list that does not exist', file: 'assets/templates/lists.json', path: '/profiles/national/lists/1', value: 'wishes' },
+    { name: 'a list left out by an unknown way of obtaining', file: 'assets/templates/lists.json', path: '/profiles/jilin/exclude/open/acquisition/0', value: 'bought' },
     { name: 'a field label without Chinese', file: 'assets/codes/fields.json', path: '/name/zh', value: '' },
     { name: 'a misspelt property of a quoted article', file: 'assets/regulations/standards.json', path: '/articles/0/quotes', value: '…' },
   ];
