@@ -1,31 +1,16 @@
 // All the lists of a county catalog (20,000 resources, 400,000 items) to one workbook, next to today's catalog export
 // of the same resources in the same run (goal ≤ 1.2×, peak RSS < 500 MB). Each run is its own process, as in
 // workbook.bench.ts, so that peak RSS belongs to one operation.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serializeCatalog } from '../../core/format/catalog-file.ts';
 import { generateCatalog } from '../../core/sample/generator.ts';
-import { median, type BenchTable } from './harness.ts';
+import type { BenchTable } from './harness.ts';
+import { measureTask as measure, RUNS } from './workbook-process.ts';
 
 const RESOURCES = 20_000;
 const ITEMS_PER_RESOURCE = 20;
-const RUNS = 3;
-const TASK = join(import.meta.dirname, 'workbook-task.ts');
-
-interface Sample {
-  ms: number;
-  rssMB: number;
-}
-
-function measure(task: string, input: string, output: string): Sample {
-  const samples = Array.from({ length: RUNS }, () => {
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', TASK, task, input, output], { encoding: 'utf8', maxBuffer: 1 << 20 });
-    return JSON.parse(stdout.trim().split('\n').pop()!) as Sample;
-  });
-  return { ms: median(samples.map((s) => s.ms)), rssMB: Math.max(...samples.map((s) => s.rssMB)) };
-}
 
 export async function listsBench(): Promise<BenchTable> {
   const dir = mkdtempSync(join(tmpdir(), 'mulu-bench-lists-'));

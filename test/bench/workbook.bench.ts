@@ -2,32 +2,15 @@
 // measured in the same run (issue #3): import against a bare streaming unzip + SAX scan of the same file (fflate +
 // saxes), export against exceljs's streaming writer writing the same cells. Goals: import ≤ 1.5×, export ≤ 1.2×,
 // peak RSS < 500 MB. Each run is its own process so that peak RSS belongs to one operation.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serializeCatalog } from '../../core/format/catalog-file.ts';
 import { generateCatalog } from '../../core/sample/generator.ts';
-import { median, type BenchTable } from './harness.ts';
+import type { BenchTable } from './harness.ts';
+import { measureTask as measure, RUNS, type Sample } from './workbook-process.ts';
 
 const RESOURCES = 20_000;
-const RUNS = 3;
-const TASK = join(import.meta.dirname, 'workbook-task.ts');
-
-interface Sample {
-  ms: number;
-  rssMB: number;
-}
-
-function runTask(task: string, input: string, output?: string): Sample {
-  const stdout = execFileSync(process.execPath, ['--import', 'tsx', TASK, task, input, ...(output ? [output] : [])], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  return JSON.parse(stdout.trim().split('\n').pop()!) as Sample;
-}
-
-function measure(task: string, input: string, output?: string): { ms: number; rssMB: number } {
-  const samples = Array.from({ length: RUNS }, () => runTask(task, input, output));
-  return { ms: median(samples.map((s) => s.ms)), rssMB: Math.max(...samples.map((s) => s.rssMB)) };
-}
 
 export async function workbookBench(): Promise<BenchTable> {
   const dir = mkdtempSync(join(tmpdir(), 'mulu-bench-'));
