@@ -10,6 +10,8 @@ export interface Output {
 export interface CommandContext {
   positionals: string[];
   values: Record<string, string | undefined>;
+  /** Options given more than once (`--sources a.zip --sources b.zip`); absent in contexts that have none. */
+  lists?: Record<string, string[]>;
   out: Output;
   err: Output;
 }

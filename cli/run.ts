@@ -83,6 +83,8 @@ const OPTIONS = {
   package: { type: 'string' },
   'dry-run': { type: 'boolean' },
   report: { type: 'string' },
+  // Repeatable, and the files after it also count (pack: `--sources units/*.zip` as the shell expands it).
+  sources: { type: 'string', multiple: true },
   all: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -112,8 +114,12 @@ export async function runCli(argv: string[], streams: Pick<CommandContext, 'out'
   try {
     const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
     const flat: Record<string, string | undefined> = {};
-    for (const [k, v] of Object.entries(values)) flat[k] = typeof v === 'boolean' ? String(v) : v;
-    return await command.run({ positionals, values: flat, ...io });
+    const lists: Record<string, string[]> = {};
+    for (const [k, v] of Object.entries(values)) {
+      if (Array.isArray(v)) lists[k] = v;
+      else flat[k] = typeof v === 'boolean' ? String(v) : v;
+    }
+    return await command.run({ positionals, values: flat, lists, ...io });
   } catch (err) {
     if (err instanceof UsageError) {
       io.err.write(`${err.zh}\n${err.en}\n`);

@@ -25,7 +25,7 @@ export interface Aggregation {
 /** Named so in a county catalog made without --department-name and without a base. */
 export const PLACEHOLDER_AUTHORITY = '县级数据资源主管部门';
 
-export async function aggregate(inputs: readonly UnitPackageInput[], options: AggregateOptions): Promise<Aggregation> {
+export async function aggregate(inputs: Iterable<UnitPackageInput> | AsyncIterable<UnitPackageInput>, options: AggregateOptions): Promise<Aggregation> {
   const { trust, at, limits } = options;
   const { verdicts, units } = await receivePackages(inputs, { trust, at, ...(limits && { limits }), ...(options.base && { base: options.base.units }) });
   const catalog = buildCountyCatalog(units.values(), {

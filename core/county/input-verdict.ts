@@ -5,6 +5,7 @@
 // county does not hold.
 import { fillLocal, type LocalText } from '../i18n/text.ts';
 import type { PackageFailureReason } from '../package/package-failures.ts';
+import type { CountyChainReason } from './county-package-failures.ts';
 
 export const INPUT_VERDICTS = ['accepted', 'superseded', 'rejected'] as const;
 export type InputVerdictKind = (typeof INPUT_VERDICTS)[number];
@@ -16,7 +17,7 @@ export const INPUT_VERDICT_TEXT: Readonly<Record<InputVerdictKind, LocalText>> =
 };
 
 export type CountyRejection = 'unreadable' | 'missingBase';
-export type RejectionReason = PackageFailureReason | CountyRejection;
+export type RejectionReason = PackageFailureReason | CountyChainReason | CountyRejection;
 
 export interface InputVerdict {
   file: string;

@@ -3,10 +3,16 @@
 // version — from the previous county catalog, then from the packages accepted in this run — so a replayed or older
 // version, a broken chain or an increment without a base is rejected, and the last one accepted is the unit's
 // latest. A package that fails is never taken; nothing here throws on bad input.
+//
+// Inputs are taken one at a time from an iterable the caller may fill lazily (the CLI reads each file only when it
+// is its turn), and of a package only its manifest and catalog are kept: the bytes of one package at a time are in
+// memory, never all of them — what lets a city or province aggregate county packages. A county package's trust
+// chain is checked too (county-package-verify.ts).
 import type { LocalText } from '../i18n/text.ts';
 import { fileDigest, isIncremental } from '../package/manifest.ts';
 import type { TrustStore } from '../package/trust-store.ts';
-import { verifyPackage, type VerifiedPackage } from '../package/verify.ts';
+import type { ChainBase } from '../package/verify-increment.ts';
+import { verifyChained } from './county-package-verify.ts';
 import { chainFailure } from '../package/verify-increment.ts';
 import type { ArchiveLimits } from '../zip/archive-limits.ts';
 import type { AcceptedVersion } from './accepted-version.ts';
@@ -34,18 +40,21 @@ export interface Reception {
 interface Verified {
   index: number;
   file: string;
-  pkg: VerifiedPackage;
+  /** What is kept of a verified package: no entry bytes. */
+  pkg: ChainBase;
 }
 
-export async function receivePackages(inputs: readonly UnitPackageInput[], options: ReceiveOptions): Promise<Reception> {
+export async function receivePackages(inputs: Iterable<UnitPackageInput> | AsyncIterable<UnitPackageInput>, options: ReceiveOptions): Promise<Reception> {
   const verdicts: InputVerdict[] = [];
   const byUnit = new Map<string, Verified[]>();
-  for (const [index, input] of inputs.entries()) {
+  let index = -1;
+  for await (const input of inputs) {
+    index++;
     if ('unreadable' in input) {
       verdicts.push({ file: input.file, verdict: 'rejected', reason: 'unreadable', message: input.unreadable });
       continue;
     }
-    const result = await verifyPackage(input.bytes, { trust: options.trust, at: options.at, ...(options.limits && { limits: options.limits }) });
+    const result = await verifyChained(input.bytes, { trust: options.trust, at: options.at, ...(options.limits && { limits: options.limits }) });
     if (!result.ok) {
       verdicts.push({ file: input.file, verdict: 'rejected', reason: result.reason, message: result.message });
       continue;
@@ -53,7 +62,7 @@ export async function receivePackages(inputs: readonly UnitPackageInput[], optio
     const m = result.manifest;
     verdicts.push({ file: input.file, verdict: 'accepted', unit: { name: m.department.name, uscc: m.department.uscc }, version: m.catalogVersion, packageId: m.packageId, incremental: isIncremental(m), resources: result.catalog.resources.length });
     const list = byUnit.get(m.department.uscc) ?? [];
-    list.push({ index, file: input.file, pkg: result });
+    list.push({ index, file: input.file, pkg: { manifest: m, manifestBytes: result.manifestBytes, catalog: result.catalog } });
     byUnit.set(m.department.uscc, list);
   }
 

@@ -41,6 +41,11 @@ export interface PackOptions {
   changeNotes?: ChangeNotes;
   /** The catalog as the official Excel workbook, carried for people as catalog.xlsx (covered by the signature). */
   workbook?: Uint8Array;
+  /**
+   * Further files, listed and signed like the payload: a county package's roster and the unit packages it embeds
+   * (core/county/county-package-pack.ts). Their names must not be the package's own.
+   */
+  attachments?: ReadonlyMap<string, Uint8Array>;
 }
 
 export async function packCatalog(options: PackOptions): Promise<Uint8Array> {
@@ -80,6 +85,10 @@ export async function packCatalog(options: PackOptions): Promise<Uint8Array> {
   ]);
   if (increment) files.set(CHANGES_ENTRY, encodeUtf8(serializeChangeList(changeListDocument({ ...increment, catalogVersion }))));
   if (options.workbook) files.set(WORKBOOK_ENTRY, options.workbook);
+  for (const [path, data] of options.attachments ?? []) {
+    if (files.has(path) || path === MANIFEST_ENTRY || path === SIGNATURE_ENTRY) throw new RangeError(`packCatalog: attachment "${path}" would replace a file of the package`);
+    files.set(path, data);
+  }
   const manifest = await buildManifest(
     {
       type,

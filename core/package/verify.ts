@@ -56,6 +56,8 @@ export interface VerifiedPackage extends ChainBase {
   ok: true;
   signer: TrustedKey;
   chain: ChainStatus;
+  /** Every entry but `mimetype`, verified: what a county package embeds is read from here (core/county/). */
+  entries: ReadonlyMap<string, Uint8Array>;
 }
 
 export type PackageVerification = VerifiedPackage | PackageFailure;
@@ -115,7 +117,7 @@ export async function verifyPackage(bytes: Uint8Array, options: VerifyOptions): 
   // 9. training watermark
   if (manifest.type === 'training' && !options.allowTraining) return packageFailure('trainingPackage', { watermark: manifest.watermark ?? '' });
 
-  return { ok: true, manifest, manifestBytes, catalog, signer: signed.key, chain };
+  return { ok: true, manifest, manifestBytes, catalog, signer: signed.key, chain, entries };
 }
 
 async function filesFailure(entries: ReadonlyMap<string, Uint8Array>, order: readonly string[], manifest: PackageManifest): Promise<PackageFailure | undefined> {
