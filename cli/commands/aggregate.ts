@@ -6,13 +6,16 @@
 // Exit 0: every package taken and no conflict. 1: a package rejected (a file that cannot be read included) or a
 // conflict found — the county catalog is written all the same, without the rejected packages. 2: unusable input
 // (arguments, the trust store, the base), and nothing is written.
+// Package files are read one at a time, when the aggregation comes to them, and the county catalog is written
+// resource by resource: a city or province aggregating county packages never holds every package's bytes, nor the
+// whole output as one string.
 import { basename } from 'node:path';
 import { aggregate } from '../../core/county/aggregate.ts';
 import { hasProblems } from '../../core/county/aggregate-report.ts';
 import type { AcceptedVersion } from '../../core/county/accepted-version.ts';
 import { acceptedVersionsOf } from '../../core/county/county-base.ts';
 import type { UnitPackageInput } from '../../core/county/receive-packages.ts';
-import { serializeCatalog } from '../../core/format/catalog-file.ts';
+import { serializeCatalogParts } from '../../core/format/catalog-file.ts';
 import type { Catalog, Department } from '../../core/model/catalog.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { formatAggregateSummary } from '../aggregate-summary.ts';
@@ -47,16 +50,17 @@ export async function aggregateCommand({ positionals, values, out, err }: Comman
   const trust = await readTrustStoreFile(trustPath);
   const base = basePath ? await readBase(basePath) : undefined;
   const profile = loadProfileOption(values.profile ?? base?.catalog.profile ?? 'anhui').id;
-  const packages: UnitPackageInput[] = [];
-  for (const file of positionals) packages.push(await readPackageInput(file));
-
-  const { catalog, report } = await aggregate(packages, { trust, at: settings.now ?? new Date(), profile, ...(base && { base }), ...(department && { department }) });
-  await writeFileAtomic(outPath, serializeCatalog(catalog), { mode: 0o644, overwrite: true });
+  const { catalog, report } = await aggregate(readPackageInputs(positionals), { trust, at: settings.now ?? new Date(), profile, ...(base && { base }), ...(department && { department }) });
+  await writeFileAtomic(outPath, serializeCatalogParts(catalog), { mode: 0o644, overwrite: true });
   if (reportPath) await writeFileAtomic(reportPath, `${JSON.stringify(report, null, 2)}\n`, { mode: 0o644, overwrite: true });
 
   out.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatAggregateSummary(report));
   err.write(`已写出县级汇总目录 / wrote the county catalog: ${outPath}\n${reportPath ? `已写出汇总报告 / wrote the report: ${reportPath}\n` : ''}`);
   return hasProblems(report) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+async function* readPackageInputs(paths: readonly string[]): AsyncGenerator<UnitPackageInput> {
+  for (const path of paths) yield await readPackageInput(path);
 }
 
 /** A package file that cannot be read is a rejected input with the reason, not the end of the aggregation. */

@@ -22,7 +22,8 @@ export interface AtomicFileSystem {
 }
 
 /** A whole file, or its parts in order (a workbook or CSV arrives in chunks; joining them first would double memory). */
-export type FileContent = string | Uint8Array | readonly (string | Uint8Array)[];
+/** Text or bytes, or parts written one after another (an iterable, so a large file can be produced as it is written). */
+export type FileContent = string | Uint8Array | Iterable<string | Uint8Array>;
 
 export interface AtomicWriteOptions {
   /** File mode on POSIX systems (Windows keeps only the read-only bit). */

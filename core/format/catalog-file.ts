@@ -143,3 +143,28 @@ export function parseCatalogText(text: string): CatalogLoadResult {
 export function serializeCatalog(catalog: Catalog): string {
   return `${JSON.stringify(catalog, null, 2)}\n`;
 }
+
+/**
+ * The same text as serializeCatalog, made resource by resource in parts of about `partChars` characters, for a
+ * catalog too large to hold as one string (a province's aggregate: V8 strings stop at about 512 M characters).
+ */
+export function* serializeCatalogParts(catalog: Catalog, partChars = 1 << 20): Generator<string> {
+  if (catalog.resources.length === 0) {
+    yield serializeCatalog(catalog);
+    return;
+  }
+  // The header with a placeholder where the resources go, so every other field keeps its place and spelling.
+  const placeholder = JSON.stringify('\u0000resources\u0000');
+  const [head, tail] = JSON.stringify({ ...catalog, resources: JSON.parse(placeholder) as never }, null, 2).split(placeholder) as [string, string];
+  let part = `${head}[\n`;
+  const last = catalog.resources.length - 1;
+  for (const [i, resource] of catalog.resources.entries()) {
+    // Strings in JSON hold no raw line break, so indenting every line by two levels is exact.
+    part += `    ${JSON.stringify(resource, null, 2).replaceAll('\n', '\n    ')}${i === last ? '\n' : ',\n'}`;
+    if (part.length >= partChars) {
+      yield part;
+      part = '';
+    }
+  }
+  yield `${part}  ]${tail}\n`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCatalogText, pointerToPath, serializeCatalog } from '../../../../core/format/catalog-file.ts';
+import { parseCatalogText, pointerToPath, serializeCatalog, serializeCatalogParts } from '../../../../core/format/catalog-file.ts';
 import { generateCatalog } from '../../../../core/sample/generator.ts';
 
 const valid = () => generateCatalog({ resources: 5, seed: 1, clean: true });
@@ -54,5 +54,15 @@ describe('catalog file', () => {
     expect(pointerToPath('/resources/12/items/3/dataType')).toBe('resources[12].items[3].dataType');
     expect(pointerToPath('/extensions/a~1b')).toBe('extensions.a/b');
     expect(pointerToPath('')).toBe('');
+  });
+});
+
+describe('serializeCatalogParts', () => {
+  it('makes exactly serializeCatalog’s text, in parts of about the size asked for', () => {
+    const catalog = generateCatalog({ resources: 40, seed: 12 });
+    const parts = [...serializeCatalogParts(catalog, 4096)];
+    expect(parts.length).toBeGreaterThan(5);
+    expect(parts.join('')).toBe(serializeCatalog(catalog));
+    expect([...serializeCatalogParts({ ...catalog, resources: [] })].join('')).toBe(serializeCatalog({ ...catalog, resources: [] }));
   });
 });
