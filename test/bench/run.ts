@@ -4,11 +4,12 @@ import { catalogListBench } from './catalog-list.bench.ts';
 import { listsBench } from './lists.bench.ts';
 import { countyBench } from './county.bench.ts';
 import { packageBench } from './package.bench.ts';
+import { provinceBench } from './province.bench.ts';
 import { bulkEditBench, storageBench } from './storage.bench.ts';
 import { validationBench } from './validation.bench.ts';
 import { workbookBench } from './workbook.bench.ts';
 
-const BENCHES = [validationBench, packageBench, workbookBench, listsBench, storageBench, bulkEditBench, catalogListBench, countyBench];
+const BENCHES = [validationBench, packageBench, workbookBench, listsBench, storageBench, bulkEditBench, catalogListBench, countyBench, provinceBench];
 
 for (const bench of BENCHES) {
   process.stdout.write(`${renderTable(await bench())}\n`);
