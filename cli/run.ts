@@ -25,6 +25,7 @@ import { templateCommand, USAGE as TEMPLATE_USAGE } from './commands/template.ts
 import { registrationCommand, USAGE as REGISTRATION_USAGE } from './commands/registration.ts';
 import { listsCommand, USAGE as LISTS_USAGE } from './commands/lists.ts';
 import { aggregateCommand, USAGE as AGGREGATE_USAGE } from './commands/aggregate.ts';
+import { assessCommand, USAGE as ASSESS_USAGE } from './commands/assess.ts';
 
 const COMMANDS: Record<string, { run: Command; usage: LocalText; zh: string; en: string }> = {
   validate: { run: validateCommand, usage: VALIDATE_USAGE, zh: '校验目录文件或工作簿', en: 'validate a catalog file or workbook' },
@@ -46,6 +47,7 @@ const COMMANDS: Record<string, { run: Command; usage: LocalText; zh: string; en:
   receipt: { run: (ctx) => receiptCommand(ctx), usage: RECEIPT_USAGE, zh: '出具或验证回执（receipt create / verify）', en: 'create or verify a receipt (receipt create / verify)' },
   lists: { run: listsCommand, usage: LISTS_USAGE, zh: '导出共享、开放、负面、责任清单（按规则配置）', en: 'write the shared, open, negative and responsibility lists' },
   aggregate: { run: (ctx) => aggregateCommand(ctx), usage: AGGREGATE_USAGE, zh: '汇总各单位目录包为县级目录（验证、跨单位冲突）', en: 'aggregate unit packages into the county catalog (verify, cross-unit conflicts)' },
+  assess: { run: (ctx) => assessCommand(ctx), usage: ASSESS_USAGE, zh: '县级考核表：各单位必填项完整率、共享开放比例、报送及时性', en: 'the county assessment sheet: completeness, share and open ratios, timeliness per unit' },
   registration: { run: registrationCommand, usage: REGISTRATION_USAGE, zh: '导出公共数据资源登记表（授权运营范围的资源）', en: 'write the public data resource registration form' },
 };
 
@@ -85,6 +87,8 @@ const OPTIONS = {
   report: { type: 'string' },
   // Repeatable, and the files after it also count (pack: `--sources units/*.zip` as the shell expands it).
   sources: { type: 'string', multiple: true },
+  roster: { type: 'string' },
+  deadline: { type: 'string' },
   all: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;

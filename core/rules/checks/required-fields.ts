@@ -22,7 +22,7 @@ export const NATIONAL_FIELDS = [
 const NATIONAL = new Set<string>(NATIONAL_FIELDS);
 
 /** Mandatory only in some situations: 格式类型 unless the format is described in words; 共享方式类型 on the platform. */
-function conditionallyRequired(r: Resource, field: string): boolean {
+export function conditionallyRequired(r: Resource, field: string): boolean {
   if (field === 'formatType') return r.formatCategory !== 'selfDescribing' && r.formatCategory !== 'other';
   if (field === 'shareMethodType') return r.shareMethodCategory === 'platform';
   return false;
