@@ -37,7 +37,7 @@ beforeAll(async () => {
   const added = await addTrustedKey(emptyTrustStore(), { departmentName: '泗县数据资源管理局', departmentUscc: COUNTY_USCC, publicKeyPem: encodePublicKeyPem(key.algorithm, key.publicKey), validFrom: '2026-01-01' });
   if (!added.ok) throw new Error('county trust');
   writeFileSync(path('province-trust.json'), serializeTrustStore(added.file));
-});
+}, 60_000);
 
 afterEach(() => {
   vi.unstubAllEnvs();

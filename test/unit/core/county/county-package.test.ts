@@ -82,7 +82,7 @@ beforeAll(async () => {
   if (!parsed.ok) throw new Error('county trust');
   provinceTrust = parsed.store;
   good = await countyPack(county, await checkCountySources(county, sourcesOf('a1', 'b1'), unitsTrust, CREATED));
-});
+}, 60_000);
 
 describe('a county package', () => {
   it('verifies end to end, embedding each unit package byte for byte with the roster of their keys', async () => {
