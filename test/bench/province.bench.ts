@@ -81,12 +81,12 @@ function aggregateInOwnProcess(size: number): TaskResult {
 export async function provinceBench(): Promise<BenchTable> {
   await ensureInputs(UNITS * Math.max(...SIZES));
   const rows: string[][] = [];
-  let one: TaskResult | undefined;
+  let one: { cpuMs: number; rssMB: number } | undefined;
   for (const size of SIZES) {
     const runs = Array.from({ length: size === 1 ? RUNS : 1 }, () => aggregateInOwnProcess(size));
     const r = { ms: median(runs.map((x) => x.ms)), cpuMs: median(runs.map((x) => x.cpuMs)), rssMB: Math.max(...runs.map((x) => x.rssMB)) };
-    if (size === 1) one = runs[0];
-    const growth = one ? `${(r.cpuMs / median([one.cpuMs])).toFixed(2)} / ${(r.rssMB / one.rssMB).toFixed(2)}` : '—';
+    if (size === 1) one = r;
+    const growth = one ? `${(r.cpuMs / one.cpuMs).toFixed(2)} / ${(r.rssMB / one.rssMB).toFixed(2)}` : '—';
     rows.push([`aggregate ${size}× (${UNITS * size} packages, ${(RESOURCES * size).toLocaleString('en')} resources)`, r.ms.toFixed(0), r.cpuMs.toFixed(0), r.rssMB.toFixed(0), growth, size === 1 ? 'RSS < 1,024' : size === Math.max(...SIZES) ? 'RSS < 4,096' : '—']);
   }
 
