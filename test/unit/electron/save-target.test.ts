@@ -2,6 +2,7 @@
 // imported, a receipt) or at a key file; saving there would destroy it. The decision is a pure function; the facts
 // come from the file system by identity, so symlinks and hard links are caught as well as the file's own name.
 import { linkSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +10,6 @@ import { fileIdentity, type FileIdentity } from '../../../core/files/file-identi
 import type { LocalText } from '../../../core/i18n/text.ts';
 import { OpenedFiles } from '../../../electron/ipc/opened-files.ts';
 import { chooseSavePath, existingTarget, saveTargetRefusal } from '../../../electron/ipc/save-target.ts';
-import * as fs from 'node:fs/promises';
 
 const dir = mkdtempSync(join(tmpdir(), 'mulu-save-target-'));
 const path = (name: string) => join(dir, name);
