@@ -2,7 +2,8 @@
 // JSON): each mutates its valid seed file FUZZ_RUNS times (default 1,000) and feeds every input to core's readers,
 // every CLI_EVERY-th also to the CLI command that reads it (fuzz-child.ts lists what counts as a defect). They run in
 // a child process with a watchdog: an input still running after INPUT_CAP_MS is a hang, reported with its seed,
-// index and mutation. The seed is printed; FUZZ_SEED=<n> reproduces a run, FUZZ_RUNS=<n> changes its size.
+// index and mutation. The seed is printed; FUZZ_SEED=<n> repeats a run's mutations (on a corpus made afresh, so keys
+// and signatures differ), FUZZ_RUNS=<n> changes its size.
 import { fork } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
