@@ -51,6 +51,9 @@ const COMMANDS: Record<string, { run: Command; usage: LocalText; zh: string; en:
   registration: { run: registrationCommand, usage: REGISTRATION_USAGE, zh: '导出公共数据资源登记表（授权运营范围的资源）', en: 'write the public data resource registration form' },
 };
 
+/** Every registered command's name: the --help test iterates over these, so a new command is covered by adding it. */
+export const COMMAND_NAMES: readonly string[] = Object.keys(COMMANDS);
+
 const OPTIONS = {
   profile: { type: 'string' },
   format: { type: 'string' },

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
 import { createFileHandlers } from './ipc/file-handlers.ts';
 import { registerIpcHandlers } from './ipc/register-handlers.ts';
+import { OpenedFiles } from './ipc/opened-files.ts';
 import { SavedFiles } from './ipc/saved-files.ts';
 import { APP_ENTRY_URL, APP_SCHEME_REGISTRATION } from './protocol/app-origin.ts';
 import { serveRenderer } from './protocol/serve-renderer.ts';
@@ -46,7 +47,7 @@ function start(): void {
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession, DEVTOOLS);
     serveRenderer(protocol, RENDERER_DIR);
-    registerIpcHandlers(ipcMain, createFileHandlers(new SavedFiles(randomUUID)));
+    registerIpcHandlers(ipcMain, createFileHandlers(new SavedFiles(randomUUID), new OpenedFiles()));
     // Electron's default menu links to websites and offers reload and devtools; the app needs none of it. Zoom and
     // full screen, which went with it, come back as keys (createWindow).
     Menu.setApplicationMenu(null);

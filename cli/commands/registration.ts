@@ -5,6 +5,7 @@
 import { writeRegistrationSheet } from '../../core/workbook/registration-workbook.ts';
 import type { CommandContext } from '../command.ts';
 import { EXIT_OK, UsageError } from '../exit-codes.ts';
+import { refuseDestructiveOutput } from '../output-guard.ts';
 import { readCatalog } from '../read-input.ts';
 import { profileFor } from '../validate-catalog.ts';
 import { writeWorkbookFile } from '../write-workbook.ts';
@@ -20,6 +21,7 @@ export async function registrationCommand(ctx: CommandContext): Promise<number> 
   const target = values.out;
   if (!file || !target || positionals.length > 1) throw new UsageError(USAGE.zh, USAGE.en);
   if (!/\.xlsx$/iu.test(target)) throw new UsageError(`--out 须为 .xlsx 文件：${target}\n${USAGE.zh}`, `--out must name an .xlsx file: ${target}`);
+  await refuseDestructiveOutput(target, [file]);
   const catalog = await readCatalog(file);
   const profile = profileFor(catalog, values.profile);
   let count = 0;

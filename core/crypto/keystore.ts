@@ -49,6 +49,18 @@ const PRIVATE_KEY_BYTES = 32;
  * the checksum's canonical JSON reach 1.5 GB. The CLI also refuses a larger file before reading it.
  */
 export const KEYSTORE_MAX_CHARS = 64 * 1024;
+/** How much of an existing file `looksLikeKeystore` needs: a keystore names its format in its first line. */
+export const KEYSTORE_HEAD_BYTES = 4096;
+const KEYSTORE_FORMAT_FIELD = new RegExp(`"format"\\s*:\\s*"${KEYSTORE_FORMAT.replace('.', '\\.')}"`);
+
+/**
+ * Whether the start of a file is a Mulu keystore's (JSON whose `format` is mulu.keystore), so that nothing writes
+ * over a private key: a look at the head, not a parse, because the file may be anything and large.
+ */
+export function looksLikeKeystore(head: Uint8Array): boolean {
+  // The field is ASCII: one character per byte finds it without a UTF-8 decoder, which core/crypto has none of.
+  return KEYSTORE_FORMAT_FIELD.test(String.fromCharCode(...head));
+}
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 type KeystoreHeader = {

@@ -1,15 +1,18 @@
 // The bridge's operations, implemented with Electron's dialogs and shell and Node's file system. Arguments arrive
 // already validated (register-handlers.ts); paths never cross the bridge in either direction.
-import { readFile, stat } from 'node:fs/promises';
+import * as fs from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { app, BrowserWindow, dialog, shell, type IpcMainInvokeEvent, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { fileIdentity } from '../../core/files/file-identity.ts';
 import { MAX_FILE_BYTES } from '../../core/platform/ipc-contract.ts';
 import { saveDialogFilters } from './dialog-filters.ts';
+import type { OpenedFiles } from './opened-files.ts';
 import type { IpcHandlers } from './register-handlers.ts';
+import { chooseSavePath } from './save-target.ts';
 import type { SavedFiles } from './saved-files.ts';
 import { writeFileAtomically } from './write-file-atomically.ts';
 
-export function createFileHandlers(savedFiles: SavedFiles): IpcHandlers<IpcMainInvokeEvent> {
+export function createFileHandlers(savedFiles: SavedFiles, openedFiles: OpenedFiles): IpcHandlers<IpcMainInvokeEvent> {
   return {
     async pickFile(event, accept) {
       const options: OpenDialogOptions = { properties: ['openFile'], filters: accept };
@@ -17,10 +20,13 @@ export function createFileHandlers(savedFiles: SavedFiles): IpcHandlers<IpcMainI
       const { canceled, filePaths } = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
       const [path] = filePaths;
       if (canceled || !path) return null;
-      if ((await stat(path)).size > MAX_FILE_BYTES) {
+      if ((await fs.stat(path)).size > MAX_FILE_BYTES) {
         throw new Error(`pickFile: ${basename(path)} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
       }
-      return { name: basename(path), bytes: await readFile(path) };
+      const bytes = await fs.readFile(path);
+      const identity = await fileIdentity(fs, path);
+      if (identity) openedFiles.remember(identity); // a save dialog will not write over it (save-target.ts)
+      return { name: basename(path), bytes };
     },
 
     async saveFile(event, suggestedName, bytes) {
@@ -30,8 +36,19 @@ export function createFileHandlers(savedFiles: SavedFiles): IpcHandlers<IpcMainI
         properties: ['showOverwriteConfirmation'],
       };
       const owner = BrowserWindow.fromWebContents(event.sender);
-      const { canceled, filePath } = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
-      if (canceled || !filePath) return null;
+      const filePath = await chooseSavePath(
+        async () => {
+          const { canceled, filePath } = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+          return canceled || !filePath ? undefined : filePath;
+        },
+        openedFiles,
+        async (why) => {
+          // Both languages, as the CLI's refusals: main does not know which one the renderer shows.
+          const box = { type: 'warning' as const, title: '目录 Mulu', message: why.zh, detail: why.en, buttons: ['确定 / OK'] };
+          await (owner ? dialog.showMessageBox(owner, box) : dialog.showMessageBox(box));
+        },
+      );
+      if (filePath === undefined) return null;
       await writeFileAtomically(filePath, bytes);
       return { name: basename(filePath), token: savedFiles.remember(filePath) };
     },

@@ -83,6 +83,15 @@ describe('an --out that is an input', () => {
   });
 });
 
+describe('registration', () => {
+  it('registration c.json --out <a hard link to c.json named .xlsx>, or a key file named .xlsx', async () => {
+    linkSync(path('clean.json'), path('clean-form.xlsx'));
+    await refused(['registration', path('clean.json'), '--out', path('clean-form.xlsx')], path('clean.json'));
+    linkSync(path('key.json'), path('key-form.xlsx'));
+    await refused(['registration', path('clean.json'), '--out', path('key-form.xlsx')]);
+  });
+});
+
 describe('a fresh --out is still written', () => {
   it('pubkey to a new file', async () => {
     const r = await runMulu('pubkey', path('key.json'), '--out', path('new.pem'));
