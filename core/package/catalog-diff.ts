@@ -71,12 +71,12 @@ export function diffCatalogs(before: Catalog, after: Catalog): CatalogDiffResult
       changes.push({ code, name: resource.name ?? '', kind: 'added' });
       continue;
     }
-    const fields = changedFields(previous as unknown as Record<string, unknown>, resource as unknown as Record<string, unknown>, NOT_COMPARED);
-    if (fields.length === 0) {
+    const difference = resourceDifference(previous, resource);
+    if (!difference) {
       unchanged++;
       continue;
     }
-    changes.push({ code, name: resource.name ?? '', kind: 'changed', fields, ...(fields.includes('items') && { items: compareItems(previous.items, resource.items) }) });
+    changes.push({ code, name: resource.name ?? '', kind: 'changed', ...difference });
   }
   for (const [code, resource] of old.byKey) {
     if (!next.byKey.has(code)) changes.push({ code, name: resource.name ?? '', kind: 'withdrawn' });
@@ -84,6 +84,13 @@ export function diffCatalogs(before: Catalog, after: Catalog): CatalogDiffResult
   changes.sort((a, b) => compareCodeUnits(a.code, b.code));
   const catalogFields = changedFields(before as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>, new Set(['resources']));
   return { ok: true, diff: { changes, unchanged, catalogFields } };
+}
+
+/** How two versions of one resource differ (its history viewer compares any two); undefined when they do not. */
+export function resourceDifference(before: Resource, after: Resource): Pick<ResourceChange, 'fields' | 'items'> | undefined {
+  const fields = changedFields(before as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>, NOT_COMPARED);
+  if (fields.length === 0) return undefined;
+  return { fields, ...(fields.includes('items') && { items: compareItems(before.items, after.items) }) };
 }
 
 function indexByKey(resources: readonly Resource[]): { ok: true; byKey: Map<string, Resource> } | { ok: false; duplicates: string[] } {
