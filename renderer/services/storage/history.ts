@@ -42,8 +42,9 @@ export interface DeletedResource {
   resourceId: string;
   /** The version that deleted it (or the import that withdrew it). */
   deletion: VersionStamp;
-  /** Its content before that. */
+  /** Its content before that, and the number of that version. */
   last: Resource;
+  lastVersion: number;
 }
 
 /** Resources deleted or withdrawn, newest deletion first: read from history keys, then two rows of each. */
@@ -74,7 +75,7 @@ export async function listDeletedResources(ctx: StorageContext, workspaceId: num
         .reverse()
         .limit(2)
         .toArray();
-      if (deleted && deleted.resource === null && before?.resource) found.push({ resourceId, deletion: deleted.stamp, last: before.resource });
+      if (deleted && deleted.resource === null && before?.resource) found.push({ resourceId, deletion: deleted.stamp, last: before.resource, lastVersion: before.version });
     }
     return found.sort((a, b) => b.deletion.version - a.deletion.version);
   });
