@@ -4,7 +4,7 @@ import type { Resource } from '../../core/model/catalog.ts';
 import { FIELD_LABELS } from '../../core/model/field-labels.ts';
 import { resourceDifference } from '../../core/package/catalog-diff.ts';
 import { beijingDate } from '../../core/time/beijing-time.ts';
-import type { Lang } from '../../core/i18n/text.ts';
+import type { Lang, LocalText } from '../../core/i18n/text.ts';
 import type { AuditAction, AuditRow } from '../services/storage/rows.ts';
 
 export interface FieldRow {
@@ -20,17 +20,21 @@ export function valueText(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/** The fields `before` and `after` differ in, labelled; the items as their counts and what changed among them. */
-export function fieldRows(before: Resource, after: Resource, lang: Lang, itemsText: (r: Resource) => string): FieldRow[] {
+/** A profile's vocabularies (its wording of each closed list), by the field name they share. */
+export type Vocabularies = Readonly<Record<string, Readonly<Partial<Record<string, LocalText>>>>>;
+
+/** The fields `before` and `after` differ in, labelled, a closed list's value by its label; the items as `itemsText` says. */
+export function fieldRows(before: Resource, after: Resource, lang: Lang, vocabularies: Vocabularies, itemsText: (r: Resource) => string): FieldRow[] {
   const difference = resourceDifference(before, after);
   if (!difference) return [];
   const a = new Map(Object.entries(before));
   const b = new Map(Object.entries(after));
+  const text = (field: string, value: unknown) => (typeof value === 'string' && vocabularies[field]?.[value]?.[lang]) || valueText(value);
   return (difference.fields ?? []).map((field) => ({
     field,
     label: FIELD_LABELS[field]?.[lang] ?? field,
-    before: field === 'items' ? itemsText(before) : valueText(a.get(field)),
-    after: field === 'items' ? itemsText(after) : valueText(b.get(field)),
+    before: field === 'items' ? itemsText(before) : text(field, a.get(field)),
+    after: field === 'items' ? itemsText(after) : text(field, b.get(field)),
   }));
 }
 
