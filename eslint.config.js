@@ -106,7 +106,7 @@ const coreFolderImports = {
   sample: ['model', 'codes', 'profiles'],
   report: ['i18n', 'model', 'codes', 'regulations', 'profiles', 'rules'],
   package: ['i18n', 'model', 'time', 'zip', 'codes', 'format', 'crypto', 'regulations', 'profiles', 'rules', 'report'],
-  calendar: ['time', 'regulations', 'profiles', 'package'],
+  calendar: ['model', 'time', 'regulations', 'profiles', 'package'],
   // xlsx names the package's entries only to tell a clerk who picked a package instead of a workbook.
   xlsx: ['i18n', 'zip', 'package/package-media-type.ts'],
   workbook: ['i18n', 'text', 'model', 'codes', 'format', 'regulations', 'profiles', 'registration', 'rules', 'report', 'xlsx'],
