@@ -7,7 +7,7 @@ import { beijingDateTimeSeconds } from '../../core/time/beijing-time.ts';
 import { useAuditLog } from '../hooks/use-history.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { describeError } from '../shared/describe-error.ts';
-import type { AuditRow } from '../services/storage/rows.ts';
+import type { AuditRow } from '../services/stored-types.ts';
 import { AUDIT_ACTIONS, auditMatches, type AuditFilter } from './history-values.ts';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');

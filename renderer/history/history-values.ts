@@ -5,7 +5,7 @@ import { FIELD_LABELS } from '../../core/model/field-labels.ts';
 import { resourceDifference } from '../../core/package/catalog-diff.ts';
 import { beijingDate } from '../../core/time/beijing-time.ts';
 import type { Lang, LocalText } from '../../core/i18n/text.ts';
-import type { AuditAction, AuditRow } from '../services/storage/rows.ts';
+import type { AuditAction, AuditRow } from '../services/stored-types.ts';
 
 export interface FieldRow {
   field: string;
