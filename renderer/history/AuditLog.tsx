@@ -47,6 +47,7 @@ export function AuditLog() {
         <Input type="date" style={{ width: 160 }} aria-label={t('history.audit.to')} onChange={(e) => set({ to: e.target.value || undefined })} />
       </Flex>
       <Table<AuditRow>
+        data-testid="audit-log"
         size="small"
         rowKey="seq"
         dataSource={shown}

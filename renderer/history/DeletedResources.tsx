@@ -25,6 +25,7 @@ export function DeletedResources({ onShowVersions }: { onShowVersions(resourceId
         <Empty description={t('history.deleted.none')} />
       ) : (
         <Table<DeletedResource>
+          data-testid="deleted-resources"
           size="small"
           rowKey="resourceId"
           dataSource={shown}

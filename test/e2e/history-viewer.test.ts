@@ -80,7 +80,8 @@ describe('变更记录 in Chromium', () => {
     const restore = page.locator('.ant-modal');
     await restore.getByLabel('变更说明').waitFor();
     expect(await restore.getByLabel('变更说明').inputValue()).toMatch(/^恢复为第 \d+ 版$/);
-    await restore.getByRole('button', { name: '恢复' }).click();
+    // antd spaces a two-character button label (恢 复).
+    await restore.getByRole('button', { name: /^恢\s?复$/ }).click();
     await page.getByText(/已恢复第 \d+ 版的内容，保存为第 \d+ 版。/).waitFor();
     await expect.poll(() => versions.count()).toBe(4);
     expect((await text())[0]).toMatch(/当前.*恢复为第 \d+ 版/);
@@ -91,8 +92,9 @@ describe('变更记录 in Chromium', () => {
     // The audit log: verified, and filtered to this resource's saves.
     await page.getByRole('tab', { name: '审计日志' }).click();
     await expect.poll(() => page.getByTestId('audit-chain').textContent()).toMatch(/审计链验证通过：\d+ 条记录完整/);
+    const entries = page.getByTestId('audit-log').locator('.ant-table-tbody .ant-table-row');
+    await expect.poll(() => entries.count()).toBeGreaterThan(5);
     await page.getByRole('textbox', { name: '按资源名称、代码查找' }).fill(edited.code!);
-    const entries = page.locator('.history-section .ant-tabs-tabpane-active .ant-table-tbody .ant-table-row');
     await expect.poll(() => entries.count()).toBe(3);
     await page.getByRole('combobox', { name: '操作' }).click();
     await page.locator('.ant-select-item-option', { hasText: '删除资源' }).click();
@@ -105,17 +107,26 @@ describe('变更记录 in Chromium', () => {
     // The deleted resource, found by name and restored: back in the catalog.
     await page.getByRole('tab', { name: '已删除的资源' }).click();
     await page.getByRole('searchbox', { name: '按名称或代码查找已删除的资源' }).fill(doomed.name!.slice(0, 4));
-    const deleted = page.locator('.history-section .ant-tabs-tabpane-active .ant-table-tbody .ant-table-row');
+    const deleted = page.getByTestId('deleted-resources').locator('.ant-table-tbody .ant-table-row');
     await expect.poll(() => deleted.count()).toBe(1);
     expect(await deleted.first().textContent()).toContain(doomed.name!);
     await shot(page, 'history-deleted');
-    await deleted.first().getByRole('button', { name: '恢复' }).click();
-    await page.locator('.ant-modal').getByRole('button', { name: '恢复' }).click();
+    await deleted.first().getByRole('button', { name: /^恢\s?复$/ }).click();
+    await page.locator('.ant-modal').getByRole('button', { name: /^恢\s?复$/ }).click();
     await page.getByText('没有已删除的资源。').waitFor();
     await page.getByRole('menuitem', { name: '目录编制' }).click();
+    // Restored at the end of the catalog, below the rows drawn: found by its code.
+    await page.getByRole('textbox', { name: '搜索名称、代码或拼音首字母' }).fill(doomed.code!);
     await row(page, doomed.id).waitFor();
+
+    // The same viewer in English.
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('menuitem', { name: 'History' }).click();
+    await page.getByRole('tab', { name: 'Audit log' }).click();
+    await expect.poll(() => page.getByTestId('audit-chain').textContent()).toMatch(/Audit chain verified: \d+ entries/);
+    await shot(page, 'history-audit-en');
 
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
-  });
+  }, 600_000);
 });
