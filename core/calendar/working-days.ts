@@ -3,15 +3,10 @@
 // with the user's corrections on top. Deadlines such as Anhui's "within 10 working days" are counted here.
 // Dates are plain YYYY-MM-DD calendar days (Beijing), so no time zone can shift them.
 import data from '../../assets/calendar/cn-holidays.json';
+import { checkedAsset } from '../model/checked-asset.ts';
+import { HolidaysAssetSchema, type HolidayYear } from './holidays-schema.ts';
 
-export interface HolidayYear {
-  notice: string;
-  docNo: string;
-  published: string;
-  holidays: { name: string; from: string; to: string }[];
-  /** Saturdays and Sundays that are working days. */
-  workdays: string[];
-}
+export type { HolidayYear };
 
 /** The user's corrections: days off and days worked that the bundled notices lack or get wrong. Theirs win. */
 export interface CalendarOverrides {
@@ -27,7 +22,7 @@ export interface WorkingDayCalendar {
   holidayName(date: string): string | undefined;
 }
 
-export const BUNDLED_HOLIDAYS: Readonly<Record<string, HolidayYear>> = (data as { years: Record<string, HolidayYear> }).years;
+export const BUNDLED_HOLIDAYS: Readonly<Record<string, HolidayYear>> = checkedAsset(HolidaysAssetSchema, data, 'assets/calendar/cn-holidays.json').years;
 
 const DAY_MS = 86_400_000;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -7,7 +7,7 @@
 // catalog re-imported from a workbook may get new ids without anything changing for the platform.
 import type { Catalog, DataItem, Resource } from '../model/catalog.ts';
 import { compareCodeUnits } from './code-unit-order.ts';
-import { definedKeys, jsonEqual } from '../format/json-equal.ts';
+import { jsonEqual } from '../format/json-equal.ts';
 
 export const CHANGE_KINDS = ['added', 'changed', 'withdrawn'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
@@ -71,19 +71,26 @@ export function diffCatalogs(before: Catalog, after: Catalog): CatalogDiffResult
       changes.push({ code, name: resource.name ?? '', kind: 'added' });
       continue;
     }
-    const fields = changedFields(previous as unknown as Record<string, unknown>, resource as unknown as Record<string, unknown>, NOT_COMPARED);
-    if (fields.length === 0) {
+    const difference = resourceDifference(previous, resource);
+    if (!difference) {
       unchanged++;
       continue;
     }
-    changes.push({ code, name: resource.name ?? '', kind: 'changed', fields, ...(fields.includes('items') && { items: compareItems(previous.items, resource.items) }) });
+    changes.push({ code, name: resource.name ?? '', kind: 'changed', ...difference });
   }
   for (const [code, resource] of old.byKey) {
     if (!next.byKey.has(code)) changes.push({ code, name: resource.name ?? '', kind: 'withdrawn' });
   }
   changes.sort((a, b) => compareCodeUnits(a.code, b.code));
-  const catalogFields = changedFields(before as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>, new Set(['resources']));
+  const catalogFields = changedFields(before, after, new Set(['resources']));
   return { ok: true, diff: { changes, unchanged, catalogFields } };
+}
+
+/** How two versions of one resource differ (its history viewer compares any two); undefined when they do not. */
+export function resourceDifference(before: Resource, after: Resource): Pick<ResourceChange, 'fields' | 'items'> | undefined {
+  const fields = changedFields(before, after, NOT_COMPARED);
+  if (fields.length === 0) return undefined;
+  return { fields, ...(fields.includes('items') && { items: compareItems(before.items, after.items) }) };
 }
 
 function indexByKey(resources: readonly Resource[]): { ok: true; byKey: Map<string, Resource> } | { ok: false; duplicates: string[] } {
@@ -97,9 +104,12 @@ function indexByKey(resources: readonly Resource[]): { ok: true; byKey: Map<stri
   return duplicates.size ? { ok: false, duplicates: [...duplicates].sort(compareCodeUnits) } : { ok: true, byKey };
 }
 
-function changedFields(a: Record<string, unknown>, b: Record<string, unknown>, skip: ReadonlySet<string>): string[] {
-  const keys = new Set([...definedKeys(a), ...definedKeys(b)]);
-  return [...keys].filter((k) => !skip.has(k) && !jsonEqual(a[k], b[k])).sort(compareCodeUnits);
+/** The top-level fields of two records (a catalog, a resource) that differ; a field set to undefined is absent. */
+function changedFields(before: object, after: object, skip: ReadonlySet<string>): string[] {
+  const a = new Map(Object.entries(before));
+  const b = new Map(Object.entries(after));
+  const keys = new Set([...a.keys(), ...b.keys()].filter((k) => a.get(k) !== undefined || b.get(k) !== undefined));
+  return [...keys].filter((k) => !skip.has(k) && !jsonEqual(a.get(k), b.get(k))).sort(compareCodeUnits);
 }
 
 function compareItems(before: readonly DataItem[], after: readonly DataItem[]): ItemChangeCounts {

@@ -2,24 +2,16 @@
 // those within the scope of 授权运营 (公共数据资源登记管理暂行办法 Art. 5) — or, on request, every resource it may
 // register (the rest are encouraged, Art. 5; never 涉密 or 工作秘密 ones, which are not for registration). Pure: the
 // workbook, the CLI and the app's print view all render these rows.
-import form from '../../assets/templates/registration-form.json';
+import data from '../../assets/templates/registration-form.json';
+import { checkedAsset } from '../model/checked-asset.ts';
+import { RegistrationFormAssetSchema, type RegistrationColumn } from './registration-form-schema.ts';
 import { fillLocal, type LocalText } from '../i18n/text.ts';
 import type { Basis, Catalog, Resource } from '../model/catalog.ts';
 import type { VocabularyName } from '../model/enums.ts';
 import type { Profile } from '../profiles/profile.ts';
 import { registrationValidUntil } from './validity.ts';
 
-export interface RegistrationColumn {
-  key: string;
-  header: LocalText;
-  width: number;
-  /** An identifier: written as a text cell. */
-  text?: boolean;
-  date?: boolean;
-  wrap?: boolean;
-  /** On the printed form too (the workbook has every column). */
-  print?: boolean;
-}
+export type { RegistrationColumn };
 
 export type RegistrationValue = string | number | undefined;
 
@@ -75,6 +67,8 @@ const CELLS: Readonly<Record<string, Cell>> = {
   codedOn: (r) => blankToUndefined(r.registration?.codedOn),
   validUntil: (r) => (r.registration?.codedOn ? registrationValidUntil(r.registration.codedOn) : undefined),
 };
+
+const form = checkedAsset(RegistrationFormAssetSchema, data, 'assets/templates/registration-form.json');
 
 export const REGISTRATION_COLUMNS: readonly RegistrationColumn[] = form.columns;
 for (const c of REGISTRATION_COLUMNS) {

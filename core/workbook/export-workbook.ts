@@ -3,7 +3,9 @@
 // protected 字典 sheet (one range rule per column), frozen headers, widths; 单位信息, 填写说明, and a hidden
 // `_mulu` sheet with what has no column (profile, catalog version, code high-water marks). An empty catalog gives
 // the blank template. Rows stream straight into the writer, so a county catalog never sits in memory twice.
-import instructions from '../../assets/templates/instructions.json';
+import data from '../../assets/templates/instructions.json';
+import { checkedAsset } from '../model/checked-asset.ts';
+import { InstructionsAssetSchema } from './instructions-schema.ts';
 import { fillLocal, type LocalText } from '../i18n/text.ts';
 import type { Catalog, DataItem, Resource } from '../model/catalog.ts';
 import type { VocabularyName } from '../model/enums.ts';
@@ -17,6 +19,8 @@ import { fieldBelow, getField } from './field-path.ts';
 import { METADATA_MARKER } from './sheet-layout.ts';
 import { vocabularyLabels, type VocabularyLabels } from './vocabulary-labels.ts';
 import { baseStyleOf, styleName, workbookStyles } from './workbook-styles.ts';
+
+const instructions = checkedAsset(InstructionsAssetSchema, data, 'assets/templates/instructions.json');
 
 export interface ExportOptions {
   profile: Profile;
@@ -193,9 +197,8 @@ function writeDepartment(sheet: SheetWriter, catalog: Catalog, labels: Vocabular
 }
 
 function kindText(c: ColumnSpec, labels: VocabularyLabels): LocalText {
-  const kinds = instructions.kinds as Record<string, LocalText>;
   const values = c.vocabulary ? labels.labels(c.vocabulary).join('、') : c.kind === 'basis' ? labels.labels('basisLevel').join('、') : '';
-  return fillLocal(kinds[c.kind]!, { values, digits: c.digits ?? '' });
+  return fillLocal(instructions.kinds[c.kind], { values, digits: c.digits ?? '' });
 }
 
 function writeInstructions(sheet: SheetWriter, labels: VocabularyLabels, required: Set<string>): void {

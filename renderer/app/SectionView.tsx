@@ -1,6 +1,7 @@
 // Which view each section of the side bar shows.
 import type { ComponentType } from 'react';
 import { CatalogSection } from '../catalog/CatalogSection.tsx';
+import { HistorySection } from '../history/HistorySection.tsx';
 import { HomeSection } from '../home/HomeSection.tsx';
 import { ImportSection } from '../import/ImportSection.tsx';
 import { KeysSection } from '../keys/KeysSection.tsx';
@@ -15,6 +16,7 @@ const VIEWS: Readonly<Record<SectionId, ComponentType>> = {
   validate: ValidateSection,
   package: PackageSection,
   keys: KeysSection,
+  history: HistorySection,
 };
 
 export function SectionView({ section }: { section: SectionId }) {

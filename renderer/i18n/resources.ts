@@ -5,6 +5,8 @@ import catalogEn from './sections/catalog.en.json';
 import catalogZh from './sections/catalog.zh-CN.json';
 import importEn from './sections/import.en.json';
 import importZh from './sections/import.zh-CN.json';
+import historyEn from './sections/history.en.json';
+import historyZh from './sections/history.zh-CN.json';
 import keysEn from './sections/keys.en.json';
 import keysZh from './sections/keys.zh-CN.json';
 import packageEn from './sections/package.en.json';
@@ -15,5 +17,5 @@ import validateEn from './sections/validate.en.json';
 import validateZh from './sections/validate.zh-CN.json';
 import zh from './zh-CN.json';
 
-export const zhCN = { ...zh, ...catalogZh, ...importZh, ...validateZh, ...packageZh, ...keysZh, ...trainingZh };
-export const enTexts = { ...en, ...catalogEn, ...importEn, ...validateEn, ...packageEn, ...keysEn, ...trainingEn };
+export const zhCN = { ...zh, ...catalogZh, ...importZh, ...validateZh, ...packageZh, ...keysZh, ...trainingZh, ...historyZh };
+export const enTexts = { ...en, ...catalogEn, ...importEn, ...validateEn, ...packageEn, ...keysEn, ...trainingEn, ...historyEn };

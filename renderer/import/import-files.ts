@@ -3,7 +3,7 @@
 import { CATALOG_FORMAT, CATALOG_FORMAT_VERSION, type Catalog } from '../../core/model/catalog.ts';
 import { loadProfile } from '../../core/profiles/profile.ts';
 import { exportWorkbook } from '../../core/workbook/export-workbook.ts';
-import type { WorkspaceRow } from '../services/storage/rows.ts';
+import type { WorkspaceRow } from '../services/stored-types.ts';
 
 export const WORKBOOK_EXTENSIONS = ['xlsx', 'xls', 'et', 'csv'] as const;
 

@@ -3,7 +3,7 @@
 // core's Chinese message — leaves the stored key exactly as it was.
 import { Alert, App, Button, Form, Input, Space, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { StoredSigningKey } from '../services/storage/keystore-store.ts';
+import type { StoredSigningKey } from '../services/stored-types.ts';
 import { NewPassphraseFields } from './PassphraseFields.tsx';
 import { useKeyChange } from './use-key-change.ts';
 

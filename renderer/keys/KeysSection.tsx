@@ -15,7 +15,7 @@ import { describeError } from '../shared/describe-error.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { usePlatform } from '../hooks/use-platform.ts';
 import { useSessionState } from '../hooks/use-session.ts';
-import type { RetiredKey, StoredSigningKey } from '../services/storage/keystore-store.ts';
+import type { RetiredKey, StoredSigningKey } from '../services/stored-types.ts';
 import { beijingDateTime } from '../../core/time/beijing-time.ts';
 import { ChangePassphraseForm } from './ChangePassphraseForm.tsx';
 import { CreateKeyForm } from './CreateKeyForm.tsx';

@@ -8,7 +8,7 @@ import { asUiLanguage, coreLang, pickText } from '../i18n/language.ts';
 import { useSession } from '../hooks/use-session.ts';
 import { changeSigningKey } from '../services/keys/change-signing-key.ts';
 import type { KeystoreJobRequest } from '../services/keys/keystore-job.ts';
-import type { KeyChange } from '../services/storage/keystore-store.ts';
+import type { KeyChange } from '../services/stored-types.ts';
 import { confirmShortPassphrase } from './PassphraseFields.tsx';
 
 export function useKeyChange(change: KeyChange) {

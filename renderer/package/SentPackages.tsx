@@ -15,7 +15,7 @@ import { asUiLanguage, coreLang, pickText } from '../i18n/language.ts';
 import { beijingDateTime } from '../../core/time/beijing-time.ts';
 import { usePlatform } from '../hooks/use-platform.ts';
 import { useSession, useSessionState } from '../hooks/use-session.ts';
-import type { PackageRow, PackageStatus, ReceiptRow } from '../services/storage/rows.ts';
+import type { PackageRow, PackageStatus, ReceiptRow } from '../services/stored-types.ts';
 import { importReceipt } from '../services/package/import-receipt.ts';
 import { keepReceiverKey } from '../services/package/receiver-key.ts';
 import type { PackagesView } from '../hooks/use-packages.ts';

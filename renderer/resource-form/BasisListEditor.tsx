@@ -9,7 +9,7 @@ import type { BasisLevel } from '../../core/model/enums.ts';
 import type { Profile } from '../../core/profiles/profile.ts';
 import { coreLang, asUiLanguage } from '../i18n/language.ts';
 import { useBasisLibrary } from '../hooks/use-basis-library.ts';
-import type { StorageContext } from '../services/storage/storage-context.ts';
+import type { StorageContext } from '../services/stored-types.ts';
 import { describeError } from '../shared/describe-error.ts';
 import { vocabularyChoices } from './form-labels.ts';
 import { GuardedText } from './GuardedText.tsx';

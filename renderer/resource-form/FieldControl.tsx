@@ -10,7 +10,7 @@ import type { FormatCategory, ShareMethodCategory, ShareMethodType, VocabularyNa
 import type { Profile } from '../../core/profiles/profile.ts';
 import type { Finding } from '../../core/rules/types.ts';
 import type { VocabularyLabels } from '../../core/workbook/vocabulary-labels.ts';
-import type { StorageContext } from '../services/storage/storage-context.ts';
+import type { StorageContext } from '../services/stored-types.ts';
 import { BasisListEditor } from './BasisListEditor.tsx';
 import { classificationFromPath, classificationPath, type ClassificationOption, codeMatchesClassification, nextResourceCode } from './classification-choice.ts';
 import type { FieldSpec } from './form-sections.ts';

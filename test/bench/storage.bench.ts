@@ -3,14 +3,16 @@
 //   loading the catalog, a re-import with 5% changed, and opening the filled database;
 // - storageLayoutBench (standalone only, `--layouts`; the split layout alone takes minutes): items inside the
 //   resource record versus one row per item, the measurement behind docs/decisions/0006-items-inside-the-resource-record.md.
-// - bulkEditBench: bulk edit and bulk delete of 5,000 resources against a raw bulkPut / bulkDelete (goal ≤ 1.5×).
-// Standalone: node --import tsx test/bench/storage.bench.ts [--layouts | --bulk]
+// - bulkEditBench: bulk edit and bulk delete of 5,000 resources against a raw bulkPut / bulkDelete (goal ≤ 1.5×);
+// - bulkPartsBench (standalone only, `--bulk-parts`): what each part of a bulk edit costs against the same baselines,
+//   the measurement behind docs/decisions/0014-bulk-edit-cost.md.
+// Standalone: node --import tsx test/bench/storage.bench.ts [--layouts | --bulk | --bulk-parts]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundle, serve } from '../e2e/browser-harness.ts';
-import type { BulkSample } from '../e2e/pages/bulk-bench-summary.ts';
+import type { BulkParts, BulkSample } from '../e2e/pages/bulk-bench-summary.ts';
 import type { CommitSample, LayoutSample } from '../e2e/pages/storage-bench-summary.ts';
 import { median, renderTable, type BenchTable } from './harness.ts';
 import { launchWithProfile } from './storage-chromium.ts';
@@ -20,7 +22,7 @@ const RUNS = 3;
 const ROOT = join(import.meta.dirname, '..', '..');
 
 /** Runs `fn` (a global of the bench page) in a fresh Chromium profile, then removes the profile. */
-async function inChromium<T>(fn: 'runCommit' | 'runLayouts' | 'runBulk', resources: number): Promise<T> {
+async function inChromium<T>(fn: 'runCommit' | 'runLayouts' | 'runBulk' | 'runBulkParts', resources: number): Promise<T> {
   const script = await bundle(join(ROOT, 'test/e2e/pages/storage-bench-page.ts'));
   const server = await serve({
     '/': { type: 'text/html; charset=utf-8', body: '<!doctype html><meta charset="utf-8"><script type="module" src="/page.js"></script>' },
@@ -84,6 +86,28 @@ export async function bulkEditBench(): Promise<BenchTable> {
   };
 }
 
+export async function bulkPartsBench(): Promise<BenchTable> {
+  const samples: BulkParts[] = [];
+  for (let i = 0; i < RUNS; i++) samples.push(await inChromium<BulkParts>('runBulkParts', RESOURCES));
+  const m = (pick: (s: BulkParts) => number) => median(samples.map(pick));
+  const part = (what: string, pick: (s: BulkParts) => number) => [what, seconds(m(pick)), (m(pick) / m((s) => s.rawPutMs)).toFixed(2), (m(pick) / m((s) => s.rawDeleteMs)).toFixed(2)];
+  return {
+    title: `The parts of a bulk edit or delete of ${samples[0]!.count.toLocaleString('en')} of ${RESOURCES.toLocaleString('en')} resources, each alone in its own transaction, Chromium, profile on disk; each run a fresh profile, median of ${RUNS}`,
+    header: ['part', 's', '× raw bulkPut', '× raw bulkDelete'],
+    rows: [
+      part('baseline: raw Dexie bulkPut, the edited rows', (s) => s.rawPutMs),
+      part('baseline: raw Dexie bulkDelete, the same keys', (s) => s.rawDeleteMs),
+      part('read the replaced rows (bulkGet)', (s) => s.readMs),
+      part('history: a row per replaced version, in full', (s) => s.historyFullMs),
+      part('history: a row per replaced version, stamp only', (s) => s.historySmallMs),
+      part('history: every replaced version in one row', (s) => s.historyOneRowMs),
+      part('audit: hashing the entries only', (s) => s.auditHashMs),
+      part('audit: hashing and a row per entry (appendAuditMany)', (s) => s.auditRowsMs),
+      part('audit: the hashed entries in one row', (s) => s.auditOneRowMs),
+    ],
+  };
+}
+
 export async function storageLayoutBench(): Promise<BenchTable> {
   const samples = await inChromium<LayoutSample[]>('runLayouts', RESOURCES);
   const ms = (v: number) => (v < 100 ? v.toFixed(1) : v.toFixed(0));
@@ -95,6 +119,8 @@ export async function storageLayoutBench(): Promise<BenchTable> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const tables = process.argv.includes('--layouts') ? [storageLayoutBench] : process.argv.includes('--bulk') ? [bulkEditBench] : [storageBench];
+  const modes = { '--layouts': storageLayoutBench, '--bulk': bulkEditBench, '--bulk-parts': bulkPartsBench };
+  const tables = Object.entries(modes).flatMap(([flag, bench]) => (process.argv.includes(flag) ? [bench] : []));
+  if (tables.length === 0) tables.push(storageBench);
   for (const table of tables) process.stdout.write(`${renderTable(await table())}\n`);
 }

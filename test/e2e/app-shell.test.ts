@@ -129,7 +129,7 @@ describe('renderer app in Chromium', () => {
     // 首页 of the new workspace, with the save time in the header.
     await page.getByText('本部门工作区').waitFor();
     await page.getByRole('status').filter({ hasText: /^\s*已保存 \d{2}:\d{2}$/ }).waitFor();
-    for (const section of ['首页', '目录编制', '导入', '校验', '打包上报', '密钥']) await page.getByRole('menuitem', { name: section }).waitFor();
+    for (const section of ['首页', '目录编制', '导入', '校验', '打包上报', '密钥', '变更记录']) await page.getByRole('menuitem', { name: section }).waitFor();
     await page.getByText('操作员：王芳').waitFor();
     expect(await fontsDrawing(page, '.shell-department')).toEqual([CJK_FONT]);
     await shot(page, 'app-shell-home');

@@ -75,11 +75,16 @@ describe('layering lint rule', () => {
       expect(messages.join('\n')).toContain('through a hook');
     });
 
-    it('lets a section use hooks, services, shared folders and storage types', async () => {
+    it('rejects a type import of storage in a section: the shapes come from services/stored-types.ts', async () => {
+      const messages = await restrictedImports('renderer/package/example.tsx', "import type { PackageRow } from '../services/storage/rows.ts';\nexport type Row = PackageRow;\n");
+      expect(messages.join('\n')).toContain('through a hook');
+    });
+
+    it('lets a section use hooks, services, shared folders and the stored types', async () => {
       expect(
         await restrictedImports(
           'renderer/package/example.tsx',
-          "import type { PackageRow } from '../services/storage/rows.ts';\nimport { usePackages } from '../hooks/use-packages.ts';\nimport { keepPackage } from '../services/package/keep-package.ts';\nimport { FindingItem } from '../findings/FindingItem.tsx';\nimport { useNavigation } from '../ui/navigation.ts';\nexport type Row = PackageRow;\nexport const y = [usePackages, keepPackage, FindingItem, useNavigation];\n",
+          "import type { PackageRow } from '../services/stored-types.ts';\nimport { usePackages } from '../hooks/use-packages.ts';\nimport { keepPackage } from '../services/package/keep-package.ts';\nimport { FindingItem } from '../findings/FindingItem.tsx';\nimport { useNavigation } from '../ui/navigation.ts';\nexport type Row = PackageRow;\nexport const y = [usePackages, keepPackage, FindingItem, useNavigation];\n",
         ),
       ).toEqual([]);
     });

@@ -1,6 +1,6 @@
 // The database schema as numbered versions, oldest first, each with the upgrade that rewrites what the previous
 // version stored. A version is never edited once released: a change is a new entry here, and
-// test/e2e/storage-upgrade.test.ts opens a database written by the oldest version with the current code.
+// test/e2e/storage-chromium.test.ts opens a database written by the oldest version with the current code.
 //
 // Upgrades touch only IndexedDB (no other awaits), so each runs inside the browser's version-change transaction
 // and is all-or-nothing: a kill mid-upgrade leaves the old version and the old data (Dexie issue #1175 happens

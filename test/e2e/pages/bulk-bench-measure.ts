@@ -13,17 +13,17 @@ import { nameKeyOf } from '../../../renderer/services/storage/schema.ts';
 import { createWorkspace } from '../../../renderer/services/storage/workspaces.ts';
 import type { BulkSample } from './bulk-bench-summary.ts';
 
-const author = { operator: '王晓明', note: { reason: '基准测试批量修改', basis: [] } };
+export const author = { operator: '王晓明', note: { reason: '基准测试批量修改', basis: [] } };
 
-const elapsed = async (fn: () => Promise<unknown>): Promise<number> => {
+export const elapsed = async (fn: () => unknown): Promise<number> => {
   const t = performance.now();
   await fn();
   return performance.now() - t;
 };
 
 /** Every fourth resource: spread over the catalog as a filtered selection would be. */
-const chosen = (catalog: Catalog, count: number) => catalog.resources.filter((_, i) => i % 4 === 0).slice(0, count);
-const edited = (r: Resource): Resource => ({ ...r, updateCycle: 'monthly', abstract: `${r.abstract ?? ''}（批量修改）` });
+export const chosen = (catalog: Catalog, count: number) => catalog.resources.filter((_, i) => i % 4 === 0).slice(0, count);
+export const edited = (r: Resource): Resource => ({ ...r, updateCycle: 'monthly', abstract: `${r.abstract ?? ''}（批量修改）` });
 
 async function raw(catalog: Catalog, picked: readonly Resource[]): Promise<Pick<BulkSample, 'rawPutMs' | 'rawDeleteMs'>> {
   await Dexie.delete('bench-bulk-raw');

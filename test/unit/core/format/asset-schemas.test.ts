@@ -14,6 +14,9 @@ import { CATALOG_RULE_IDS, WORKBOOK_RULE_IDS } from '../../../../core/model/rule
 import { RulesAssetSchema, WorkbookRulesAssetSchema } from '../../../../core/rules/rule-schema.ts';
 import { ColumnsAssetSchema } from '../../../../core/workbook/columns-schema.ts';
 import { ListsAssetSchema } from '../../../../core/lists/lists-schema.ts';
+import { HolidaysAssetSchema } from '../../../../core/calendar/holidays-schema.ts';
+import { RegistrationFormAssetSchema } from '../../../../core/registration/registration-form-schema.ts';
+import { InstructionsAssetSchema } from '../../../../core/workbook/instructions-schema.ts';
 
 const root = join(import.meta.dirname, '../../../..');
 const read = (file: string): unknown => JSON.parse(readFileSync(join(root, file), 'utf8'));
@@ -30,6 +33,9 @@ const SCHEMAS: Record<string, TSchema> = {
   'assets/rules/workbook-rules.json': WorkbookRulesAssetSchema,
   'assets/templates/columns.json': ColumnsAssetSchema,
   'assets/templates/lists.json': ListsAssetSchema,
+  'assets/calendar/cn-holidays.json': HolidaysAssetSchema,
+  'assets/templates/registration-form.json': RegistrationFormAssetSchema,
+  'assets/templates/instructions.json': InstructionsAssetSchema,
   ...Object.fromEntries(profileFiles.map((f) => [f, ProfileSchema])),
 };
 
@@ -92,6 +98,10 @@ describe('asset schemas', () => {
     { name: 'a list left out by an unknown way of obtaining', file: 'assets/templates/lists.json', path: '/profiles/jilin/exclude/open/acquisition/0', value: 'bought' },
     { name: 'a field label without Chinese', file: 'assets/codes/fields.json', path: '/name/zh', value: '' },
     { name: 'a misspelt property of a quoted article', file: 'assets/regulations/standards.json', path: '/articles/0/quotes', value: '…' },
+    { name: 'a holiday ending on a day that does not exist', file: 'assets/calendar/cn-holidays.json', path: '/years/2025/holidays/0/to', value: '2025-13-01' },
+    { name: 'a registration column without a width', file: 'assets/templates/registration-form.json', path: '/columns/2/width' },
+    { name: 'an instruction text missing for a kind of column', file: 'assets/templates/instructions.json', path: '/kinds/date' },
+    { name: 'a year without the notice it comes from', file: 'assets/calendar/cn-holidays.json', path: '/years/2025/docNo', value: '' },
   ];
 
   it.each(BAD)('refuses $name, naming the file and the path', ({ file, path, value }) => {

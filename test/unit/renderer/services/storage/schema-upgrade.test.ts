@@ -1,4 +1,4 @@
-// The upgrade test, fast form (fake-indexeddb; test/e2e/storage-upgrade.test.ts runs the same in
+// The upgrade test, fast form (fake-indexeddb; test/e2e/storage-chromium.test.ts runs the same in
 // Chromium): a database written by schema version 1, with data in every table, opened by the current code, keeps
 // every row; the indexes of versions 2 and 3 work on the old rows; and the app carries on (edit, undo, audit).
 import { IDBKeyRange } from 'fake-indexeddb';
