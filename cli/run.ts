@@ -25,6 +25,7 @@ import { templateCommand, USAGE as TEMPLATE_USAGE } from './commands/template.ts
 import { registrationCommand, USAGE as REGISTRATION_USAGE } from './commands/registration.ts';
 import { listsCommand, USAGE as LISTS_USAGE } from './commands/lists.ts';
 import { aggregateCommand, USAGE as AGGREGATE_USAGE } from './commands/aggregate.ts';
+import { backupCommand, USAGE as BACKUP_USAGE } from './commands/backup.ts';
 
 const COMMANDS: Record<string, { run: Command; usage: LocalText; zh: string; en: string }> = {
   validate: { run: validateCommand, usage: VALIDATE_USAGE, zh: '校验目录文件或工作簿', en: 'validate a catalog file or workbook' },
@@ -46,6 +47,7 @@ const COMMANDS: Record<string, { run: Command; usage: LocalText; zh: string; en:
   receipt: { run: (ctx) => receiptCommand(ctx), usage: RECEIPT_USAGE, zh: '出具或验证回执（receipt create / verify）', en: 'create or verify a receipt (receipt create / verify)' },
   lists: { run: listsCommand, usage: LISTS_USAGE, zh: '导出共享、开放、负面、责任清单（按规则配置）', en: 'write the shared, open, negative and responsibility lists' },
   aggregate: { run: (ctx) => aggregateCommand(ctx), usage: AGGREGATE_USAGE, zh: '汇总各单位目录包为县级目录（验证、跨单位冲突）', en: 'aggregate unit packages into the county catalog (verify, cross-unit conflicts)' },
+  backup: { run: backupCommand, usage: BACKUP_USAGE, zh: '验证或查看工作区备份（backup verify / inspect）', en: 'verify or inspect a workspace backup (backup verify / inspect)' },
   registration: { run: registrationCommand, usage: REGISTRATION_USAGE, zh: '导出公共数据资源登记表（授权运营范围的资源）', en: 'write the public data resource registration form' },
 };
 

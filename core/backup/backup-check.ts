@@ -47,7 +47,10 @@ export type BackupCheck =
   | { ok: false; verdict: 'unusable'; reason: 'notBackup' | 'newerFormat' | 'tooLarge'; message: LocalText };
 
 const TEXT: Readonly<Record<BackupProblemKind | 'notBackup' | 'newerFormat' | 'tooLarge', LocalText>> = {
-  container: { zh: '备份文件已损坏（{detail}）。', en: 'The backup file is damaged ({detail}).' },
+  container: {
+    zh: '备份文件已损坏：{what}（ZIP 检查：{reason}{at}）。请换用另一份备份。',
+    en: 'The backup file is damaged: {what} (ZIP check: {reason}{at}). Use another copy of the backup.',
+  },
   manifest: { zh: '备份清单 manifest.json 无法读取或被改动（{detail}）。', en: 'The backup manifest manifest.json is unreadable or altered ({detail}).' },
   missingChunk: { zh: '备份缺少数据块 {entry}（表 {table}）：文件不完整或被改动。', en: 'The backup lacks the chunk {entry} (table {table}): the file is incomplete or altered.' },
   digest: {
@@ -71,6 +74,22 @@ const problem = (kind: BackupProblemKind, entry: string, params: Record<string, 
   message: fillLocal(TEXT[kind], { entry, ...params }),
 });
 
+/** What a container failure means for a clerk: the data itself is corrupt, or the file is cut short or out of shape. */
+const CONTAINER_DAMAGE: Readonly<Record<'data' | 'structure', LocalText>> = {
+  data: { zh: '其中一部分数据已损坏', en: 'part of its data is corrupt' },
+  structure: { zh: '文件不完整或结构被破坏（拷贝中断、存储介质损坏或被改动）', en: 'the file is incomplete or its structure is broken (an interrupted copy, a failing disk, or an alteration)' },
+};
+
+function containerProblem(failure: ContainerFailure): BackupProblem {
+  const data = failure.reason === 'crcMismatch' || failure.reason === 'corruptData' || failure.reason === 'sizeMismatch';
+  const entry = failure.entry ?? '';
+  return problem('container', entry, {
+    what: CONTAINER_DAMAGE[data ? 'data' : 'structure'],
+    reason: failure.reason,
+    at: entry ? { zh: `，条目 ${entry}`, en: `, entry ${entry}` } : '',
+  });
+}
+
 const digestOf = async (data: Uint8Array) => `sm3:${bytesToHex(await sm3(data))}`;
 
 /** Whether the file starts as a backup does: its `mimetype` entry, stored, naming the backup media type (at byte 38). */
@@ -84,7 +103,7 @@ async function startsAsBackup(source: RandomAccessSource): Promise<boolean> {
 async function containerVerdict(source: RandomAccessSource, failure: ContainerFailure): Promise<BackupCheck> {
   if (failure.reason === 'fileTooLarge') return { ok: false, verdict: 'unusable', reason: 'tooLarge', message: fillLocal(TEXT.tooLarge, { detail: failure.message }) };
   if (!(await startsAsBackup(source))) return { ok: false, verdict: 'unusable', reason: 'notBackup', message: fillLocal(TEXT.notBackup, { detail: failure.message }) };
-  return { ok: false, verdict: 'damaged', problems: [problem('container', failure.entry ?? '', { detail: failure.message })] };
+  return { ok: false, verdict: 'damaged', problems: [containerProblem(failure)] };
 }
 
 /** Reads the whole backup once and judges it; nothing is kept but the digests. */
@@ -161,7 +180,7 @@ export async function readBackupRows(source: RandomAccessSource, manifest: Backu
     BACKUP_LIMITS,
   );
   if (stopped) return { ok: false, problem: stopped };
-  if (!read.ok) return { ok: false, problem: problem('container', read.entry ?? '', { detail: read.message }) };
+  if (!read.ok) return { ok: false, problem: containerProblem(read) };
   const missing = [...expected.entries()][0];
   if (missing) return { ok: false, problem: problem('missingChunk', missing[0], { table: missing[1].table }) };
   return { ok: true };

@@ -80,7 +80,7 @@ export async function readContainerStream(
     if (at + length > directoryOffset) return containerFailure('entryOutOfBounds', name);
     const bytes = await source.read(at, length);
     // The header is checked against its directory record exactly as reader.ts does, on this entry's bytes alone.
-    const located = readLocalHeaders(bytes, [{ ...record, localHeaderOffset: 0 }], [name], bytes.length);
+    const located = readLocalHeaders(bytes, [{ ...record, index: 0, localHeaderOffset: 0 }], [name], bytes.length);
     if (!located.ok) return located;
     const span = located.spans[0]!;
     const extracted = extractEntry(bytes.subarray(span.dataStart, span.end), record);
