@@ -7,8 +7,9 @@ import { packageBench } from './package.bench.ts';
 import { bulkEditBench, storageBench } from './storage.bench.ts';
 import { validationBench } from './validation.bench.ts';
 import { workbookBench } from './workbook.bench.ts';
+import { backupBench } from './backup.bench.ts';
 
-const BENCHES = [validationBench, packageBench, workbookBench, listsBench, storageBench, bulkEditBench, catalogListBench, countyBench];
+const BENCHES = [validationBench, packageBench, workbookBench, listsBench, storageBench, bulkEditBench, catalogListBench, countyBench, backupBench];
 
 for (const bench of BENCHES) {
   process.stdout.write(`${renderTable(await bench())}\n`);
