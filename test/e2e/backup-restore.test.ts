@@ -58,7 +58,7 @@ describe('备份与恢复 on 首页', () => {
     const confirm = page.locator('.ant-modal', { hasText: '替换当前工作区？' });
     await confirm.waitFor();
     await shot(page, 'backup-replace-confirm');
-    await confirm.getByRole('button', { name: '替换' }).click();
+    await confirm.getByRole('button', { name: /替\s*换/ }).click();
     const done = page.locator('.ant-modal', { hasText: '已从备份恢复' });
     await done.waitFor({ timeout: 60_000 });
     expect(await done.textContent()).toContain(`${SEEDED} 条资源`);
