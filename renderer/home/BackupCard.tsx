@@ -122,7 +122,7 @@ export function BackupCard() {
   return (
     <Card size="small" title={t('backup.title')} data-testid="backup-card">
       <Flex vertical gap="small">
-        {due && <Alert type="warning" showIcon message={due} data-testid="backup-reminder" />}
+        {due && <Alert type="warning" showIcon title={due} data-testid="backup-reminder" />}
         <Typography.Text data-testid="backup-last">
           {status?.last
             ? t('backup.last', { at: beijingDateTime(status.last.at), file: status.last.fileName, signed: t(status.last.signed ? 'backup.signed' : 'backup.unsigned') })
@@ -169,7 +169,7 @@ export function BackupCard() {
             </Form>
           )}
           {busy && <Typography.Text>{busy}</Typography.Text>}
-          {problem && <Alert type="error" showIcon message={problem} />}
+          {problem && <Alert type="error" showIcon title={problem} />}
         </Flex>
       </Modal>
     </Card>

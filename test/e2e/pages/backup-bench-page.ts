@@ -58,7 +58,7 @@ async function runBackupBench(resources: number): Promise<BackupBenchSample> {
 
   const [backup, backupMs] = await timed(async () => {
     const parts: BlobPart[] = [];
-    await writeWorkspaceBackup(ctx, ws!.id, { write: async (b) => void parts.push(b) }, { operator: '基准' });
+    await writeWorkspaceBackup(ctx, ws!.id, { write: async (b) => void parts.push(b as Uint8Array<ArrayBuffer>) }, { operator: '基准' });
     return new Blob(parts);
   });
   const [dexieExport, exportMs] = await timed(() => exportDB(ctx.db));
