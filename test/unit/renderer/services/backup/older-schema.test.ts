@@ -25,7 +25,7 @@ describe('a backup from an older schema', () => {
     for (const chunk of manifest.tables.find((t) => t.name === 'resources')!.chunks) {
       const rows = decodeRows(read.entries.get(chunk.path)!);
       if (!rows.ok) throw new Error(rows.problem);
-      const data = encodeRows(rows.rows.map(({ nameKey: _drop, ...row }: Record<string, unknown>) => row));
+      const data = encodeRows((rows.rows as Record<string, unknown>[]).map(({ nameKey: _drop, ...row }) => row));
       read.entries.set(chunk.path, data);
       Object.assign(chunk, { bytes: data.length, digest: `sm3:${bytesToHex(await sm3(data))}` });
     }
