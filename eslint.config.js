@@ -111,6 +111,8 @@ const coreFolderImports = {
   workbook: ['i18n', 'text', 'model', 'codes', 'format', 'regulations', 'profiles', 'registration', 'rules', 'report', 'xlsx'],
   lists: ['i18n', 'model', 'regulations', 'profiles', 'rules', 'workbook', 'xlsx'],
   county: ['i18n', 'text', 'model', 'zip', 'codes', 'format', 'regulations', 'package', 'rules', 'crypto', 'time', 'profiles', 'calendar', 'xlsx'],
+  // backup signs with the workspace key exactly as packages are signed (core/package/keystore-signer.ts).
+  backup: ['i18n', 'format', 'crypto', 'zip', 'package/keystore-signer.ts'],
 };
 
 const unlisted = readdirSync(new URL('./core/', import.meta.url), { withFileTypes: true })

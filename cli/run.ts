@@ -26,6 +26,7 @@ import { registrationCommand, USAGE as REGISTRATION_USAGE } from './commands/reg
 import { listsCommand, USAGE as LISTS_USAGE } from './commands/lists.ts';
 import { aggregateCommand, USAGE as AGGREGATE_USAGE } from './commands/aggregate.ts';
 import { assessCommand, USAGE as ASSESS_USAGE } from './commands/assess.ts';
+import { backupCommand, USAGE as BACKUP_USAGE } from './commands/backup.ts';
 
 const COMMANDS: Record<string, { run: Command; usage: LocalText; zh: string; en: string }> = {
   validate: { run: validateCommand, usage: VALIDATE_USAGE, zh: '校验目录文件或工作簿', en: 'validate a catalog file or workbook' },
@@ -48,6 +49,7 @@ const COMMANDS: Record<string, { run: Command; usage: LocalText; zh: string; en:
   lists: { run: listsCommand, usage: LISTS_USAGE, zh: '导出共享、开放、负面、责任清单（按规则配置）', en: 'write the shared, open, negative and responsibility lists' },
   aggregate: { run: (ctx) => aggregateCommand(ctx), usage: AGGREGATE_USAGE, zh: '汇总各单位目录包为县级目录（验证、跨单位冲突）', en: 'aggregate unit packages into the county catalog (verify, cross-unit conflicts)' },
   assess: { run: (ctx) => assessCommand(ctx), usage: ASSESS_USAGE, zh: '县级考核表：各单位必填项完整率、共享开放比例、报送及时性', en: 'the county assessment sheet: completeness, share and open ratios, timeliness per unit' },
+  backup: { run: backupCommand, usage: BACKUP_USAGE, zh: '验证或查看工作区备份（backup verify / inspect）', en: 'verify or inspect a workspace backup (backup verify / inspect)' },
   registration: { run: registrationCommand, usage: REGISTRATION_USAGE, zh: '导出公共数据资源登记表（授权运营范围的资源）', en: 'write the public data resource registration form' },
 };
 

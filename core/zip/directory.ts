@@ -45,6 +45,8 @@ export type DirectoryResult = { ok: true; directory: CentralDirectory } | Contai
 export interface DirectoryOptions {
   /** Accept an archive comment after the end record (never written by Mulu, so refused for packages). */
   allowComment?: boolean;
+  /** The file offset of `bytes[0]` when only the file's tail was read (a streamed backup, stream-reader.ts). */
+  base?: number;
 }
 
 const FEATURE_COMMENT = { zh: '整个压缩包的注释', en: 'an archive comment' };
@@ -79,16 +81,18 @@ export function readCentralDirectory(bytes: Uint8Array, limits: ArchiveLimits, o
     return containerFailure('unsupportedFeature', undefined, { feature: FEATURE_SPANNED, where: '' });
   }
   if (totalEntries > limits.maxEntries) return containerFailure('tooManyEntries', undefined, { count: totalEntries, limit: limits.maxEntries });
-  if (offset + size > end) {
+  const base = options.base ?? 0;
+  const start = offset - base;
+  if (start < 0 || start + size > end) {
     return containerFailure('malformedDirectory', undefined, { detail: { zh: '中央目录超出文件范围', en: 'the central directory extends past the end record' } });
   }
-  if (offset + size < end) {
+  if (start + size < end) {
     // Typically data prepended to the package without moving the offsets, or data slipped in before the end record.
-    return containerFailure('unaccountedBytes', undefined, { start: offset + size, end: end - 1 });
+    return containerFailure('unaccountedBytes', undefined, { start: base + start + size, end: base + end - 1 });
   }
 
   const records: DirectoryRecord[] = [];
-  let at = offset;
+  let at = start;
   for (let index = 0; index < totalEntries; index++) {
     if (at + CENTRAL_HEADER_SIZE > end || view.getUint32(at, true) !== CENTRAL_HEADER_SIGNATURE) {
       return containerFailure('malformedDirectory', undefined, {

@@ -40,12 +40,15 @@ export interface ContainerEntry {
 /** Fixed so the output never depends on a library default. */
 const DEFLATE_LEVEL = 6;
 
-interface PreparedEntry {
+/** An entry deflated (or stored) with its CRC-32 and sizes, ready to be framed; shared with stream-writer.ts. */
+export interface PreparedEntry {
   name: Uint8Array;
   method: number;
   crc: number;
   size: number;
   stored: Uint8Array;
+  /** stored.length, kept apart so a streamed entry's record can drop the data once it is written. */
+  compressedSize: number;
   offset: number;
 }
 
@@ -92,14 +95,14 @@ export function writeContainer(entries: readonly ContainerEntry[], mimetype: str
   return out;
 }
 
-function prepare(path: string, data: Uint8Array, method: number): PreparedEntry {
+export function prepare(path: string, data: Uint8Array, method: number): PreparedEntry {
   if (data.length >= ZIP64_MARKER_32) throw new RangeError(`writeContainer: entry "${path}" needs ZIP64`);
   const stored = method === METHOD_STORED ? data : deflateSync(data, { level: DEFLATE_LEVEL });
-  return { name: encodeName(path)!, method, crc: crc32(data), size: data.length, stored, offset: 0 };
+  return { name: encodeName(path)!, method, crc: crc32(data), size: data.length, stored, compressedSize: stored.length, offset: 0 };
 }
 
 /** A local header (30 bytes + name) or a central directory record (46 bytes + name); returns the next position. */
-function writeHeader(view: DataView, out: Uint8Array, at: number, entry: PreparedEntry, central: boolean): number {
+export function writeHeader(view: DataView, out: Uint8Array, at: number, entry: PreparedEntry, central: boolean): number {
   let p = at;
   const u16 = (v: number) => {
     view.setUint16(p, v, true);
@@ -117,7 +120,7 @@ function writeHeader(view: DataView, out: Uint8Array, at: number, entry: Prepare
   u16(DOS_TIME_EPOCH);
   u16(DOS_DATE_EPOCH);
   u32(entry.crc);
-  u32(entry.stored.length);
+  u32(entry.compressedSize);
   u32(entry.size);
   u16(entry.name.length);
   u16(0); // extra field length
@@ -132,7 +135,7 @@ function writeHeader(view: DataView, out: Uint8Array, at: number, entry: Prepare
   return p + entry.name.length;
 }
 
-function writeEnd(view: DataView, at: number, count: number, size: number, offset: number): void {
+export function writeEnd(view: DataView, at: number, count: number, size: number, offset: number): void {
   view.setUint32(at, END_OF_DIRECTORY_SIGNATURE, true);
   view.setUint16(at + 4, 0, true); // this disk
   view.setUint16(at + 6, 0, true); // disk with the central directory

@@ -10,6 +10,7 @@ import { EmptyCatalog } from './EmptyCatalog.tsx';
 import { useDeadlines } from '../hooks/use-deadlines.ts';
 import { useUserCalendar } from '../hooks/use-user-calendar.ts';
 import { WorkspaceCard } from './WorkspaceCard.tsx';
+import { BackupCard } from './BackupCard.tsx';
 import { PersistenceNotice } from '../ui/StartupNotices.tsx';
 
 export function HomeSection() {
@@ -21,6 +22,7 @@ export function HomeSection() {
     <Flex vertical gap="middle">
       <PersistenceNotice />
       <WorkspaceCard />
+      <BackupCard />
       {catalog.resources.length === 0 ? <EmptyCatalog /> : <CatalogOverviewPanel />}
       <DeadlinesCard deadlines={deadlines} onEditCalendar={() => setEditingCalendar(true)} />
       <CalendarEditor open={editingCalendar} onClose={() => setEditingCalendar(false)} calendar={userCalendar.calendar} onSave={userCalendar.save} />

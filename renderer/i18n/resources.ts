@@ -1,6 +1,8 @@
 // The interface texts: the common ones (zh-CN.json, en.json) and one file per section (sections/), merged. Each
 // section file holds one top-level key named after its section, so sections never edit each other's texts.
 import en from './en.json';
+import backupEn from './sections/backup.en.json';
+import backupZh from './sections/backup.zh-CN.json';
 import catalogEn from './sections/catalog.en.json';
 import catalogZh from './sections/catalog.zh-CN.json';
 import importEn from './sections/import.en.json';
@@ -17,5 +19,5 @@ import validateEn from './sections/validate.en.json';
 import validateZh from './sections/validate.zh-CN.json';
 import zh from './zh-CN.json';
 
-export const zhCN = { ...zh, ...catalogZh, ...importZh, ...validateZh, ...packageZh, ...keysZh, ...trainingZh, ...historyZh };
-export const enTexts = { ...en, ...catalogEn, ...importEn, ...validateEn, ...packageEn, ...keysEn, ...trainingEn, ...historyEn };
+export const zhCN = { ...zh, ...catalogZh, ...importZh, ...validateZh, ...packageZh, ...keysZh, ...trainingZh, ...historyZh, ...backupZh };
+export const enTexts = { ...en, ...catalogEn, ...importEn, ...validateEn, ...packageEn, ...keysEn, ...trainingEn, ...historyEn, ...backupEn };

@@ -21,6 +21,7 @@ import { ChangePassphraseForm } from './ChangePassphraseForm.tsx';
 import { CreateKeyForm } from './CreateKeyForm.tsx';
 import { RegistrationSheet, type SheetKey } from './RegistrationSheet.tsx';
 import { useSigningKey } from '../hooks/use-signing-key.ts';
+import { useBackupStatus } from '../hooks/use-backup.ts';
 import './keys.css';
 
 type Mode = 'view' | 'passphrase' | 'replace';
@@ -70,10 +71,15 @@ function KeyView({ stored, mode, setMode, onDone }: { stored: StoredSigningKey; 
   const department = workspace.department;
   const fileStem = `${department.name}-签名公钥-${stored.keyId.slice(stored.keyId.indexOf(':') + 1, stored.keyId.indexOf(':') + 9)}`;
 
+  // Before the key changes, the clerk is reminded to back up (issue #16): a replaced key cannot sign the old backups again.
+  const backup = useBackupStatus();
+  const last = backup.state.status === 'ready' ? backup.state.value.last : undefined;
+  const backupAdvice = `${t('backup.beforeKeyChange')} ${last ? t('backup.last', { at: beijingDateTime(last.at), file: last.fileName, signed: t(last.signed ? 'backup.signed' : 'backup.unsigned') }) : t('backup.never')}`;
+
   const askReplace = () =>
     void modal.confirm({
       title: t('keys.replace.confirmTitle'),
-      content: t('keys.replace.confirm'),
+      content: `${t('keys.replace.confirm')} ${backupAdvice}`,
       okText: t('keys.replace.ok'),
       cancelText: t('keys.replace.cancel'),
       okButtonProps: { danger: true },
@@ -95,6 +101,7 @@ function KeyView({ stored, mode, setMode, onDone }: { stored: StoredSigningKey; 
 
   return (
     <>
+      {mode === 'passphrase' && <Alert type="info" showIcon title={backupAdvice} data-testid="key-backup-advice" />}
       <Card
         title={t('keys.current.title')}
         extra={

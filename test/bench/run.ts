@@ -8,8 +8,9 @@ import { provinceBench } from './province.bench.ts';
 import { bulkEditBench, storageBench } from './storage.bench.ts';
 import { validationBench } from './validation.bench.ts';
 import { workbookBench } from './workbook.bench.ts';
+import { backupBench } from './backup.bench.ts';
 
-const BENCHES = [validationBench, packageBench, workbookBench, listsBench, storageBench, bulkEditBench, catalogListBench, countyBench, provinceBench];
+const BENCHES = [validationBench, packageBench, workbookBench, listsBench, storageBench, bulkEditBench, catalogListBench, countyBench, provinceBench, backupBench];
 
 for (const bench of BENCHES) {
   process.stdout.write(`${renderTable(await bench())}\n`);

@@ -23,9 +23,12 @@ export function incrementBase(packages: readonly PackageRow[], type: PackageType
 // Characters Windows refuses in file names, and control characters.
 const UNSAFE = /[\\/:*?"<>|\u0000-\u001f]/g;
 
+/** A department name as part of a file name offered for saving (a package, a backup). */
+export const fileNamePart = (department: string) => department.replace(UNSAFE, '').trim() || '部门';
+
 /** `<部门>-目录-v<版本>-<日期>.zip` (the date in China Standard Time); training packages say so in the name as well as inside. */
 export function packageFileName(department: string, version: number, createdAt: string, type: PackageType): string {
   const date = beijingDate(createdAt).replaceAll('-', '');
-  const name = department.replace(UNSAFE, '').trim() || '部门';
+  const name = fileNamePart(department);
   return `${name}-${type === 'training' ? '培训练习' : '目录'}-v${version}-${date}.zip`;
 }

@@ -4,6 +4,7 @@
 import { fillLocal, type LocalText } from '../../../core/i18n/text.ts';
 import { verifyAuditChain, type AuditVerification } from './audit-verify.ts';
 import { cleanUpGenerations, type CleanupReport } from './generations.ts';
+import { cleanUpRestores } from '../backup/drop-workspace.ts';
 import { prefixRange, RESOURCE_KEY } from './mulu-database.ts';
 import type { StorageContext } from './storage-context.ts';
 
@@ -35,6 +36,8 @@ const TEXT: Readonly<Record<Exclude<IntegrityProblemKind, 'auditChain'>, LocalTe
 
 export async function checkIntegrity(ctx: StorageContext): Promise<IntegrityReport> {
   const { db } = ctx;
+  // A restore cut off leaves a staging workspace, or a replaced one still being dropped (renderer/services/backup).
+  await cleanUpRestores(ctx);
   const cleanup = await cleanUpGenerations(ctx);
   const problems: IntegrityProblem[] = [];
   for (const ws of await db.workspaces.toArray()) {

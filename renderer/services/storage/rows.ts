@@ -129,7 +129,9 @@ export type AuditAction =
   | 'key.create'
   | 'key.replace'
   | 'key.passphrase'
-  | 'trust.receiver';
+  | 'trust.receiver'
+  | 'backup.create'
+  | 'backup.restore';
 
 /** The hashed part of an audit entry. */
 export interface AuditBody {

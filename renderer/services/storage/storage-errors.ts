@@ -12,7 +12,9 @@ export type StorageRefusal =
   | 'catalogChangedDuringImport'
   | 'importNotStaging'
   | 'unknownPackage'
-  | 'receiptExists';
+  | 'receiptExists'
+  | 'catalogChangedDuringBackup'
+  | 'restoreTargetChanged';
 
 export class StorageError extends RefusalError<StorageRefusal> {
   override readonly name = 'StorageError';
@@ -58,6 +60,14 @@ const storageMessage = refusalText<StorageRefusal>({
   receiptExists: {
     zh: '目录包 {packageId} 已经导入过回执。',
     en: 'A receipt has already been imported for package {packageId}.',
+  },
+  catalogChangedDuringBackup: {
+    zh: '备份期间目录被修改过，这份备份可能前后不一致，已放弃。请再备份一次。',
+    en: 'The catalog was edited while the backup was being written, so the backup could be inconsistent and was discarded. Back up again.',
+  },
+  restoreTargetChanged: {
+    zh: '恢复期间要替换的工作区被修改或删除了，恢复没有生效，原有工作区没有改变。请重新恢复。',
+    en: 'The workspace to be replaced was changed or deleted during the restore; the restore was not applied and the workspace is unchanged. Restore again.',
   },
 });
 

@@ -60,8 +60,9 @@ export async function createWorkspace(ctx: StorageContext, kind: WorkspaceKind, 
   }
 }
 
-export function listWorkspaces(ctx: StorageContext): Promise<WorkspaceRow[]> {
-  return ctx.db.workspaces.toArray();
+/** The workspaces there are; one a restore is still staging (slot `restore:…`, renderer/services/backup) is not one yet. */
+export async function listWorkspaces(ctx: StorageContext): Promise<WorkspaceRow[]> {
+  return (await ctx.db.workspaces.toArray()).filter((w) => !w.slot.startsWith('restore:'));
 }
 
 /** The workspace, or noWorkspace. Inside a transaction it reads that transaction's view. */
