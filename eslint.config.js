@@ -111,7 +111,7 @@ const coreFolderImports = {
   xlsx: ['i18n', 'zip', 'package/package-media-type.ts'],
   workbook: ['i18n', 'text', 'model', 'codes', 'format', 'regulations', 'profiles', 'registration', 'rules', 'report', 'xlsx'],
   lists: ['i18n', 'model', 'regulations', 'profiles', 'rules', 'workbook', 'xlsx'],
-  county: ['i18n', 'text', 'model', 'zip', 'codes', 'format', 'regulations', 'package', 'rules'],
+  county: ['i18n', 'text', 'model', 'zip', 'codes', 'format', 'regulations', 'package', 'rules', 'xlsx', 'calendar'],
 };
 
 const unlisted = readdirSync(new URL('./core/', import.meta.url), { withFileTypes: true })
