@@ -7,7 +7,7 @@ import type { LocalText } from '../i18n/text.ts';
 import { fileDigest, isIncremental } from '../package/manifest.ts';
 import type { TrustStore } from '../package/trust-store.ts';
 import { verifyPackage, type VerifiedPackage } from '../package/verify.ts';
-import { chainFailure } from '../package/verify-increment.ts';
+import { chainFailure, type ChainBase } from '../package/verify-increment.ts';
 import type { ArchiveLimits } from '../zip/archive-limits.ts';
 import type { AcceptedVersion } from './accepted-version.ts';
 import { missingBase, superseded, type InputVerdict, type RejectionReason } from './input-verdict.ts';
@@ -51,7 +51,7 @@ export async function receivePackages(inputs: readonly UnitPackageInput[], optio
       continue;
     }
     const m = result.manifest;
-    verdicts.push({ file: input.file, verdict: 'accepted', unit: { name: m.department.name, uscc: m.department.uscc }, version: m.catalogVersion, packageId: m.packageId, incremental: isIncremental(m), resources: result.catalog.resources.length });
+    verdicts.push({ file: input.file, verdict: 'accepted', unit: { name: m.department.name, uscc: m.department.uscc }, version: m.catalogVersion, date: m.createdAt, packageId: m.packageId, incremental: isIncremental(m), resources: result.catalog.resources.length });
     const list = byUnit.get(m.department.uscc) ?? [];
     list.push({ index, file: input.file, pkg: result });
     byUnit.set(m.department.uscc, list);
@@ -80,7 +80,7 @@ export async function receivePackages(inputs: readonly UnitPackageInput[], optio
         previous.message = superseded(manifest.catalogVersion);
       }
       latest = item;
-      units.set(uscc, await acceptedVersion(item));
+      units.set(uscc, await acceptedVersion(item.file, item.pkg));
     }
   }
   return { verdicts, units };
@@ -92,7 +92,8 @@ function reject(verdict: InputVerdict, reason: RejectionReason, message: LocalTe
   verdict.message = message;
 }
 
-async function acceptedVersion({ file, pkg }: Verified): Promise<AcceptedVersion> {
+/** A unit's version as accepted from its package; also how a receiver that keeps the packages rebuilds its base. */
+export async function acceptedVersion(file: string, pkg: ChainBase): Promise<AcceptedVersion> {
   const { manifest, manifestBytes, catalog } = pkg;
   const { name, uscc, divisionCode } = manifest.department;
   const number = catalog.department.number;
