@@ -1,6 +1,8 @@
 // Which view each section of the side bar shows.
 import type { ComponentType } from 'react';
 import { CatalogSection } from '../catalog/CatalogSection.tsx';
+import { InboxSection } from '../county/InboxSection.tsx';
+import { RosterSection } from '../county/RosterSection.tsx';
 import { HomeSection } from '../home/HomeSection.tsx';
 import { ImportSection } from '../import/ImportSection.tsx';
 import { KeysSection } from '../keys/KeysSection.tsx';
@@ -15,6 +17,8 @@ const VIEWS: Readonly<Record<SectionId, ComponentType>> = {
   validate: ValidateSection,
   package: PackageSection,
   keys: KeysSection,
+  roster: RosterSection,
+  inbox: InboxSection,
 };
 
 export function SectionView({ section }: { section: SectionId }) {

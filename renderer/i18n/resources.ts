@@ -3,6 +3,8 @@
 import en from './en.json';
 import catalogEn from './sections/catalog.en.json';
 import catalogZh from './sections/catalog.zh-CN.json';
+import countyEn from './sections/county.en.json';
+import countyZh from './sections/county.zh-CN.json';
 import importEn from './sections/import.en.json';
 import importZh from './sections/import.zh-CN.json';
 import keysEn from './sections/keys.en.json';
@@ -15,5 +17,5 @@ import validateEn from './sections/validate.en.json';
 import validateZh from './sections/validate.zh-CN.json';
 import zh from './zh-CN.json';
 
-export const zhCN = { ...zh, ...catalogZh, ...importZh, ...validateZh, ...packageZh, ...keysZh, ...trainingZh };
-export const enTexts = { ...en, ...catalogEn, ...importEn, ...validateEn, ...packageEn, ...keysEn, ...trainingEn };
+export const zhCN = { ...zh, ...catalogZh, ...importZh, ...validateZh, ...packageZh, ...keysZh, ...trainingZh, ...countyZh };
+export const enTexts = { ...en, ...catalogEn, ...importEn, ...validateEn, ...packageEn, ...keysEn, ...trainingEn, ...countyEn };

@@ -130,7 +130,10 @@ export type AuditAction =
   | 'key.create'
   | 'key.replace'
   | 'key.passphrase'
-  | 'trust.receiver';
+  | 'trust.receiver'
+  | 'roster.import'
+  | 'roster.key'
+  | 'inbox.receive';
 
 /** The hashed part of an audit entry. */
 export interface AuditBody {
