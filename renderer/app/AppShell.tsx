@@ -31,7 +31,8 @@ export function AppShell() {
   // Only what the header shows: an autosave changes the workspace row, not these.
   const departmentName = useSessionSelector((s) => s.workspace.department.name);
   const operatorName = useSessionSelector((s) => s.workspace.operatorName);
-  const sections = SECTIONS_BY_KIND[useSessionSelector((s) => s.workspace.kind)];
+  const kind = useSessionSelector((s) => s.workspace.kind);
+  const sections = SECTIONS_BY_KIND[kind];
   const [section, setSection] = useState<SectionId>(sections[0]!);
   const [target, setTarget] = useState<ResourceTarget>();
   const [aboutOpen, setAboutOpen] = useState(false);
@@ -60,7 +61,8 @@ export function AppShell() {
               {departmentName}
             </Typography.Text>
             <Flex align="center" gap="middle" className="shell-header-end">
-              <TrainingSwitch />
+              {/* The training sandbox is a department's; a county practises on its own inbox. */}
+              {kind !== 'county' && <TrainingSwitch />}
               <SavedIndicator />
               <Typography.Text type="secondary">{t('header.operator', { name: operatorName })}</Typography.Text>
               <LanguageSwitch />

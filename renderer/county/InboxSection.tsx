@@ -60,7 +60,8 @@ export function InboxSection() {
   else if (inbox.state.status === 'failed') body = <Alert type="error" showIcon title={describeError(inbox.state.error, lang)} />;
   else if (!inbox.state.value.length) body = <Empty description={t('county.inbox.empty')} />;
   else {
-    const rows = [...inbox.state.value].reverse();
+    // Newest batch first, each batch in the order its files were picked.
+    const rows = [...inbox.state.value].sort((x, y) => y.batch - x.batch || x.id - y.id);
     body = (
       <>
         <Typography.Text type="secondary">{t('county.inbox.counts', { count: rows.length, accepted: count(rows, 'accepted'), rejected: count(rows, 'rejected') })}</Typography.Text>

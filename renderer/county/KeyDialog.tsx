@@ -89,6 +89,7 @@ export function KeyDialog({ row, replaces, onClose }: { row: RosterRow; replaces
               size="small"
               column={1}
               bordered
+              styles={{ label: { width: 90, whiteSpace: 'nowrap' } }}
               items={[
                 { key: 'file', label: t('county.inbox.columns.file'), children: key.file },
                 { key: 'algorithm', label: t('county.key.algorithm'), children: key.algorithm },

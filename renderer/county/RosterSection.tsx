@@ -1,12 +1,14 @@
 // 名册与公钥: the units the county expects to report, imported from an Excel list (a bad list is refused whole, every
 // bad row named by row and column), and each unit's keys entered from its registration form, replaced or revoked.
-import { FileExcelOutlined, TeamOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Empty, Flex, Popconfirm, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readRosterWorkbook } from '../../core/county/roster-workbook.ts';
 import type { RosterKey } from '../../core/county/roster-trust.ts';
 import { formatFingerprint } from '../../core/crypto/keys.ts';
+import { parseTrustStore } from '../../core/package/trust-store.ts';
+import { decodeUtf8Lossy } from '../../core/zip/utf8.ts';
 import type { LocalText } from '../../core/i18n/text.ts';
 import { beijingDate } from '../../core/time/beijing-time.ts';
 import { useCountyActions, useRoster } from '../hooks/use-county.ts';
@@ -18,6 +20,7 @@ import { KeyDialog } from './KeyDialog.tsx';
 import './county.css';
 
 const WORKBOOK = [{ name: '工作簿', extensions: ['xlsx'] }];
+const TRUST_FILE = [{ name: '信任库', extensions: ['json'] }];
 
 export const usableKeys = (row: RosterRow) => row.keys.filter((k) => k.revokedAt === undefined);
 
@@ -29,6 +32,7 @@ export function RosterSection() {
   const actions = useCountyActions();
   const { state, reload } = useRoster();
   const [problems, setProblems] = useState<LocalText[]>();
+  const [refused, setRefused] = useState<'county.roster.importRefused' | 'county.roster.keysRefused'>('county.roster.importRefused');
   const [importing, setImporting] = useState(false);
   const [keyFor, setKeyFor] = useState<{ row: RosterRow; replaces?: RosterKey }>();
 
@@ -40,6 +44,7 @@ export function RosterSection() {
       const read = await readRosterWorkbook(picked.bytes);
       if (!read.ok) {
         setProblems('problems' in read ? read.problems.map((p) => p.message) : [read.message]);
+        setRefused('county.roster.importRefused');
         return;
       }
       setProblems(undefined);
@@ -51,6 +56,21 @@ export function RosterSection() {
     } finally {
       setImporting(false);
     }
+  };
+
+  const importKeys = async () => {
+    const picked = await platform.pickFile(TRUST_FILE);
+    if (!picked) return;
+    const parsed = await parseTrustStore(decodeUtf8Lossy(picked.bytes));
+    const result = parsed.ok ? await actions.importKeys(parsed.store.file.departments, picked.name) : { ok: false as const, messages: parsed.problems.map((p) => p.message) };
+    if (!result.ok) {
+      setProblems(result.messages);
+      setRefused('county.roster.keysRefused');
+      return;
+    }
+    setProblems(undefined);
+    void message.success(t('county.roster.keysImported', { count: result.added }));
+    reload();
   };
 
   const revoke = async (row: RosterRow, key: RosterKey) => {
@@ -109,15 +129,20 @@ export function RosterSection() {
         <Button icon={<FileExcelOutlined />} loading={importing} onClick={() => void importList()}>
           {t('county.roster.import')}
         </Button>
-        <Typography.Text type="secondary">{t('county.roster.importHelp')}</Typography.Text>
+        <Button icon={<SafetyCertificateOutlined />} onClick={() => void importKeys()}>
+          {t('county.roster.importKeys')}
+        </Button>
       </Space>
+      <Typography.Text type="secondary">
+        {t('county.roster.importHelp')} {t('county.roster.importKeysHelp')}
+      </Typography.Text>
       {problems && (
         <Alert
           type="error"
           showIcon
           closable
           onClose={() => setProblems(undefined)}
-          title={t('county.roster.importRefused')}
+          title={t(refused)}
           description={
             <ul className="county-problems">
               {problems.map((p, i) => (

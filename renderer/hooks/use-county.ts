@@ -7,7 +7,8 @@ import { createInboxWorker } from '../services/county/workers.ts';
 import type { PickedEntry } from '../services/platform/platform.ts';
 import type { WorkspaceSession } from '../services/session/workspace-session.ts';
 import { listInbox } from '../services/storage/inbox.ts';
-import { addUnitKey, importRoster, listRoster, revokeUnitKey } from '../services/storage/roster.ts';
+import { addUnitKey, importRoster, importTrustedKeys, listRoster, revokeUnitKey } from '../services/storage/roster.ts';
+import type { TrustedDepartment } from '../../core/package/trust-store.ts';
 import { useSession } from './use-session.ts';
 import { useStored } from './use-stored.ts';
 
@@ -28,6 +29,7 @@ export function useCountyActions() {
     return {
       importRoster: (units: readonly RosterUnit[], source: string) => importRoster(ctx, id, units, source, operator()),
       addKey: (input: NewUnitKey) => addUnitKey(ctx, id, input, operator()),
+      importKeys: (departments: readonly TrustedDepartment[], source: string) => importTrustedKeys(ctx, id, departments, source, operator()),
       revokeKey: (uscc: string, keyId: string) => revokeUnitKey(ctx, id, uscc, keyId, operator()),
       receive: (picked: readonly PickedEntry[]) => receiveIntoInbox(ctx, id, picked, operator(), createInboxWorker),
     };

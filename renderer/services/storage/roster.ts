@@ -1,7 +1,7 @@
 // The county workspace's roster (名册) and the keys of its units: read, import from a list, add, replace or revoke a
 // key. Every change is one transaction with its audit entry; a refused input (a bad key file, a key already held)
 // is returned before anything is written.
-import { addTrustedKey, type NewTrustedKey } from '../../../core/package/trust-store.ts';
+import { addTrustedKey, type NewTrustedKey, type TrustedDepartment, type TrustStoreFile } from '../../../core/package/trust-store.ts';
 import { rosterKeyRecord, type RosterKey } from '../../../core/county/roster-trust.ts';
 import type { RosterUnit } from '../../../core/county/roster.ts';
 import type { LocalText } from '../../../core/i18n/text.ts';
@@ -61,9 +61,8 @@ export async function addUnitKey(
     ...(input.note && { note: input.note }),
   });
   if (!checked.ok) return checked;
-  const entry = checked.file.departments.find((d) => d.uscc === row.uscc)!.keys.find((k) => k.keyId === checked.key.keyId)!;
   const now = ctx.now();
-  const key: RosterKey = { ...entry, addedAt: now };
+  const key = enteredKey(checked.file, row.uscc, checked.key.keyId, now);
   const { db } = ctx;
   await mapQuotaError(() =>
     db.transaction('rw', [db.roster, ...AUDIT_TABLES], async () => {
@@ -88,4 +87,55 @@ export async function revokeUnitKey(ctx: StorageContext, workspaceId: number, us
       await appendAudit(ctx, { operator, workspaceId, action: 'roster.key', subject: uscc, detail: { change: 'revoke', keyId } });
     }),
   );
+}
+
+/** The entry core wrote for the key (canonical PEM), as the roster keeps it. */
+function enteredKey(file: TrustStoreFile, uscc: string, keyId: string, addedAt: string): RosterKey {
+  const entry = file.departments.find((d) => d.uscc === uscc)!.keys.find((k) => k.keyId === keyId)!;
+  return { ...entry, addedAt };
+}
+
+/**
+ * Enters the keys of a trust store file (one kept with `mulu trust add`) for the units on the roster, each checked as
+ * if entered by hand. All or nothing: any unit not on the roster or any refused key, and nothing is stored.
+ */
+export async function importTrustedKeys(
+  ctx: StorageContext,
+  workspaceId: number,
+  departments: readonly TrustedDepartment[],
+  source: string,
+  operator: string,
+): Promise<{ ok: true; added: number } | { ok: false; messages: LocalText[] }> {
+  const roster = await listRoster(ctx, workspaceId);
+  const byUscc = new Map(roster.map((r) => [r.uscc, r]));
+  let record = rosterKeyRecord(roster);
+  const messages: LocalText[] = [];
+  const added = new Map<string, RosterKey[]>();
+  const now = ctx.now();
+  for (const department of departments) {
+    const row = byUscc.get(department.uscc);
+    if (!row) {
+      messages.push({ zh: `「${department.name}」（${department.uscc}）不在名册中，请先把该单位加入名册`, en: `"${department.name}" (${department.uscc}) is not on the roster; add the unit first` });
+      continue;
+    }
+    for (const k of department.keys) {
+      const checked = await addTrustedKey(record, { departmentName: row.unit.name, departmentUscc: row.uscc, publicKeyPem: k.publicKey, validFrom: k.validFrom, ...(k.validUntil && { validUntil: k.validUntil }), ...(k.note && { note: k.note }) });
+      if (!checked.ok) {
+        messages.push(...checked.messages.map((m) => ({ zh: `「${row.unit.name}」：${m.zh}`, en: `${row.unit.name}: ${m.en}` })));
+        continue;
+      }
+      record = checked.file;
+      added.set(row.uscc, [...(added.get(row.uscc) ?? []), enteredKey(record, row.uscc, checked.key.keyId, now)]);
+    }
+  }
+  if (messages.length) return { ok: false, messages };
+  const { db } = ctx;
+  const count = [...added.values()].reduce((n, keys) => n + keys.length, 0);
+  await mapQuotaError(() =>
+    db.transaction('rw', [db.roster, ...AUDIT_TABLES], async () => {
+      await db.roster.bulkPut([...added].map(([uscc, keys]) => ({ ...byUscc.get(uscc)!, keys: [...byUscc.get(uscc)!.keys, ...keys] })));
+      await appendAudit(ctx, { operator, workspaceId, action: 'roster.key', subject: source, detail: { change: 'import', keys: count } });
+    }),
+  );
+  return { ok: true, added: count };
 }

@@ -7,10 +7,10 @@ import { encodePublicKeyPem } from '../../../../../core/crypto/keys.ts';
 import { serializeTrustStore } from '../../../../../core/package/trust-store.ts';
 import { receiveInbox } from '../../../../../renderer/services/county/inbox-job.ts';
 import { latestAccepted, listInbox, recordInboxBatch } from '../../../../../renderer/services/storage/inbox.ts';
-import { addUnitKey, importRoster, listRoster, revokeUnitKey } from '../../../../../renderer/services/storage/roster.ts';
+import { addUnitKey, importRoster, importTrustedKeys, listRoster, revokeUnitKey } from '../../../../../renderer/services/storage/roster.ts';
 import type { StorageContext } from '../../../../../renderer/services/storage/storage-context.ts';
 import { createWorkspace } from '../../../../../renderer/services/storage/workspaces.ts';
-import { makeUnit, revisedUnitCatalog, unitCatalog, unitPackage, type TestUnit } from '../../../../harness/county-units.ts';
+import { countyTrust, makeUnit, revisedUnitCatalog, unitCatalog, unitPackage, type TestUnit } from '../../../../harness/county-units.ts';
 import { DEPARTMENT, testDatabase } from '../storage/test-storage.ts';
 
 const a = makeUnit(1, '泗县教育局');
@@ -64,6 +64,21 @@ describe('county roster storage', () => {
     trust = rosterTrustStore(await listRoster(ctx, id));
     expect(trust.departments).toEqual([]);
     expect((await addUnitKey(ctx, id, { uscc: a.uscc, publicKeyPem: pemOf(a), validFrom: '2026-01-01' }, '李明')).ok).toBe(false);
+  });
+});
+
+describe('trust store import', () => {
+  it('enters every unit’s keys from a trust store file, or none when one unit is not on the roster', async () => {
+    const { ctx, id } = await county();
+    await importRoster(ctx, id, [unitOf(a)], '名册.xlsx', '李明');
+    const both = await countyTrust([a, b]);
+    const refused = await importTrustedKeys(ctx, id, both.file.departments, 'trust.json', '李明');
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.messages.map((m) => m.zh)).toEqual([`「${b.name}」（${b.uscc}）不在名册中，请先把该单位加入名册`]);
+    expect((await listRoster(ctx, id))[0]!.keys).toEqual([]);
+    await importRoster(ctx, id, [unitOf(b)], '名册.xlsx', '李明');
+    expect(await importTrustedKeys(ctx, id, both.file.departments, 'trust.json', '李明')).toEqual({ ok: true, added: 2 });
+    expect(rosterTrustStore(await listRoster(ctx, id)).departments.map((d) => d.uscc).sort()).toEqual([a.uscc, b.uscc].sort());
   });
 });
 
