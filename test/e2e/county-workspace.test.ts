@@ -4,22 +4,11 @@
 // package, one signed by a key not on the roster and a broken file each rejected with its reason, and all kept.
 import { expect, it } from 'vitest';
 import { encodePublicKeyPem, formatFingerprint, keyIdOf } from '../../core/crypto/keys.ts';
-import { writeXlsx } from '../../core/xlsx/xlsx-writer.ts';
 import { makeUnit, revisedUnitCatalog, unitCatalog, unitPackage, type TestUnit } from '../harness/county-units.ts';
-import { openAppPage, openSection, shot, TEST_USCC, useServedApp } from './app-harness.ts';
+import { openAppPage, openSection, shot, useServedApp } from './app-harness.ts';
+import { completeCountyFirstRun, pickFiles, rosterWorkbook, XLSX_TYPE } from './county-harness.ts';
 
 const app = useServedApp();
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-function rosterWorkbook(rows: string[][]): Buffer {
-  return Buffer.from(
-    writeXlsx((w) => {
-      const sheet = w.addSheet({ name: '名册' });
-      for (const row of rows) sheet.addRow(row);
-    }),
-  );
-}
-
 const pem = (unit: TestUnit) => Buffer.from(encodePublicKeyPem(unit.key.algorithm, unit.key.publicKey));
 
 it('sets up a county, imports its roster and keys, and verifies a batch of packages in the inbox', async () => {
@@ -37,31 +26,17 @@ it('sets up a county, imports its roster and keys, and verifies a batch of packa
 
   const { page, errors, outside } = await openAppPage(app.browser, app.server);
   await page.goto(`${app.server.url}/`);
-  await page.getByText('首次使用：建立本部门工作区').waitFor();
-  await page.getByText('县级汇总', { exact: true }).click();
-  await page.getByLabel('本单位名称（县级数据主管部门）').fill('泗县数据资源管理局');
-  await page.getByLabel('统一社会信用代码').fill(TEST_USCC);
-  await page.locator('#setup-division').click();
-  await page.keyboard.type('泗县');
-  await page.locator('.ant-cascader-menu-item', { hasText: '安徽省 / 宿州市 / 泗县' }).first().click();
-  await expect(page.getByLabel('部门编号').count()).resolves.toBe(0);
-  await shot(page, 'county-wizard');
-  await page.getByRole('button', { name: '下一步' }).click();
-  await page.locator('#setup-profile').click();
-  await page.locator('.ant-select-item-option', { hasText: '泗县（安徽省）' }).first().click();
-  await page.getByRole('button', { name: '下一步' }).click();
-  await page.getByLabel('操作员姓名').fill('李明');
-  await page.getByRole('button', { name: '完成，进入工作区' }).click();
+  await completeCountyFirstRun(page, async () => {
+    await expect(page.getByLabel('部门编号').count()).resolves.toBe(0);
+    await shot(page, 'county-wizard');
+  });
 
-  // The county's side bar, not the clerk's.
-  await page.getByRole('heading', { name: '名册与公钥' }).waitFor();
+  // The county's side bar, not the clerk's, and no training switch.
   const menu = await page.locator('.shell-sider .ant-menu-item').allInnerTexts();
   expect(menu.map((m) => m.trim())).toEqual(['名册与公钥', '收件箱', '密钥']);
+  await expect(page.getByText('进入培训模式').count()).resolves.toBe(0);
 
-  const pick = async (button: string, files: { name: string; mimeType: string; buffer: Buffer }[]) => {
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: button }).click()]);
-    await chooser.setFiles(files);
-  };
+  const pick = (button: string, files: { name: string; mimeType: string; buffer: Buffer }[]) => pickFiles(page, button, files);
 
   // A bad list: refused whole, each bad cell named; the roster stays empty.
   await pick('从 Excel 导入名册', [
