@@ -1,7 +1,7 @@
 // What the app runs on once storage is open: the workspaces (the department's and the training sandbox), the
 // first-run wizard's target, and opening a workspace as a session. The start-up integrity report travels with
 // it so the shell can show problems instead of hiding them.
-import type { SetupKind, WorkspaceSetup, WorkspaceSetupTarget } from './workspace-setup.ts';
+import type { WorkspaceSetup, WorkspaceSetupTarget } from './workspace-setup.ts';
 import { openStorage, type OpenedStorage, type OpenStorageOptions } from '../storage/database.ts';
 import type { WorkspaceKind, WorkspaceRow } from '../storage/rows.ts';
 import type { StorageContext } from '../storage/storage-context.ts';
@@ -20,7 +20,8 @@ export interface AppBackend extends WorkspaceSetupTarget {
   openSession(workspaceId: number): Promise<WorkspaceSession>;
 }
 
-const setupOf = (row: WorkspaceRow, kind: SetupKind): WorkspaceSetup => ({ kind, department: row.department, profileId: row.profileId, operatorName: row.operatorName });
+// Absent kind means a department's (WorkspaceSetup), so a department's setup reads as it did before counties.
+const setupOf = (row: WorkspaceRow): WorkspaceSetup => ({ ...(row.kind === 'county' && { kind: 'county' as const }), department: row.department, profileId: row.profileId, operatorName: row.operatorName });
 
 export function appBackend(opened: OpenedStorage): AppBackend {
   const { ctx } = opened;
@@ -35,7 +36,7 @@ export function appBackend(opened: OpenedStorage): AppBackend {
     findHomeWorkspace,
     currentWorkspace: async () => {
       const row = await findHomeWorkspace();
-      return row && setupOf(row, row.kind === 'county' ? 'county' : 'department');
+      return row && setupOf(row);
     },
     createWorkspace: async ({ kind = 'department', ...settings }) => {
       await createWorkspace(ctx, kind, settings);
