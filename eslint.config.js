@@ -24,7 +24,7 @@ const banned = (layer, why, packages) => [
 // renderer/ inside: services/ (storage, session, workers, platform, jobs) are plain TypeScript that screens reach
 // through hooks/; a section is one screen of the app and never reaches into another, nor into storage, not even for
 // a type: the stored shapes screens show come from renderer/services/stored-types.ts.
-const SECTIONS = ['catalog', 'first-run', 'history', 'home', 'import', 'keys', 'package', 'training', 'validate'];
+const SECTIONS = ['catalog', 'county', 'first-run', 'history', 'home', 'import', 'keys', 'package', 'training', 'validate'];
 /** UI folders that are no section: shared by the sections, and held to the same storage rule. */
 const SHARED_UI = ['change-note', 'findings', 'i18n', 'resource-form', 'shared', 'ui'];
 const storageFromUi = {

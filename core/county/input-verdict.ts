@@ -25,6 +25,8 @@ export interface InputVerdict {
   /** The unit, once the package's signer is trusted; absent for a file rejected before that. */
   unit?: { name: string; uscc: string };
   version?: number;
+  /** When the unit made the package (its manifest's createdAt). */
+  date?: string;
   packageId?: string;
   incremental?: boolean;
   resources?: number;

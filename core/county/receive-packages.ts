@@ -60,7 +60,7 @@ export async function receivePackages(inputs: Iterable<UnitPackageInput> | Async
       continue;
     }
     const m = result.manifest;
-    verdicts.push({ file: input.file, verdict: 'accepted', unit: { name: m.department.name, uscc: m.department.uscc }, version: m.catalogVersion, packageId: m.packageId, incremental: isIncremental(m), resources: result.catalog.resources.length });
+    verdicts.push({ file: input.file, verdict: 'accepted', unit: { name: m.department.name, uscc: m.department.uscc }, version: m.catalogVersion, date: m.createdAt, packageId: m.packageId, incremental: isIncremental(m), resources: result.catalog.resources.length });
     const list = byUnit.get(m.department.uscc) ?? [];
     list.push({ index, file: input.file, pkg: { manifest: m, manifestBytes: result.manifestBytes, catalog: result.catalog } });
     byUnit.set(m.department.uscc, list);
@@ -89,7 +89,7 @@ export async function receivePackages(inputs: Iterable<UnitPackageInput> | Async
         previous.message = superseded(manifest.catalogVersion);
       }
       latest = item;
-      units.set(uscc, await acceptedVersion(item));
+      units.set(uscc, await acceptedVersion(item.file, item.pkg));
     }
   }
   return { verdicts, units };
@@ -101,7 +101,8 @@ function reject(verdict: InputVerdict, reason: RejectionReason, message: LocalTe
   verdict.message = message;
 }
 
-async function acceptedVersion({ file, pkg }: Verified): Promise<AcceptedVersion> {
+/** A unit's version as accepted from its package; also how a receiver that keeps the packages rebuilds its base. */
+export async function acceptedVersion(file: string, pkg: ChainBase): Promise<AcceptedVersion> {
   const { manifest, manifestBytes, catalog } = pkg;
   const { name, uscc, divisionCode } = manifest.department;
   const number = catalog.department.number;

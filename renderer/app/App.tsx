@@ -11,7 +11,7 @@ import { PlatformContext } from '../hooks/use-platform.ts';
 import type { AppBackend } from '../services/session/app-backend.ts';
 import { SessionContext, type SessionContextValue } from '../hooks/use-session.ts';
 import type { WorkspaceSession } from '../services/session/workspace-session.ts';
-import type { WorkspaceKind } from '../services/storage/rows.ts';
+import type { WorkspaceKind } from '../services/stored-types.ts';
 import { AppProviders } from './AppProviders.tsx';
 import { AppShell } from './AppShell.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
@@ -79,11 +79,11 @@ function Loading<T>({ load, opening, children }: { load: () => Promise<T>; openi
 
 function WorkspaceGate({ backend }: { backend: AppBackend }) {
   useRememberedLanguage(backend.ctx);
-  // Bumped when the wizard has created the workspace, so the department workspace is looked up again.
+  // Bumped when the wizard has created the workspace, so the workspace to open is looked up again.
   const [created, setCreated] = useState(0);
-  const findDepartment = useCallback(() => backend.findWorkspace('department'), [backend]);
+  const findHome = useCallback(() => backend.findHomeWorkspace(), [backend]);
   return (
-    <Loading key={created} load={findDepartment} opening="app.opening">
+    <Loading key={created} load={findHome} opening="app.opening">
       {(row) => (row ? <SessionGate backend={backend} initial={row.id} /> : <FirstRunWizard target={backend} onDone={() => setCreated((n) => n + 1)} />)}
     </Loading>
   );

@@ -1,6 +1,6 @@
 // The main window once a workspace exists: header (department, save status, operator, language, 关于), side bar of
 // sections, and the current section.
-import { CheckSquareOutlined, EditOutlined, HistoryOutlined, HomeOutlined, ImportOutlined, InfoCircleOutlined, KeyOutlined, SendOutlined } from '@ant-design/icons';
+import { CheckSquareOutlined, EditOutlined, HistoryOutlined, HomeOutlined, ImportOutlined, InboxOutlined, InfoCircleOutlined, KeyOutlined, SendOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout, Menu, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { SavedIndicator } from './SaveStatus.tsx';
 import { SectionView } from './SectionView.tsx';
 import { IntegrityNotices } from '../ui/StartupNotices.tsx';
 import { NavigationContext, type Navigation, type ResourceTarget } from '../ui/navigation.ts';
-import { SECTION_IDS, type SectionId } from '../shared/sections.ts';
+import { SECTIONS_BY_KIND, type SectionId } from '../shared/sections.ts';
 import { useSessionSelector } from '../hooks/use-session.ts';
 import { TrainingBanner, TrainingWatermark } from '../training/TrainingFrame.tsx';
 import { TrainingSwitch } from '../training/TrainingSwitch.tsx';
@@ -23,6 +23,8 @@ const SECTION_ICONS: Readonly<Record<SectionId, ReactNode>> = {
   package: <SendOutlined />,
   keys: <KeyOutlined />,
   history: <HistoryOutlined />,
+  roster: <TeamOutlined />,
+  inbox: <InboxOutlined />,
 };
 
 export function AppShell() {
@@ -30,7 +32,9 @@ export function AppShell() {
   // Only what the header shows: an autosave changes the workspace row, not these.
   const departmentName = useSessionSelector((s) => s.workspace.department.name);
   const operatorName = useSessionSelector((s) => s.workspace.operatorName);
-  const [section, setSection] = useState<SectionId>('home');
+  const kind = useSessionSelector((s) => s.workspace.kind);
+  const sections = SECTIONS_BY_KIND[kind];
+  const [section, setSection] = useState<SectionId>(sections[0]!);
   const [target, setTarget] = useState<ResourceTarget>();
   const [aboutOpen, setAboutOpen] = useState(false);
   const navigation = useMemo<Navigation>(
@@ -58,7 +62,8 @@ export function AppShell() {
               {departmentName}
             </Typography.Text>
             <Flex align="center" gap="middle" className="shell-header-end">
-              <TrainingSwitch />
+              {/* The training sandbox is a department's; a county practises on its own inbox. */}
+              {kind !== 'county' && <TrainingSwitch />}
               <SavedIndicator />
               <Typography.Text type="secondary">{t('header.operator', { name: operatorName })}</Typography.Text>
               <LanguageSwitch />
@@ -74,9 +79,9 @@ export function AppShell() {
             <Menu
               mode="inline"
               selectedKeys={[section]}
-              items={SECTION_IDS.map((id) => ({ key: id, icon: SECTION_ICONS[id], label: t(`nav.${id}`) }))}
+              items={sections.map((id) => ({ key: id, icon: SECTION_ICONS[id], label: t(`nav.${id}`) }))}
               onClick={({ key }) => {
-                const next = SECTION_IDS.find((id) => id === key);
+                const next = sections.find((id) => id === key);
                 if (next) setSection(next);
               }}
             />

@@ -2,6 +2,8 @@
 import type { ComponentType } from 'react';
 import { CatalogSection } from '../catalog/CatalogSection.tsx';
 import { HistorySection } from '../history/HistorySection.tsx';
+import { InboxSection } from '../county/InboxSection.tsx';
+import { RosterSection } from '../county/RosterSection.tsx';
 import { HomeSection } from '../home/HomeSection.tsx';
 import { ImportSection } from '../import/ImportSection.tsx';
 import { KeysSection } from '../keys/KeysSection.tsx';
@@ -17,6 +19,8 @@ const VIEWS: Readonly<Record<SectionId, ComponentType>> = {
   package: PackageSection,
   keys: KeysSection,
   history: HistorySection,
+  roster: RosterSection,
+  inbox: InboxSection,
 };
 
 export function SectionView({ section }: { section: SectionId }) {

@@ -10,9 +10,11 @@ interface Props {
   value: string;
   onChange(code: string): void;
   error: string | undefined;
+  /** The label, when not the department's county or township (the county workspace's own county). */
+  label?: string;
 }
 
-export function DivisionField({ value, onChange, error }: Props) {
+export function DivisionField({ value, onChange, error, label }: Props) {
   const { t } = useTranslation();
   const divisions = useDivisionTable();
   const options = useMemo(() => (divisions.status === 'ready' ? divisionOptions(divisions.table) : []), [divisions]);
@@ -20,7 +22,7 @@ export function DivisionField({ value, onChange, error }: Props) {
   const problem = error ?? loadError;
   return (
     <Form.Item
-      label={t('wizard.division')}
+      label={label ?? t('wizard.division')}
       htmlFor="setup-division"
       required
       validateStatus={problem ? 'error' : undefined}

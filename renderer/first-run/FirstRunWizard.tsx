@@ -1,11 +1,12 @@
-// First run: department (name, 统一社会信用代码, county or township), jurisdiction profile, operator. Each step's
+// First run: the kind of workspace (部门编制 or 县级汇总), the department or county authority (name, 统一社会信用代码,
+// county or township), jurisdiction profile, operator. Each step's
 // problems show once the clerk asks to go on, and then follow the fields as they are corrected.
-import { Alert, Button, Card, Flex, Form, Input, Steps, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Radio, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { describeError } from '../shared/describe-error.ts';
-import type { WorkspaceSetup, WorkspaceSetupTarget } from '../services/session/workspace-setup.ts';
+import type { SetupKind, WorkspaceSetup, WorkspaceSetupTarget } from '../services/session/workspace-setup.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { DivisionField } from './DivisionField.tsx';
 import { ProfileField } from './ProfileField.tsx';
@@ -31,7 +32,8 @@ export function FirstRunWizard({ target, onDone }: Props) {
   const errors = finished ? stepErrors(step, draft) : {};
   // USCC problems are shown by its own field, live; the others are plain texts.
   const errorText = (error: SetupError | undefined) => (error?.kind === 'text' ? t(`wizard.errors.${error.key}`) : undefined);
-  const set = (field: keyof SetupDraft) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const set = (field: Exclude<keyof SetupDraft, 'kind'>) => (value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const county = draft.kind === 'county';
 
   const goOn = async () => {
     if (hasErrors(stepErrors(step, draft))) {
@@ -76,8 +78,16 @@ export function FirstRunWizard({ target, onDone }: Props) {
         <Form layout="vertical" component="div">
           {step === 'department' && (
             <>
+              <Form.Item label={t('wizard.kind')} help={t(`wizard.kindHelp.${draft.kind}`)}>
+                <Radio.Group
+                  optionType="button"
+                  value={draft.kind}
+                  onChange={(event) => setDraft((current) => ({ ...current, kind: event.target.value as SetupKind }))}
+                  options={(['department', 'county'] as const).map((kind) => ({ value: kind, label: t(`wizard.kinds.${kind}`) }))}
+                />
+              </Form.Item>
               <Form.Item
-                label={t('wizard.departmentName')}
+                label={t(county ? 'wizard.authorityName' : 'wizard.departmentName')}
                 htmlFor="setup-department-name"
                 required
                 validateStatus={errors.departmentName ? 'error' : undefined}
@@ -87,27 +97,29 @@ export function FirstRunWizard({ target, onDone }: Props) {
                   id="setup-department-name"
                   autoFocus
                   value={draft.departmentName}
-                  placeholder={t('wizard.departmentNamePlaceholder')}
+                  placeholder={t(county ? 'wizard.authorityNamePlaceholder' : 'wizard.departmentNamePlaceholder')}
                   onChange={(event) => set('departmentName')(event.target.value)}
                 />
               </Form.Item>
               <UsccField value={draft.uscc} onChange={set('uscc')} finished={finished} />
-              <DivisionField value={draft.divisionCode} onChange={set('divisionCode')} error={errorText(errors.divisionCode)} />
-              <Form.Item
-                label={t('wizard.departmentNumber')}
-                htmlFor="setup-department-number"
-                validateStatus={errors.departmentNumber ? 'error' : undefined}
-                help={errorText(errors.departmentNumber) ?? t('wizard.departmentNumberHelp')}
-              >
-                <Input
-                  id="setup-department-number"
-                  inputMode="numeric"
-                  maxLength={DEPARTMENT_NUMBER_WIDTH}
-                  value={draft.departmentNumber}
-                  placeholder={t('wizard.departmentNumberPlaceholder')}
-                  onChange={(event) => set('departmentNumber')(event.target.value)}
-                />
-              </Form.Item>
+              <DivisionField value={draft.divisionCode} onChange={set('divisionCode')} error={errorText(errors.divisionCode)} {...(county && { label: t('wizard.countyDivision') })} />
+              {!county && (
+                <Form.Item
+                  label={t('wizard.departmentNumber')}
+                  htmlFor="setup-department-number"
+                  validateStatus={errors.departmentNumber ? 'error' : undefined}
+                  help={errorText(errors.departmentNumber) ?? t('wizard.departmentNumberHelp')}
+                >
+                  <Input
+                    id="setup-department-number"
+                    inputMode="numeric"
+                    maxLength={DEPARTMENT_NUMBER_WIDTH}
+                    value={draft.departmentNumber}
+                    placeholder={t('wizard.departmentNumberPlaceholder')}
+                    onChange={(event) => set('departmentNumber')(event.target.value)}
+                  />
+                </Form.Item>
+              )}
             </>
           )}
           {step === 'profile' && <ProfileField value={draft.profileId} onChange={set('profileId')} error={errorText(errors.profileId)} />}

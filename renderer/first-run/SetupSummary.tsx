@@ -17,10 +17,11 @@ export function SetupSummary({ draft }: { draft: SetupDraft }) {
       bordered
       styles={{ label: { width: 160 } }}
       items={[
+        { key: 'kind', label: t('wizard.kind'), children: t(`wizard.kinds.${draft.kind}`) },
         { key: 'department', label: t('home.department'), children: draft.departmentName.trim() },
         { key: 'uscc', label: t('home.uscc'), children: normalizeUscc(draft.uscc) },
         { key: 'division', label: t('home.division'), children: <DivisionName code={draft.divisionCode} /> },
-        { key: 'number', label: t('home.departmentNumber'), children: draft.departmentNumber.trim() || t('home.departmentNumberNone') },
+        ...(draft.kind === 'county' ? [] : [{ key: 'number', label: t('home.departmentNumber'), children: draft.departmentNumber.trim() || t('home.departmentNumberNone') }]),
         { key: 'profile', label: t('home.profile'), children: profileName(draft.profileId, asUiLanguage(i18n.language)) },
       ]}
     />

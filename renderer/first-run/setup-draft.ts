@@ -2,21 +2,23 @@
 // functions, so the rules are unit-tested without a browser.
 import { normalizeUscc } from '../../core/codes/uscc.ts';
 import { loadProfile } from '../../core/profiles/profile.ts';
-import type { WorkspaceSetup } from '../services/session/workspace-setup.ts';
+import type { SetupKind, WorkspaceSetup } from '../services/session/workspace-setup.ts';
 import { usccFeedback, type UsccFeedback } from './uscc-feedback.ts';
 
 export interface SetupDraft {
+  /** 部门编制 (a department's catalog) or 县级汇总 (the county authority receiving its units' packages). */
+  kind: SetupKind;
   departmentName: string;
   uscc: string;
   /** The code picked in the division cascader: 2, 4, 6 or 9 digits (only 6 and 9 are accepted). */
   divisionCode: string;
-  /** 部门编号 the county (or township) authority assigned; optional here (R32 warns while it is missing). */
+  /** 部门编号 the county (or township) authority assigned; optional here (R32 warns while it is missing). Not asked of a county. */
   departmentNumber: string;
   profileId: string;
   operatorName: string;
 }
 
-export const EMPTY_DRAFT: SetupDraft = { departmentName: '', uscc: '', divisionCode: '', departmentNumber: '', profileId: '', operatorName: '' };
+export const EMPTY_DRAFT: SetupDraft = { kind: 'department', departmentName: '', uscc: '', divisionCode: '', departmentNumber: '', profileId: '', operatorName: '' };
 
 /**
  * Digits of a 部门编号, from the national code scheme every profile inherits (docs/code-scheme.md): the wizard asks
@@ -33,15 +35,19 @@ export type SetupErrorKey =
   | 'usccRequired'
   | 'divisionRequired'
   | 'divisionTooCoarse'
+  | 'divisionNotCounty'
   | 'departmentNumberDigits'
   | 'profileRequired'
   | 'operatorNameRequired';
 
 export type SetupError = { kind: 'text'; key: SetupErrorKey } | { kind: 'uscc'; feedback: Extract<UsccFeedback, { state: 'error' }> };
 
-export type SetupErrors = Partial<Record<keyof SetupDraft, SetupError>>;
+export type SetupErrors = Partial<Record<DraftField, SetupError>>;
 
-const STEP_FIELDS: Readonly<Record<SetupStep, readonly (keyof SetupDraft)[]>> = {
+/** The fields typed in (the kind is picked, never wrong). */
+type DraftField = Exclude<keyof SetupDraft, 'kind'>;
+
+const STEP_FIELDS: Readonly<Record<SetupStep, readonly DraftField[]>> = {
   department: ['departmentName', 'uscc', 'divisionCode', 'departmentNumber'],
   profile: ['profileId'],
   operator: ['operatorName'],
@@ -49,7 +55,7 @@ const STEP_FIELDS: Readonly<Record<SetupStep, readonly (keyof SetupDraft)[]>> = 
 
 const text = (key: SetupErrorKey): SetupError => ({ kind: 'text', key });
 
-function fieldError(field: keyof SetupDraft, draft: SetupDraft): SetupError | undefined {
+function fieldError(field: DraftField, draft: SetupDraft): SetupError | undefined {
   const value = draft[field].trim();
   switch (field) {
     case 'departmentName':
@@ -61,10 +67,12 @@ function fieldError(field: keyof SetupDraft, draft: SetupDraft): SetupError | un
     }
     case 'divisionCode':
       if (!value) return text('divisionRequired');
+      // The county authority aggregates a whole county: its division is the county (区) itself.
+      if (draft.kind === 'county') return value.length === 6 ? undefined : text('divisionNotCounty');
       // A department sits in a county or a township (6 or 9 digits), never in a whole province or prefecture.
       return value.length === 6 || value.length === 9 ? undefined : text('divisionTooCoarse');
     case 'departmentNumber':
-      return !value || new RegExp(`^\\d{${DEPARTMENT_NUMBER_WIDTH}}$`).test(value) ? undefined : text('departmentNumberDigits');
+      return draft.kind === 'county' || !value || new RegExp(`^\\d{${DEPARTMENT_NUMBER_WIDTH}}$`).test(value) ? undefined : text('departmentNumberDigits');
     case 'profileId':
       return value ? undefined : text('profileRequired');
     case 'operatorName':
@@ -95,12 +103,14 @@ export function firstIncompleteStep(draft: SetupDraft): SetupStep | undefined {
 export function toWorkspaceSetup(draft: SetupDraft): WorkspaceSetup {
   const incomplete = firstIncompleteStep(draft);
   if (incomplete) throw new Error(`setup draft is incomplete at step ${incomplete}`);
+  const county = draft.kind === 'county';
   return {
+    kind: draft.kind,
     department: {
       name: draft.departmentName.trim(),
       uscc: normalizeUscc(draft.uscc),
       divisionCode: draft.divisionCode,
-      ...(draft.departmentNumber.trim() && { number: draft.departmentNumber.trim() }),
+      ...(!county && draft.departmentNumber.trim() && { number: draft.departmentNumber.trim() }),
     },
     profileId: draft.profileId,
     operatorName: draft.operatorName.trim(),

@@ -5,6 +5,8 @@ import backupEn from './sections/backup.en.json';
 import backupZh from './sections/backup.zh-CN.json';
 import catalogEn from './sections/catalog.en.json';
 import catalogZh from './sections/catalog.zh-CN.json';
+import countyEn from './sections/county.en.json';
+import countyZh from './sections/county.zh-CN.json';
 import importEn from './sections/import.en.json';
 import importZh from './sections/import.zh-CN.json';
 import historyEn from './sections/history.en.json';
@@ -19,5 +21,5 @@ import validateEn from './sections/validate.en.json';
 import validateZh from './sections/validate.zh-CN.json';
 import zh from './zh-CN.json';
 
-export const zhCN = { ...zh, ...catalogZh, ...importZh, ...validateZh, ...packageZh, ...keysZh, ...trainingZh, ...historyZh, ...backupZh };
-export const enTexts = { ...en, ...catalogEn, ...importEn, ...validateEn, ...packageEn, ...keysEn, ...trainingEn, ...historyEn, ...backupEn };
+export const zhCN = { ...zh, ...catalogZh, ...importZh, ...validateZh, ...packageZh, ...keysZh, ...trainingZh, ...historyZh, ...backupZh, ...countyZh };
+export const enTexts = { ...en, ...catalogEn, ...importEn, ...validateEn, ...packageEn, ...keysEn, ...trainingEn, ...historyEn, ...backupEn, ...countyEn };

@@ -1,7 +1,7 @@
 // The platform in a plain browser (the web build, and the end-to-end tests): a file input to open, a download link
 // to save. Both are the browser's own UI, so nothing here can reach the disk beyond what the clerk picks.
 import { MAX_FILE_BYTES } from '../../../core/platform/ipc-contract.ts';
-import type { AppIdentity, PickedFile, Platform } from './platform.ts';
+import type { AppIdentity, FileType, PickedEntry, PickedFile, Platform } from './platform.ts';
 
 /** The download keeps working after the click returns; the blob URL is freed once it surely started. */
 const REVOKE_AFTER_MS = 10_000;
@@ -12,7 +12,7 @@ export function createBrowserPlatform(identity: AppIdentity): Platform {
     pickFile(accept) {
       const input = document.createElement('input');
       input.type = 'file';
-      input.accept = accept.flatMap((type) => type.extensions.map((extension) => `.${extension}`)).join(',');
+      input.accept = acceptList(accept);
       return new Promise<PickedFile | null>((resolve, reject) => {
         input.addEventListener('cancel', () => resolve(null), { once: true });
         input.addEventListener(
@@ -21,6 +21,26 @@ export function createBrowserPlatform(identity: AppIdentity): Platform {
             const file = input.files?.[0];
             if (!file) resolve(null);
             else readPicked(file).then(resolve, reject);
+          },
+          { once: true },
+        );
+        input.click();
+      });
+    },
+    pickFiles(accept, { folder }) {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.multiple = true;
+      // A folder input offers no type filter: the files are filtered here by their names.
+      if (folder) input.webkitdirectory = true;
+      else input.accept = acceptList(accept);
+      return new Promise<PickedEntry[] | null>((resolve, reject) => {
+        input.addEventListener('cancel', () => resolve(null), { once: true });
+        input.addEventListener(
+          'change',
+          () => {
+            const files = [...(input.files ?? [])].filter((file) => !folder || hasType(file.name, accept));
+            Promise.all(files.map(readEntry)).then(resolve, reject);
           },
           { once: true },
         );
@@ -43,9 +63,20 @@ export function createBrowserPlatform(identity: AppIdentity): Platform {
   };
 }
 
+const acceptList = (accept: readonly FileType[]) => accept.flatMap((type) => type.extensions.map((extension) => `.${extension}`)).join(',');
+
+const hasType = (name: string, accept: readonly FileType[]) => accept.some((type) => type.extensions.some((extension) => name.toLowerCase().endsWith(`.${extension.toLowerCase()}`)));
+
+const tooLarge = (file: File) => `文件过大：${file.name} 超过 ${MAX_FILE_BYTES / 1024 / 1024} MB / file too large`;
+
+/** Folder picks name files by their path inside it, so two 目录包.zip in different sub-folders stay apart. */
+async function readEntry(file: File): Promise<PickedEntry> {
+  const name = file.webkitRelativePath || file.name;
+  if (file.size > MAX_FILE_BYTES) return { name, unreadable: tooLarge(file) };
+  return { name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
 async function readPicked(file: File): Promise<PickedFile> {
-  if (file.size > MAX_FILE_BYTES) {
-    throw new Error(`文件过大：${file.name} 超过 ${MAX_FILE_BYTES / 1024 / 1024} MB / file too large`);
-  }
+  if (file.size > MAX_FILE_BYTES) throw new Error(tooLarge(file));
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }

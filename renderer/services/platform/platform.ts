@@ -11,6 +11,9 @@ export interface PickedFile {
   readonly bytes: Uint8Array;
 }
 
+/** One of several files picked at once: its bytes, or why it could not be read (too large), in the clerk's words. */
+export type PickedEntry = PickedFile | { readonly name: string; readonly unreadable: string };
+
 export interface SavedFile {
   readonly name: string;
 }
@@ -33,6 +36,11 @@ export interface Platform {
   readonly shell: 'electron' | 'browser';
   /** Lets the clerk choose one file of the given types; null when they cancel. */
   pickFile(accept: readonly FileType[]): Promise<PickedFile | null>;
+  /**
+   * Lets the clerk choose several files, or a whole folder (its files of the given types, sub-folders included);
+   * null when they cancel. Absent in Electron until main offers a multi-file dialog: screens then pick one at a time.
+   */
+  readonly pickFiles?: (accept: readonly FileType[], options: { folder: boolean }) => Promise<PickedEntry[] | null>;
   /** Offers `suggestedName` and writes the bytes; null when the clerk cancels (the browser cannot tell, so never). */
   saveFile(suggestedName: string, bytes: Uint8Array): Promise<SavedFile | null>;
   /** Shows a saved file in the system file manager; absent in the browser, which keeps its own downloads list. */

@@ -15,26 +15,31 @@ export interface AppBackend extends WorkspaceSetupTarget {
   readonly integrity: OpenedStorage['integrity'];
   /** The workspace of that kind, if it has been created. */
   findWorkspace(kind: WorkspaceKind): Promise<WorkspaceRow | undefined>;
+  /** The workspace the app opens on: the department's, else the county's (the wizard made one or the other). */
+  findHomeWorkspace(): Promise<WorkspaceRow | undefined>;
   openSession(workspaceId: number): Promise<WorkspaceSession>;
 }
 
-const setupOf = (row: WorkspaceRow): WorkspaceSetup => ({ department: row.department, profileId: row.profileId, operatorName: row.operatorName });
+// Absent kind means a department's (WorkspaceSetup), so a department's setup reads as it did before counties.
+const setupOf = (row: WorkspaceRow): WorkspaceSetup => ({ ...(row.kind === 'county' && { kind: 'county' as const }), department: row.department, profileId: row.profileId, operatorName: row.operatorName });
 
 export function appBackend(opened: OpenedStorage): AppBackend {
   const { ctx } = opened;
   // One department workspace per installation in practice; the oldest one is the department's.
   const findWorkspace = async (kind: WorkspaceKind) => (await listWorkspaces(ctx)).filter((w) => w.kind === kind).sort((a, b) => a.id - b.id)[0];
+  const findHomeWorkspace = async () => (await findWorkspace('department')) ?? (await findWorkspace('county'));
   return {
     ctx,
     persisted: opened.persisted,
     integrity: opened.integrity,
     findWorkspace,
+    findHomeWorkspace,
     currentWorkspace: async () => {
-      const row = await findWorkspace('department');
+      const row = await findHomeWorkspace();
       return row && setupOf(row);
     },
-    createWorkspace: async (setup) => {
-      await createWorkspace(ctx, 'department', setup);
+    createWorkspace: async ({ kind = 'department', ...settings }) => {
+      await createWorkspace(ctx, kind, settings);
     },
     openSession: (workspaceId) => WorkspaceSession.open(ctx, workspaceId),
   };

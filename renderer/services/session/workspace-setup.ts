@@ -2,7 +2,12 @@
 // does not know where workspaces live; session/app-backend.ts implements it over Dexie.
 import type { Department } from '../../../core/model/catalog.ts';
 
+/** The kinds the wizard creates: a department's catalog, or the county authority's 县级汇总 (training has its own switch). */
+export type SetupKind = 'department' | 'county';
+
 export interface WorkspaceSetup {
+  /** Absent: a department's. */
+  kind?: SetupKind;
   department: Department;
   /** A profile id from core's listProfiles(). */
   profileId: string;
@@ -10,10 +15,10 @@ export interface WorkspaceSetup {
 }
 
 export interface WorkspaceSetupTarget {
-  /** The department workspace already set up, if any: the first-run wizard is shown only when there is none. */
+  /** The department or county workspace already set up, if any: the first-run wizard is shown only when there is none. */
   currentWorkspace(): Promise<WorkspaceSetup | undefined>;
   /**
-   * Creates the department workspace. A refusal the clerk can act on (e.g. storage's StorageError for a full disk
+   * Creates the department or county workspace. A refusal the clerk can act on (e.g. storage's StorageError for a full disk
    * or an existing workspace) should carry a bilingual `text`, which the wizard shows as it is.
    */
   createWorkspace(setup: WorkspaceSetup): Promise<void>;

@@ -12,6 +12,7 @@ import type {
   SettingRow,
   WorkspaceRow,
 } from './rows.ts';
+import type { InboxRow, RosterRow } from './county-rows.ts';
 import { declareSchema } from './schema.ts';
 
 export type ResourceKey = [workspaceId: number, generation: number, id: string];
@@ -28,6 +29,8 @@ export class MuluDatabase extends Dexie {
   declare readonly packages: EntityTable<PackageRow, 'id'>;
   declare readonly receipts: EntityTable<ReceiptRow, 'id'>;
   declare readonly basis: EntityTable<BasisRow, 'id'>;
+  declare readonly roster: Table<RosterRow, [workspaceId: number, uscc: string]>;
+  declare readonly inbox: EntityTable<InboxRow, 'id'>;
 
   constructor(name: string, options: DexieOptions = {}) {
     super(name, options);

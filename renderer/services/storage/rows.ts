@@ -6,7 +6,8 @@ import type { PackageManifest, PackageType } from '../../../core/package/manifes
 import type { ChangeNote } from '../../../core/model/change-note.ts';
 import type { PackageStatus, Receipt } from '../../../core/package/receipt.ts';
 
-export type WorkspaceKind = 'department' | 'training';
+/** A department compiles its catalog; a county (县级汇总) receives, reviews and aggregates its units' packages. */
+export type WorkspaceKind = 'department' | 'county' | 'training';
 
 /** The catalog-level fields that are not resources; the department and profile are the workspace's own. */
 export interface CatalogHeader {
@@ -32,7 +33,7 @@ export type UndoStep = UndoEdit | { batch: UndoEdit[] };
 export interface WorkspaceRow {
   id: number;
   kind: WorkspaceKind;
-  /** Unique: `department:<uscc>` or `training`, so there is one workspace per department and one for training. */
+  /** Unique: `department:<uscc>`, `county:<uscc>` or `training`: one workspace per department, per county authority, and one for training. */
   slot: string;
   department: Department;
   profileId: string;
@@ -131,7 +132,10 @@ export type AuditAction =
   | 'key.passphrase'
   | 'trust.receiver'
   | 'backup.create'
-  | 'backup.restore';
+  | 'backup.restore'
+  | 'roster.import'
+  | 'roster.key'
+  | 'inbox.receive';
 
 /** The hashed part of an audit entry. */
 export interface AuditBody {

@@ -65,6 +65,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       history: '[workspaceId+resourceId+version], [workspaceId+stamp.at], [workspaceId+stamp.note.basisChangedOn]',
     },
   },
+  {
+    // The county workspace (县级汇总): its roster of units with their keys, and the inbox of received packages.
+    // New tables only; a department's data is untouched.
+    version: 4,
+    stores: { roster: '[workspaceId+uscc]', inbox: '++id, workspaceId' },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -13,7 +13,7 @@ export interface WorkspaceSettings {
   operatorName: string;
 }
 
-const slotOf = (kind: WorkspaceKind, department: Department) => (kind === 'training' ? 'training' : `department:${department.uscc}`);
+const slotOf = (kind: WorkspaceKind, department: Department) => (kind === 'training' ? 'training' : `${kind}:${department.uscc}`);
 
 const isConstraintError = (e: unknown) =>
   typeof e === 'object' && e !== null && ((e as { name?: unknown }).name === 'ConstraintError' || (e as { inner?: { name?: unknown } }).inner?.name === 'ConstraintError');

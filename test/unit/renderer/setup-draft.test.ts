@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_DRAFT, firstIncompleteStep, stepErrors, toWorkspaceSetup, type SetupDraft } from '../../../renderer/first-run/setup-draft.ts';
 
 const COMPLETE: SetupDraft = {
+  kind: 'department',
   departmentName: ' 泗县农业农村局 ',
   uscc: '11341324003000129b',
   divisionCode: '341324',
@@ -49,6 +50,7 @@ describe('setup draft', () => {
   it('creates the workspace trimmed and with the code normalised', () => {
     expect(firstIncompleteStep(COMPLETE)).toBeUndefined();
     expect(toWorkspaceSetup(COMPLETE)).toEqual({
+      kind: 'department',
       department: { name: '泗县农业农村局', uscc: '11341324003000129B', divisionCode: '341324', number: '005' },
       profileId: 'sixian',
       operatorName: '王芳',
@@ -57,5 +59,17 @@ describe('setup draft', () => {
 
   it('never creates a workspace from an incomplete draft', () => {
     expect(() => toWorkspaceSetup({ ...COMPLETE, operatorName: '' })).toThrow(/operator/);
+  });
+
+  it('makes a county workspace for the county itself, without a 部门编号', () => {
+    const county: SetupDraft = { ...COMPLETE, kind: 'county', departmentName: '泗县数据资源管理局' };
+    expect(stepErrors('department', { ...county, divisionCode: '341324100' }).divisionCode).toEqual({ kind: 'text', key: 'divisionNotCounty' });
+    expect(stepErrors('department', { ...county, departmentNumber: 'x' })).toEqual({});
+    expect(toWorkspaceSetup(county)).toEqual({
+      kind: 'county',
+      department: { name: '泗县数据资源管理局', uscc: '11341324003000129B', divisionCode: '341324' },
+      profileId: 'sixian',
+      operatorName: '王芳',
+    });
   });
 });
