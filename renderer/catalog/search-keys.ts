@@ -2,6 +2,7 @@
 // once per resource object (an edit replaces only the edited resource, so the rest keep theirs) and initials once
 // per name (a reload after undo brings new objects with the same names).
 import type { Resource } from '../../core/model/catalog.ts';
+import { nextTask } from '../services/tasks/next-task.ts';
 import { pinyinInitials } from './pinyin-initials.ts';
 import { searchText } from './search-text.ts';
 
@@ -43,8 +44,6 @@ export const normalizeQuery = searchText;
 export function matchesQuery(keys: SearchKeys, query: string): boolean {
   return keys.name.includes(query) || keys.code.includes(query) || keys.initials.includes(query);
 }
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Computes the keys of every resource in small steps after the list has been painted (pinyin for 20,000 names

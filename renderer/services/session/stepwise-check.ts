@@ -5,18 +5,17 @@
 import type { Catalog, Resource } from '../../../core/model/catalog.ts';
 import type { RuleEngine } from '../../../core/rules/engine.ts';
 import type { Finding } from '../../../core/rules/types.ts';
+import { nextTask } from '../tasks/next-task.ts';
 import { crossRecordFindings, type CatalogFindings } from './catalog-findings.ts';
 
 /** Resources checked per step. */
 export const CHECK_STEP = 500;
 
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /** Each resource's own findings, by id, with the object they were made for. Undefined when `signal` stopped it. */
 export async function checkInSteps(engine: RuleEngine, resources: readonly Resource[], signal: AbortSignal, step = CHECK_STEP): Promise<Map<string, { resource: Resource; findings: Finding[] }> | undefined> {
   const checked = new Map<string, { resource: Resource; findings: Finding[] }>();
   for (let i = 0; i < resources.length; i += step) {
-    await pause();
+    await nextTask();
     if (signal.aborted) return undefined;
     for (const resource of resources.slice(i, i + step)) checked.set(resource.id, { resource, findings: engine.validateResource(resource) });
   }

@@ -6,6 +6,7 @@ import { prefixRange, RESOURCE_KEY, type ResourceKey } from './mulu-database.ts'
 import type { ResourceRow, WorkspaceRow } from './rows.ts';
 import { liveCatalogOf, type LiveCatalog } from './catalog-reader.ts';
 import type { StorageContext } from './storage-context.ts';
+import { nextTask } from '../tasks/next-task.ts';
 import { getWorkspace } from './workspaces.ts';
 
 /** Resources per step (~20,000 items at county scale): one step is a fraction of a second. */
@@ -17,9 +18,6 @@ export interface StepwiseReadOptions {
   /** Stops between steps; the read then resolves undefined. */
   signal?: AbortSignal;
 }
-
-/** A macrotask: input and paint get their turn between two steps. */
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const sameCatalog = (a: WorkspaceRow, b: WorkspaceRow) => a.liveGeneration === b.liveGeneration && a.lastVersion === b.lastVersion;
 
@@ -43,7 +41,7 @@ export async function loadLiveCatalogInSteps(ctx: StorageContext, workspaceId: n
       if (chunk.length < step) break;
       const last = chunk[chunk.length - 1]!;
       after = [last.workspaceId, last.generation, last.id];
-      await pause();
+      await nextTask();
     }
     const now = await getWorkspace(ctx, workspaceId);
     if (sameCatalog(ws, now)) return liveCatalogOf(now, rows);
