@@ -28,6 +28,7 @@ const MIN_NAME_WIDTH = 220;
 
 function Problems({ row }: { row: CatalogRow }) {
   const { t } = useTranslation();
+  if (!row.checked) return <Typography.Text type="secondary">{t('app.checking')}</Typography.Text>;
   if (row.errors === 0 && row.warnings === 0) return <Typography.Text type="secondary">{t('catalog.problems.none')}</Typography.Text>;
   return (
     <Flex gap={4}>

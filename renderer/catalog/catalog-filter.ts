@@ -29,6 +29,8 @@ export function isFiltering(filter: CatalogFilter): boolean {
 }
 
 function severityMatches(row: CatalogRow, severity: SeverityFilter): boolean {
+  // A resource not checked yet (right after start or an import) is in none of them until it is.
+  if (!row.checked) return false;
   switch (severity) {
     case 'errors':
       return row.errors > 0;

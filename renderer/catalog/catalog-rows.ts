@@ -11,6 +11,8 @@ export interface CatalogRow {
   readonly resource: Resource;
   readonly errors: number;
   readonly warnings: number;
+  /** False while the session has not checked this resource yet (phase 'checking'): its counts are not known. */
+  readonly checked: boolean;
 }
 
 export function catalogRows(catalog: Catalog, findings: CatalogFindings): CatalogRow[] {
@@ -24,12 +26,13 @@ export function catalogRows(catalog: Catalog, findings: CatalogFindings): Catalo
   return catalog.resources.map((resource, index) => {
     let errors = 0;
     let warnings = 0;
-    for (const list of [findings.own.get(resource.id), cross.get(resource.id)]) {
+    const own = findings.own.get(resource.id);
+    for (const list of [own, cross.get(resource.id)]) {
       for (const f of list ?? []) {
         if (f.severity === 'error') errors += 1;
         else if (f.severity === 'warning') warnings += 1;
       }
     }
-    return { id: resource.id, index, resource, errors, warnings };
+    return { id: resource.id, index, resource, errors, warnings, checked: own !== undefined };
   });
 }

@@ -2,6 +2,7 @@
 // once per resource object (an edit replaces only the edited resource, so the rest keep theirs) and initials once
 // per name (a reload after undo brings new objects with the same names).
 import type { Resource } from '../../core/model/catalog.ts';
+import { nextTask } from '../services/tasks/next-task.ts';
 import { pinyinInitials } from './pinyin-initials.ts';
 import { searchText } from './search-text.ts';
 
@@ -9,6 +10,8 @@ export interface SearchKeys {
   readonly name: string;
   readonly code: string;
   readonly initials: string;
+  /** The three joined by a line break, which no normalised query holds: one scan per resource instead of three. */
+  readonly text: string;
 }
 
 const byResource = new WeakMap<Resource, SearchKeys>();
@@ -30,7 +33,8 @@ export function searchKeysOf(resource: Resource): SearchKeys {
   let keys = byResource.get(resource);
   if (!keys) {
     const name = resource.name ?? '';
-    keys = { name: searchText(name), code: searchText(resource.code ?? ''), initials: initialsOf(name) };
+    const [text, code, initials] = [searchText(name), searchText(resource.code ?? ''), initialsOf(name)];
+    keys = { name: text, code, initials, text: `${text}\n${code}\n${initials}` };
     byResource.set(resource, keys);
   }
   return keys;
@@ -41,10 +45,8 @@ export const normalizeQuery = searchText;
 
 /** `query` is normalised (normalizeQuery) and not empty. */
 export function matchesQuery(keys: SearchKeys, query: string): boolean {
-  return keys.name.includes(query) || keys.code.includes(query) || keys.initials.includes(query);
+  return keys.text.includes(query);
 }
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Computes the keys of every resource in small steps after the list has been painted (pinyin for 20,000 names

@@ -26,7 +26,9 @@ export function CatalogOverviewPanel() {
   const { t, i18n } = useTranslation();
   const language = asUiLanguage(i18n.language);
   const { goTo } = useNavigation();
-  const { catalog, findings, workspace } = useSessionState();
+  const { catalog, findings, workspace, phase } = useSessionState();
+  // Completeness, missing fields and open findings come from the findings, which follow the list at start-up.
+  const checking = phase !== 'ready';
   // Profiles are cached by core; the vocabulary gives the profile's own words (吉林: 授权共享 …).
   const { vocabulary } = loadProfile(workspace.profileId);
   const overview = useMemo(() => catalogOverview(catalog, allFindings(catalog, findings)), [catalog, findings]);
@@ -67,22 +69,34 @@ export function CatalogOverviewPanel() {
         </Col>
         <Col span={6}>
           <Card size="small" style={FULL_HEIGHT}>
-            <Statistic title={t('home.stats.completeness')} value={percent} suffix="%" />
-            <Progress percent={percent} showInfo={false} size="small" status={percent === 100 ? 'success' : 'normal'} />
-            <Typography.Text type="secondary">{t('home.stats.completeDetail', { complete: overview.complete, total: overview.resources })}</Typography.Text>
+            {checking ? (
+              <Statistic title={t('home.stats.completeness')} value={t('app.checking')} />
+            ) : (
+              <>
+                <Statistic title={t('home.stats.completeness')} value={percent} suffix="%" />
+                <Progress percent={percent} showInfo={false} size="small" status={percent === 100 ? 'success' : 'normal'} />
+                <Typography.Text type="secondary">{t('home.stats.completeDetail', { complete: overview.complete, total: overview.resources })}</Typography.Text>
+              </>
+            )}
           </Card>
         </Col>
         <Col span={6}>
           <Card size="small" style={FULL_HEIGHT}>
-            <Statistic title={t('home.stats.findings')} value={open} suffix={t('home.stats.findingsUnit')} />
-            <Flex gap={4} wrap align="center">
-              {SEVERITIES.map((s) => (
-                <span key={s} data-severity={s}>
-                  <SeverityTag severity={s} />
-                  {overview.findings[s]}
-                </span>
-              ))}
-            </Flex>
+            {checking ? (
+              <Statistic title={t('home.stats.findings')} value={t('app.checking')} />
+            ) : (
+              <>
+                <Statistic title={t('home.stats.findings')} value={open} suffix={t('home.stats.findingsUnit')} />
+                <Flex gap={4} wrap align="center">
+                  {SEVERITIES.map((s) => (
+                    <span key={s} data-severity={s}>
+                      <SeverityTag severity={s} />
+                      {overview.findings[s]}
+                    </span>
+                  ))}
+                </Flex>
+              </>
+            )}
             <Button type="link" size="small" icon={<CheckSquareOutlined />} style={{ paddingInline: 0 }} onClick={() => goTo('validate')}>
               {t('home.stats.toValidate')}
             </Button>
@@ -102,7 +116,11 @@ export function CatalogOverviewPanel() {
         </Col>
         <Col span={8}>
           <Card size="small" title={t('home.charts.missing')}>
-            {overview.missing.length ? (
+            {checking ? (
+              <Flex align="center" justify="center" style={{ height: CHART_HEIGHT }}>
+                <Typography.Text type="secondary">{t('app.checking')}</Typography.Text>
+              </Flex>
+            ) : overview.missing.length ? (
               <EChart option={charts.missing} height={CHART_HEIGHT} label={t('home.charts.missing')} />
             ) : (
               <Flex align="center" justify="center" style={{ height: CHART_HEIGHT }}>

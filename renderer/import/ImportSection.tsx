@@ -172,7 +172,7 @@ function ImportDone({
   onValidate: () => void;
 }) {
   const { t } = useTranslation();
-  const { catalog, findings } = useSessionState();
+  const { catalog, findings, phase } = useSessionState();
   const counts = severityCounts(allFindings(catalog, findings));
   return (
     <Card>
@@ -182,7 +182,7 @@ function ImportDone({
         subTitle={
           <>
             <div className="import-done-summary">{t('import.done.summary', { file: stage.fileName, resources: stage.resources, items: stage.items })}</div>
-            <div>{t('import.done.findings', { errors: counts.error, warnings: counts.warning })}</div>
+            <div className="import-done-findings">{phase === 'ready' ? t('import.done.findings', { errors: counts.error, warnings: counts.warning }) : t('app.checking')}</div>
           </>
         }
         extra={[

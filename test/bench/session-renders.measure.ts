@@ -45,6 +45,7 @@ const note = { reason: '测量', basis: [] };
 const backend = await openAppBackend();
 await backend.createWorkspace({ department: DEPARTMENT, profileId: 'sixian', operatorName: '王芳' });
 const session = await backend.openSession((await backend.findWorkspace('department')).id);
+await session.whenReady();
 const sample = generateCatalog({ resources: ${RESOURCES}, seed: 1, itemsPerResource: 5 });
 await session.commitImport({ ...sample, department: session.getState().catalog.department, profile: 'sixian' }, { note });
 

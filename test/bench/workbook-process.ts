@@ -12,7 +12,7 @@ export interface Sample {
   rssMB: number;
 }
 
-function runTask(task: string, input: string, output?: string): Sample {
+export function runTask(task: string, input: string, output?: string): Sample {
   const stdout = execFileSync(process.execPath, ['--import', 'tsx', TASK, task, input, ...(output ? [output] : [])], { encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(stdout.trim().split('\n').pop()!) as Sample;
 }

@@ -1,11 +1,13 @@
 // One workbook operation in its own process, so that its peak RSS is its own (RSS never goes down within a
 // process). Prints {"ms":…,"rssMB":…} as its last line. Run by workbook.bench.ts, not by hand.
 //   node --import tsx test/bench/workbook-task.ts <export|export-exceljs|lists|import|scan> <input> [output]
+//   node --import tsx test/bench/workbook-task.ts check <input> <profile>   (the CLI's dry run: import + rules)
 import { createWriteStream, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { Unzip, UnzipInflate } from 'fflate';
 import { SaxesParser } from 'saxes';
+import { loadDivisionTable } from '../../core/codes/division.ts';
 import { parseCatalogText } from '../../core/format/catalog-file.ts';
 import { writeListSheets } from '../../core/lists/export-lists-workbook.ts';
 import type { Catalog } from '../../core/model/catalog.ts';
@@ -13,6 +15,7 @@ import { loadProfile } from '../../core/profiles/profile.ts';
 import { encodeValue } from '../../core/workbook/cell-codec.ts';
 import { ITEM_COLUMNS, RESOURCE_COLUMNS } from '../../core/workbook/columns.ts';
 import { createWorkbookWriter, itemCellValue, writeCatalogSheets } from '../../core/workbook/export-workbook.ts';
+import { checkWorkbook } from '../../core/workbook/check-workbook.ts';
 import { getField } from '../../core/workbook/field-path.ts';
 import { importWorkbook } from '../../core/workbook/import-workbook.ts';
 import { vocabularyLabels } from '../../core/workbook/vocabulary-labels.ts';
@@ -95,7 +98,12 @@ async function main(): Promise<void> {
     const bytes = new Uint8Array(readFileSync(input));
     const t = performance.now();
     if (task === 'scan') detail = bareScan(bytes);
-    else {
+    else if (task === 'check') {
+      // As cli/read-workbook.ts runs it: the division table loaded, then the dry run.
+      const checked = await checkWorkbook(bytes, { profile: output!, divisions: await loadDivisionTable() });
+      if (!checked.ok) throw new Error(checked.message.en);
+      detail = checked.report.counts.total;
+    } else {
       const result = await importWorkbook(bytes);
       if (!result.ok) throw new Error(result.message.en);
       detail = result.stats.items;

@@ -6,14 +6,24 @@
 import type { Catalog, Resource } from '../../../core/model/catalog.ts';
 import type { ChangeNote } from '../../../core/model/change-note.ts';
 import { RuleEngine } from '../../../core/rules/engine.ts';
-import { loadLiveCatalog, type LiveCatalog } from '../storage/catalog-reader.ts';
+import { liveCatalogOf, loadLiveCatalog } from '../storage/catalog-reader.ts';
 import { commitImport, type ImportCommitOptions, type ImportCommitOutcome } from '../storage/import-commit.ts';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { deleteResources, redoLastUndo, saveResources, undoLastEdit, type SaveOutcome, type UndoOutcome } from '../storage/resource-edits.ts';
 import type { VersionStamp, WorkspaceRow } from '../storage/rows.ts';
 import type { StorageContext } from '../storage/storage-context.ts';
+import { loadLiveCatalogInSteps } from '../storage/stepwise-catalog-read.ts';
 import { getWorkspace, updateWorkspace } from '../storage/workspaces.ts';
 import { crossRecordFindings, validateAll, withRemoved, withRevalidated, type CatalogFindings } from './catalog-findings.ts';
+import { checkInSteps, completeFindings } from './stepwise-check.ts';
+
+/**
+ * Where the open session stands. 'loading': the catalog is being read (the session's catalog is empty until then,
+ * so views that show it wait); 'checking': it is there, and its findings are being made (a resource without own
+ * findings has not been checked yet; cross-record findings come at the end); 'ready'; 'failed': it could not be
+ * read (`loadError`, and `retryLoad()`).
+ */
+export type SessionPhase = 'loading' | 'checking' | 'ready' | 'failed';
 
 export interface SessionState {
   readonly workspace: WorkspaceRow;
@@ -31,7 +41,14 @@ export interface SessionState {
   readonly savedAt: Date;
   /** Increases with every change, so views can memoise on it. */
   readonly revision: number;
+  readonly phase: SessionPhase;
+  /** While loading: resources read so far, of `total`. */
+  readonly loaded: { read: number; total: number };
+  /** Why the catalog could not be read, in phase 'failed'. */
+  readonly loadError?: unknown;
 }
+
+const NO_FINDINGS: CatalogFindings = { own: new Map(), crossRecord: [] };
 
 const CROSS_RECORD_DELAY_MS = 800;
 
@@ -51,14 +68,28 @@ export class WorkspaceSession {
     return run;
   }
 
+  /** Stops the start-up read and the checks when the session closes. */
+  private readonly background = new AbortController();
+  /** The whole-catalog check under way; a newer one (after an import) replaces it. */
+  private checking: AbortController | undefined;
+
   private constructor(
     readonly ctx: StorageContext,
     workspace: WorkspaceRow,
-    { catalog, stamps }: LiveCatalog,
   ) {
     this.engine = new RuleEngine({ profile: workspace.profileId });
+    const { catalog, stamps } = liveCatalogOf(workspace, []);
     this.liveStamps = stamps;
-    const initial: SessionState = { workspace, catalog, stamps, findings: validateAll(this.engine, catalog), savedAt: savedAtOf(workspace), revision: 0 };
+    const initial: SessionState = {
+      workspace,
+      catalog,
+      stamps,
+      findings: NO_FINDINGS,
+      savedAt: savedAtOf(workspace),
+      revision: 0,
+      phase: 'loading',
+      loaded: { read: 0, total: workspace.resourceCount },
+    };
     this.store = createStore<SessionState>()(() => initial);
   }
 
@@ -66,9 +97,51 @@ export class WorkspaceSession {
     return this.store.getState();
   }
 
+  /**
+   * Opens the workspace at once: the catalog is read in steps after that (phase 'loading') and checked after it is
+   * shown (phase 'checking'). Edits wait for the read, not for the check.
+   */
   static async open(ctx: StorageContext, workspaceId: number): Promise<WorkspaceSession> {
-    const [workspace, live] = await Promise.all([getWorkspace(ctx, workspaceId), loadLiveCatalog(ctx, workspaceId)]);
-    return new WorkspaceSession(ctx, workspace, live);
+    const session = new WorkspaceSession(ctx, await getWorkspace(ctx, workspaceId));
+    session.load();
+    return session;
+  }
+
+  private load(): void {
+    const { signal } = this.background;
+    void this.serial(async () => {
+      try {
+        const live = await loadLiveCatalogInSteps(this.ctx, this.id, { signal, onProgress: (read, total) => this.store.setState({ loaded: { read, total } }) });
+        if (!live) return;
+        this.liveStamps = live.stamps;
+        this.update({ workspace: await getWorkspace(this.ctx, this.id), catalog: live.catalog, findings: NO_FINDINGS }, 'checking');
+      } catch (error) {
+        this.store.setState({ phase: 'failed', loadError: error });
+        return;
+      }
+      void this.check();
+    });
+  }
+
+  /** Reads the catalog again after it failed to load. */
+  retryLoad(): void {
+    if (this.state.phase !== 'failed') return;
+    this.store.setState({ phase: 'loading', loaded: { read: 0, total: this.state.workspace.resourceCount } });
+    this.load();
+  }
+
+  /** Makes the whole catalog's findings in steps, then completes them in one step between edits. */
+  private async check(): Promise<void> {
+    this.checking?.abort();
+    const run = (this.checking = new AbortController());
+    const stop = AbortSignal.any([run.signal, this.background.signal]);
+    const checked = await checkInSteps(this.engine, this.state.catalog.resources, stop);
+    if (!checked) return;
+    await this.serial(async () => {
+      if (stop.aborted) return;
+      const { workspace, catalog, findings } = this.state;
+      this.update({ workspace, catalog, findings: completeFindings(this.engine, catalog, findings, checked) }, 'ready');
+    });
   }
 
   get id(): number {
@@ -97,19 +170,21 @@ export class WorkspaceSession {
   /** Stops pending background work (the view closing the session, or switching workspaces). */
   close(): void {
     clearTimeout(this.crossRecordTimer);
+    this.background.abort();
   }
 
-  private update(next: Omit<SessionState, 'revision' | 'savedAt' | 'stamps'>): void {
-    const { savedAt, revision } = this.state;
+  private update(next: Pick<SessionState, 'workspace' | 'catalog' | 'findings'>, phase: SessionPhase = this.state.phase): void {
+    const { savedAt, revision, loaded } = this.state;
     const at = savedAtOf(next.workspace);
-    this.store.setState({ ...next, stamps: this.liveStamps, savedAt: at.getTime() === savedAt.getTime() ? savedAt : at, revision: revision + 1 }, true);
+    this.store.setState({ ...next, stamps: this.liveStamps, savedAt: at.getTime() === savedAt.getTime() ? savedAt : at, revision: revision + 1, phase, loaded }, true);
   }
 
   /** Re-reads the workspace and its catalog from storage and validates the whole catalog again. */
   async reload(): Promise<void> {
     const [workspace, { catalog, stamps }] = await Promise.all([getWorkspace(this.ctx, this.id), loadLiveCatalog(this.ctx, this.id)]);
+    this.checking?.abort();
     this.liveStamps = stamps;
-    this.update({ workspace, catalog, findings: validateAll(this.engine, catalog) });
+    this.update({ workspace, catalog, findings: validateAll(this.engine, catalog) }, 'ready');
   }
 
   /**
@@ -197,8 +272,28 @@ export class WorkspaceSession {
     const { note, ...rest } = options;
     return this.serial(async () => {
       const outcome = await commitImport(this.ctx, this.id, catalog, { ...rest, author: this.author(note) });
-      if (outcome.ok) await this.reload();
+      if (!outcome.ok) return outcome;
+      // What was written is what the dry run holds: shown as it is, not read back; its findings follow (checking).
+      const workspace = await getWorkspace(this.ctx, this.id);
+      this.liveStamps = outcome.stamps;
+      this.update({ workspace, catalog: { ...liveCatalogOf(workspace, []).catalog, resources: [...catalog.resources] }, findings: NO_FINDINGS }, 'checking');
+      void this.check();
       return outcome;
+    });
+  }
+
+  /** Settles once the catalog is read and checked (phase 'ready'); rejects if it could not be read. */
+  whenReady(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const settled = () => {
+        const { phase, loadError } = this.state;
+        if (phase === 'ready') resolve();
+        else if (phase === 'failed') reject(loadError instanceof Error ? loadError : new Error(String(loadError)));
+        else return false;
+        return true;
+      };
+      if (settled()) return;
+      const unsubscribe = this.store.subscribe(() => settled() && unsubscribe());
     });
   }
 

@@ -2,7 +2,7 @@
 // the resources with a given name. Each read is one transaction, so it never mixes two generations.
 import { CATALOG_FORMAT, CATALOG_FORMAT_VERSION, type Catalog, type Resource } from '../../../core/model/catalog.ts';
 import { prefixRange, RESOURCE_KEY } from './mulu-database.ts';
-import type { VersionStamp } from './rows.ts';
+import type { ResourceRow, VersionStamp, WorkspaceRow } from './rows.ts';
 import { nameKeyOf } from './schema.ts';
 import type { StorageContext } from './storage-context.ts';
 import { getWorkspace } from './workspaces.ts';
@@ -31,20 +31,25 @@ export async function loadLiveCatalog(ctx: StorageContext, workspaceId: number):
       .where(RESOURCE_KEY)
       .between(...prefixRange(workspaceId, ws.liveGeneration))
       .toArray();
-    rows.sort((a, b) => a.position - b.position);
-    const { catalogVersion, updatedAt, codeSequences } = ws.header;
-    const catalog: Catalog = {
-      format: CATALOG_FORMAT,
-      version: CATALOG_FORMAT_VERSION,
-      profile: ws.profileId,
-      ...(catalogVersion !== undefined && { catalogVersion }),
-      ...(updatedAt !== undefined && { updatedAt }),
-      codeSequences: { ...codeSequences },
-      department: ws.department,
-      resources: rows.map((r) => r.resource),
-    };
-    return { catalog, stamps: new Map(rows.map((r) => [r.id, r.stamp])) };
+    return liveCatalogOf(ws, rows);
   });
+}
+
+/** The catalog the workspace row and its live generation's rows (in any order) make. */
+export function liveCatalogOf(ws: WorkspaceRow, rows: ResourceRow[]): LiveCatalog {
+  rows.sort((a, b) => a.position - b.position);
+  const { catalogVersion, updatedAt, codeSequences } = ws.header;
+  const catalog: Catalog = {
+    format: CATALOG_FORMAT,
+    version: CATALOG_FORMAT_VERSION,
+    profile: ws.profileId,
+    ...(catalogVersion !== undefined && { catalogVersion }),
+    ...(updatedAt !== undefined && { updatedAt }),
+    codeSequences: { ...codeSequences },
+    department: ws.department,
+    resources: rows.map((r) => r.resource),
+  };
+  return { catalog, stamps: new Map(rows.map((r) => [r.id, r.stamp])) };
 }
 
 export async function getResource(ctx: StorageContext, workspaceId: number, resourceId: string): Promise<StoredResource | undefined> {

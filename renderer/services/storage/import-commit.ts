@@ -45,6 +45,8 @@ export type ImportCommitOutcome =
       version: number;
       resources: number;
       items: number;
+      /** By resource id, the stamp of its live version: the import's, or the one it had if the import left it as it was. */
+      stamps: Map<string, VersionStamp>;
       /** Settles when the replaced catalog is in history; false if cut off (the next start finishes it). */
       retired: Promise<boolean>;
     }
@@ -99,9 +101,9 @@ async function begin(ctx: StorageContext, workspaceId: number, catalog: Catalog,
 
 /**
  * Stages resources [offset, offset + chunk.length). A resource the import leaves as it was keeps its version;
- * returns the ids of those it changes, whose current version will go to history.
+ * returns the ids of those it changes, whose current version will go to history. `stamps` gets each staged row's.
  */
-async function stage(ctx: StorageContext, imp: ImportRow, chunk: readonly Resource[], offset: number, compare: boolean): Promise<string[]> {
+async function stage(ctx: StorageContext, imp: ImportRow, chunk: readonly Resource[], offset: number, compare: boolean, stamps: Map<string, VersionStamp>): Promise<string[]> {
   const { db } = ctx;
   const changed: string[] = [];
   const stamp: VersionStamp = { version: imp.version, kind: 'import', at: imp.startedAt, operator: imp.operator, note: imp.note, importId: imp.id };
@@ -117,6 +119,7 @@ async function stage(ctx: StorageContext, imp: ImportRow, chunk: readonly Resour
     });
     await db.resources.bulkPut(rows);
     await db.imports.update(imp.id, { staged: offset + chunk.length });
+    for (const row of rows) stamps.set(row.id, row.stamp);
   });
   return changed;
 }
@@ -173,6 +176,7 @@ export async function commitImport(ctx: StorageContext, workspaceId: number, cat
   const chunkSize = options.chunkSize ?? STAGING_CHUNK;
   const total = catalog.resources.length;
   const changed: string[] = [];
+  const stamps = new Map<string, VersionStamp>();
   let committed: ImportRow;
   try {
     const withdrawn = compare ? await withdrawnBy(ctx, imp, catalog) : [];
@@ -182,7 +186,7 @@ export async function commitImport(ctx: StorageContext, workspaceId: number, cat
         return { ok: false, cancelled: true };
       }
       if (offset >= total) break;
-      changed.push(...(await mapQuotaError(() => stage(ctx, imp, catalog.resources.slice(offset, offset + chunkSize), offset, compare))));
+      changed.push(...(await mapQuotaError(() => stage(ctx, imp, catalog.resources.slice(offset, offset + chunkSize), offset, compare, stamps))));
       options.onProgress?.({ staged: Math.min(offset + chunkSize, total), total });
     }
     committed = await mapQuotaError(() => swap(ctx, imp, { changed, withdrawn }));
@@ -197,6 +201,7 @@ export async function commitImport(ctx: StorageContext, workspaceId: number, cat
     version: imp.version,
     resources: total,
     items: imp.expected.items,
+    stamps,
     retired: retireReplacedGeneration(ctx, committed).then(
       () => true,
       () => false,

@@ -3,11 +3,9 @@
 // terminating it, which is safe because nothing is stored before the dry run is confirmed.
 import { loadDivisionTable } from '../../../core/codes/division.ts';
 import { checkWorkbook } from '../../../core/workbook/check-workbook.ts';
+import { nextTask } from '../tasks/next-task.ts';
 import { serveWorkerJob } from '../workers/worker-job.ts';
 import type { WorkbookImportJob } from './workbook-import-messages.ts';
-
-/** A macrotask, so progress messages go out while the read is still running. */
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 serveWorkerJob<WorkbookImportJob>(async (request, progress) => {
   const checked = await checkWorkbook(new Uint8Array(request.bytes), {
@@ -16,7 +14,8 @@ serveWorkerJob<WorkbookImportJob>(async (request, progress) => {
     ...(request.today ? { today: request.today } : {}),
     divisions: await loadDivisionTable(),
     onProgress: ({ fraction, sheet }) => progress({ fraction, ...(sheet ? { sheet } : {}) }),
-    yieldControl: breathe,
+    // Progress messages go out while the read is still running.
+    yieldControl: nextTask,
   });
   if (!checked.ok) return { ok: false, failure: checked };
   return { ok: true, dryRun: { catalog: checked.imported.catalog, report: checked.report, stats: checked.imported.stats } };

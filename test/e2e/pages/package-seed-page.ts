@@ -11,7 +11,9 @@ async function withDepartmentSession<T>(work: (session: WorkspaceSession) => Pro
   try {
     const ws = (await listWorkspaces(ctx)).find((w) => w.kind === 'department');
     if (!ws) throw new Error('no department workspace: run the first-run wizard first');
-    return await work(await WorkspaceSession.open(ctx, ws.id));
+    const session = await WorkspaceSession.open(ctx, ws.id);
+    await session.whenReady();
+    return await work(session);
   } finally {
     closeStorage(ctx);
   }

@@ -25,7 +25,9 @@ async function openSession(): Promise<WorkspaceSession> {
     await backend.createWorkspace({ department: DEPARTMENT, profileId: 'sixian', operatorName: '王芳' });
     row = await backend.findWorkspace('department');
   }
-  return backend.openSession(row!.id);
+  const session = await backend.openSession(row!.id);
+  await session.whenReady();
+  return session;
 }
 
 function Host() {

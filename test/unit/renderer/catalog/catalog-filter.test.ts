@@ -11,9 +11,9 @@ import { pinyinInitials } from '../../../../renderer/catalog/pinyin-initials.ts'
 import { validateAll } from '../../../../renderer/services/session/catalog-findings.ts';
 import { nthResource } from '../../../harness/catalog-builders.ts';
 
-function row(index: number, overrides: Partial<Resource>, counts: { errors?: number; warnings?: number } = {}): CatalogRow {
+function row(index: number, overrides: Partial<Resource>, counts: { errors?: number; warnings?: number; checked?: boolean } = {}): CatalogRow {
   const resource = nthResource(index, overrides);
-  return { id: resource.id, index, resource, errors: counts.errors ?? 0, warnings: counts.warnings ?? 0 };
+  return { id: resource.id, index, resource, errors: counts.errors ?? 0, warnings: counts.warnings ?? 0, checked: counts.checked ?? true };
 }
 
 const classification = (code: string) => ({ class: code[0]!, item: code.slice(1, 3), catalog: code.slice(3, 6), ...(code.length > 6 && { subCatalogs: [code.slice(6)] }) });
@@ -54,6 +54,12 @@ describe('catalog filter', () => {
     expect(ids({ severity: 'errors' })).toEqual([0, 2]);
     expect(ids({ severity: 'warnings' })).toEqual([1, 2]);
     expect(ids({ severity: 'clean' })).toEqual([3]);
+  });
+
+  it('leaves a resource not checked yet out of every findings filter, and in the others', () => {
+    const unchecked = [...ROWS, row(4, { name: '地名信息', shareType: 'none' }, { checked: false })];
+    for (const severity of ['errors', 'warnings', 'clean'] as const) expect(filterRows(unchecked, { severity }).map((r) => r.index)).not.toContain(4);
+    expect(filterRows(unchecked, { shareType: 'none' }).map((r) => r.index)).toContain(4);
   });
 
   it('filters by the share review status, including not filled in', () => {

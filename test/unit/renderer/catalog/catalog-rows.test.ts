@@ -37,5 +37,7 @@ describe('catalog rows', () => {
       { id: 'res-0003', index: 2, errors: 0, warnings: 2 },
     ]);
     expect(rows[1]!.resource).toBe(catalog.resources[1]);
+    // b has no own findings yet: not checked (the session is still checking), whatever the cross-record ones say.
+    expect(rows.map((r) => r.checked)).toEqual([true, false, true]);
   });
 });

@@ -6,17 +6,20 @@ import { nthResource } from '../../../harness/catalog-builders.ts';
 describe('search keys', () => {
   it('hold the name, the code and the initials, normalised', () => {
     const keys = searchKeysOf(nthResource(0, { name: '企业登记信息（2024）', code: '1010010001/00001' }));
-    expect(keys).toEqual({ name: '企业登记信息2024', code: '101001000100001', initials: 'qydjxx2024' });
+    expect(keys).toMatchObject({ name: '企业登记信息2024', code: '101001000100001', initials: 'qydjxx2024' });
     expect(matchesQuery(keys, normalizeQuery('ＱＹＤＪ'))).toBe(true);
     expect(matchesQuery(keys, normalizeQuery('1010010001/0000'))).toBe(true);
     expect(matchesQuery(keys, normalizeQuery('婚姻'))).toBe(false);
+    // The keys are searched as one text: a query never matches across the end of one key and the start of the next.
+    expect(matchesQuery(keys, normalizeQuery('2024101'))).toBe(false);
+    expect(matchesQuery(keys, normalizeQuery('00001qy'))).toBe(false);
   });
 
   it('are computed once per resource object', () => {
     const r = nthResource(1, { name: '婚姻登记信息' });
     expect(searchKeysOf(r)).toBe(searchKeysOf(r));
     expect(searchKeysOf({ ...r })).not.toBe(searchKeysOf(r));
-    expect(searchKeysOf({ ...r, name: undefined })).toEqual({ name: '', code: searchKeysOf(r).code, initials: '' });
+    expect(searchKeysOf({ ...r, name: undefined })).toMatchObject({ name: '', code: searchKeysOf(r).code, initials: '' });
   });
 
   it('are warmed in steps until stopped, and not computed again afterwards', async () => {

@@ -18,6 +18,7 @@ async function department() {
   await backend.createWorkspace({ ...DEPARTMENT, profileId: 'sixian' });
   const row = (await backend.findWorkspace('department'))!;
   const session = await backend.openSession(row.id);
+  await session.whenReady();
   await session.save(resource('own', '本部门的资源'), NOTE);
   return { backend, session };
 }
@@ -53,6 +54,7 @@ describe('training workspace', () => {
     const before = await loadCatalog(backend.ctx, own.id);
     const row = await ensureTrainingWorkspace(backend.ctx, { profileId: 'sixian', operatorName: '王芳' });
     const training = await backend.openSession(row.id);
+    await training.whenReady();
     const [first, second] = training.getState().catalog.resources;
     await training.save({ ...first!, name: '练习中改过的名称' }, NOTE);
     await training.remove(second!.id, NOTE);

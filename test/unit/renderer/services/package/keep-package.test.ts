@@ -18,7 +18,9 @@ async function openSession() {
   const backend = appBackend(await testDatabase().open());
   await backend.createWorkspace(DEPARTMENT);
   const row = await backend.findWorkspace('department');
-  return backend.openSession(row!.id);
+  const session = await backend.openSession(row!.id);
+  await session.whenReady();
+  return session;
 }
 
 describe('keeping a package and the receiver key', () => {
