@@ -87,6 +87,10 @@ export function CatalogSection() {
   const tableBox = useRef<HTMLDivElement>(null);
   const tableSize = useElementSize(tableBox);
   const table = useRef<TableRef>(null);
+  // A new filter or search shows its first results: the old scroll position would hide them.
+  useEffect(() => {
+    table.current?.scrollTo({ top: 0 });
+  }, [fullFilter]);
   const reveal = (id: string) => {
     setCurrentId(id);
     requestAnimationFrame(() => table.current?.scrollTo({ key: id }));
