@@ -11,8 +11,8 @@ import { readWorkbook } from '../read-workbook.ts';
 import { reportFormat, writeReport } from '../report-output.ts';
 
 export const USAGE = {
-  zh: '用法：mulu import <工作簿.xlsx> [--out 目录文件.json] [--profile anhui] [--dry-run]',
-  en: 'usage: mulu import <workbook.xlsx> [--out catalog.json] [--profile id] [--dry-run]',
+  zh: '用法：mulu import <工作簿.xlsx> [--out 目录文件.json] [--profile anhui] [--dry-run] [--department-name 部门名称 --department-uscc 统一社会信用代码]（表中没有提供方列时，以该部门为提供方）',
+  en: 'usage: mulu import <workbook.xlsx> [--out catalog.json] [--profile id] [--dry-run] [--department-name NAME --department-uscc CODE] (the provider where the sheet has no provider columns)',
 };
 
 export async function importCommand(ctx: CommandContext): Promise<number> {
@@ -26,7 +26,9 @@ export async function importCommand(ctx: CommandContext): Promise<number> {
   const checked = await readWorkbook(file, ctx);
   const code = writeReport(checked.report, ctx);
   const { stats } = checked.imported;
-  const summary = `工作簿 ${file}：资源 ${stats.resources} 条、信息项 ${stats.items} 个（${stats.layout === 'national' ? '国家模板一行一信息项格式' : 'Mulu 模板'}，工作表「${stats.sheets.resources}」「${stats.sheets.items}」）`;
+  // The national layout has one sheet for both: name it once.
+  const sheets = stats.layout === 'national' ? `工作表「${stats.sheets.resources}」` : `工作表「${stats.sheets.resources}」「${stats.sheets.items}」`;
+  const summary = `工作簿 ${file}：资源 ${stats.resources} 条、信息项 ${stats.items} 个（${stats.layout === 'national' ? '国家模板一行一信息项格式' : 'Mulu 模板'}，${sheets}）`;
   if (!values.out || values['dry-run'] === 'true') {
     err.write(`${summary}。试导入，未写入任何文件；确认无误后加 --out 目录文件.json 导入。\n`);
     err.write(`dry run: nothing written; add --out catalog.json to import.\n`);

@@ -13,7 +13,9 @@ export type UsccProblem =
   | { kind: 'charset'; position: number; char: string }
   | { kind: 'registrar'; char: string }
   | { kind: 'region'; region: string }
-  | { kind: 'checksum'; expected: string; actual: string };
+  | { kind: 'checksum'; expected: string; actual: string }
+  /** The checksum fails and so does the embedded organisation code's: the mistake is in characters 9–17, not the last. */
+  | { kind: 'orgCodePart'; expected: string; actual: string; orgExpected: string; orgActual: string };
 
 export interface UsccResult {
   normalized: string;
@@ -65,11 +67,14 @@ export function checkUscc(raw: string): UsccResult {
   const region = code.slice(2, 8);
   if (!/^\d{6}$/.test(region)) return { ...result, problem: { kind: 'region', region } };
   const expected = usccCheckChar(code.slice(0, 17))!;
-  if (expected !== code[17]) return { ...result, problem: { kind: 'checksum', expected, actual: code[17]! } };
   const orgExpected = orgCodeCheckChar(code.slice(8, 16));
-  if (orgExpected !== undefined && orgExpected !== code[16]) {
-    result.orgCodeMismatch = { expected: orgExpected, actual: code[16]! };
+  const orgWrong = orgExpected !== undefined && orgExpected !== code[16];
+  if (expected !== code[17]) {
+    // Told only "the last character should be …", a clerk changes it and is left with the organisation code's warning.
+    if (orgWrong) return { ...result, problem: { kind: 'orgCodePart', expected, actual: code[17]!, orgExpected, orgActual: code[16]! } };
+    return { ...result, problem: { kind: 'checksum', expected, actual: code[17]! } };
   }
+  if (orgWrong) result.orgCodeMismatch = { expected: orgExpected, actual: code[16]! };
   return result;
 }
 

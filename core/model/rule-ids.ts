@@ -10,7 +10,7 @@ export const CATALOG_RULE_IDS = [
   'R21', 'R22', 'R23', 'R24', 'R25', 'R26', 'R27', 'R28', 'R29', 'R30',
   'R31', 'R32', 'R40', 'R41', 'R42', 'R43', 'R44',
 ] as const;
-export const WORKBOOK_RULE_IDS = ['W01', 'W02', 'W03', 'W04', 'W05', 'W06', 'W07', 'W08', 'W09'] as const;
+export const WORKBOOK_RULE_IDS = ['W01', 'W02', 'W03', 'W04', 'W05', 'W06', 'W07', 'W08', 'W09', 'W10'] as const;
 
 export type CatalogRuleId = (typeof CATALOG_RULE_IDS)[number];
 export type WorkbookRuleId = (typeof WORKBOOK_RULE_IDS)[number];

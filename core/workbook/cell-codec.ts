@@ -101,7 +101,7 @@ function cellText(column: ColumnSpec, cell: XlsxCell): string | undefined {
   let text = Number.isInteger(n) ? n.toFixed(0) : String(n);
   // A number formatted "000000" shows its leading zeros; so does a fixed-width code column.
   const zeros = /^0+$/.exec(cell.format?.code ?? '')?.[0].length ?? 0;
-  const width = Math.max(zeros, column.kind === 'digits' ? (column.digits ?? 0) : 0);
+  const width = Math.max(zeros, column.digits ?? 0);
   if (Number.isInteger(n) && n >= 0) text = text.padStart(width, '0');
   return text;
 }

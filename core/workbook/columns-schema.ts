@@ -36,7 +36,13 @@ export const ColumnSpecSchema = Type.Object(
     kind: literalUnion(COLUMN_KINDS),
     width: Type.Number({ exclusiveMinimum: 0 }),
     aliases: opt(Type.Array(Type.String({ minLength: 1 }))),
+    /** Fixed width of a numeric code (of each entry, for a list): a number that lost its leading zeros is padded. */
     digits: opt(Type.Integer({ minimum: 1 })),
+    /**
+     * The column may appear more than once, each a further level in column order: the national template's
+     * 细目分类1, 细目分类1.1 … (catalog-standard.md §1.4).
+     */
+    repeatable: opt(Type.Boolean()),
     vocabulary: opt(Type.KeyOf(VocabularyAssetSchema)),
     wrap: opt(Type.Boolean()),
     hidden: opt(Type.Boolean()),

@@ -1,7 +1,9 @@
 // Importing a catalog from a workbook: Mulu's own two-sheet template (资源 + 信息项 joined by 信息资源代码) or the
 // national one-row-per-item layout. The result is a whole catalog plus findings with cells, or a failure and
 // nothing: the caller commits the catalog only after a dry run has been shown and confirmed.
-import { ResourceCodeAllocator } from '../codes/resource-code.ts';
+import { classificationPrefix } from '../codes/classification.ts';
+import { departmentSubCatalogs } from '../codes/code-scheme.ts';
+import { parseResourceCode, ResourceCodeAllocator } from '../codes/resource-code.ts';
 import { CATALOG_FORMAT, CATALOG_FORMAT_VERSION, type Catalog, type DataItem, type Department, type Resource } from '../model/catalog.ts';
 import { loadProfile, PROFILE_IDS, type Profile } from '../profiles/profile.ts';
 import type { Finding } from '../rules/types.ts';
@@ -9,7 +11,7 @@ import { isBlank } from '../text/normalize.ts';
 import { openWorkbook, type ReadSheetOptions, type SheetInfo, type WorkbookLimits, type XlsxRow, type XlsxWorkbook } from '../xlsx/xlsx-reader.ts';
 import { CellProblem, decodeCell, type CodecContext } from './cell-codec.ts';
 import { columnHeader, type ColumnSpec } from './columns.ts';
-import { fieldBelow, fieldSetter, setField, type FieldSetter } from './field-path.ts';
+import { fieldBelow, fieldSetter, getField, setField, type FieldSetter } from './field-path.ts';
 import { importFailure, type ImportFailure } from './import-failures.ts';
 import { departmentField, HEADER_SEARCH_ROWS, planWorkbook, type TablePlan, type WorkbookPlan } from './sheet-layout.ts';
 import type { SourceMap } from './source-map.ts';
@@ -26,7 +28,10 @@ export interface ImportProgress {
 export interface ImportOptions extends Pick<ReadSheetOptions, 'signal' | 'yieldControl'> {
   /** Rule profile; overrides the one recorded in a Mulu workbook. Default: the workbook's, else national. */
   profile?: string;
-  /** Overrides the 单位信息 sheet. */
+  /**
+   * Overrides the 单位信息 sheet. Also the provider of every resource when the sheet has no provider columns
+   * (the national template, filled in by one department, has none).
+   */
   department?: Department;
   limits?: Partial<WorkbookLimits>;
   onProgress?: (progress: ImportProgress) => void;
@@ -83,6 +88,8 @@ export async function importWorkbook(bytes: Uint8Array, options: ImportOptions =
   const importer = new Importer({ labels: vocabularyLabels(profile), date1904: workbook.date1904 });
 
   const department = options.department ?? importer.readDepartment(plan);
+  importer.department = department;
+  importer.ownSubCatalogs = departmentSubCatalogs(department, profile.codeScheme) ?? [];
   const tables = plan.items ? [plan.resources, plan.items] : [plan.resources];
   for (const [i, table] of tables.entries()) {
     const read = await importer.readTable(workbook, table, {
@@ -211,8 +218,34 @@ function place(columns: Map<number, ColumnSpec>): Placed[] {
     .map(([column, spec]) => {
       const isItem = spec.field.startsWith('items.');
       const path = isItem ? fieldBelow('items', spec.field) : spec.field;
-      return { column, spec, path, set: fieldSetter(path), isItem };
+      return { column, spec, path, set: spec.repeatable ? appender(path) : fieldSetter(path), isItem };
     });
+}
+
+/** A repeatable column's setter: each further column adds its levels after those already read. */
+function appender(path: string): FieldSetter {
+  return (target, value) => {
+    const before = getField(target, path);
+    setField(target, path, Array.isArray(before) ? [...(before as unknown[]), ...(value as unknown[])] : value);
+  };
+}
+
+/**
+ * 分类码 = 类(1) 项(2) 目(3), then the 细目: the department's own (its division and number, docs/code-scheme.md)
+ * where the code carries them, the rest in steps of two digits (catalog-standard.md §3.1).
+ */
+function classificationOfCode(code: string | undefined, own: readonly string[]): Resource['classification'] | undefined {
+  const prefix = code ? parseResourceCode(code)?.prefix : undefined;
+  if (!prefix) return undefined;
+  let rest = prefix.slice(6);
+  const subCatalogs: string[] = [];
+  if (own.length && rest.startsWith(own.join(''))) {
+    subCatalogs.push(...own);
+    rest = rest.slice(own.join('').length);
+  }
+  if (rest.length % 2) return undefined;
+  subCatalogs.push(...(rest.match(/\d{2}/gu) ?? []));
+  return { class: prefix[0]!, item: prefix.slice(1, 3), catalog: prefix.slice(3, 6), ...(subCatalogs.length ? { subCatalogs } : {}) };
 }
 
 class Importer {
@@ -226,6 +259,12 @@ class Importer {
   private sheet = '';
   /** The items sheet's join columns, found once per table rather than once per row. */
   private join: { id?: Placed | undefined; code?: Placed | undefined } = {};
+  /** The fields the resource sheet has a column for, and where its header is: what finish() may fill in. */
+  private resourceTable?: { fields: Set<string>; sheet: string; row: number };
+  /** The workspace's or the workbook's department: the provider when the sheet has no provider columns. */
+  department?: Department;
+  /** The department's own 细目 under the profile's code scheme, to split a code's 分类码 as it was formed. */
+  ownSubCatalogs: readonly string[] = [];
 
   constructor(private readonly ctx: CodecContext) {}
 
@@ -280,9 +319,12 @@ class Importer {
   /** W06 for template columns a resource sheet lacks, once each: every resource's field will be empty. */
   private reportMissingColumns(table: TablePlan): void {
     const present = new Set([...table.header.columns.values()].map((c) => c.field));
+    this.resourceTable = { fields: present, sheet: table.sheet.name, row: table.header.rows[0]! };
     const expected = ['code', 'providerName', 'providerCode', 'abstract', 'formatCategory', 'shareType', 'openType', 'updateCycle', 'publishDate'];
+    const fromDepartment = { providerName: this.department?.name, providerCode: this.department?.uscc };
     for (const field of expected) {
       if (present.has(field) || (field === 'openType' && present.has('openToPublic'))) continue;
+      if (!isBlank(fromDepartment[field as keyof typeof fromDepartment])) continue;
       this.findings.push(
         workbookFinding('W06', 'missingColumn', { sheet: table.sheet.name, row: table.header.rows[0]! }, { path: '' }, { sheet: table.sheet.name, field: columnHeader(field) }),
       );
@@ -424,6 +466,37 @@ class Importer {
     this.findings.push(workbookFinding('W01', decoded.problem, at, subject, { field: fieldName(spec), ...decoded.params }));
   }
 
+  /**
+   * Values a sheet without their columns still determines (W10, one notice each): the classification, or only the
+   * 细目, from the resource code; the provider from the department.
+   */
+  private inferMissingColumns(): void {
+    const table = this.resourceTable;
+    if (!table) return;
+    const has = (field: string) => table.fields.has(field);
+    const counts = { classificationFromCode: 0, subCatalogsFromCode: 0, providerFromDepartment: 0 };
+    const noClassification = !has('classification.class') && !has('classification.item') && !has('classification.catalog');
+    const { name = '', uscc = '' } = this.department ?? {};
+    for (const { resource: r } of this.built) {
+      const fromCode = classificationOfCode(r.code, this.ownSubCatalogs);
+      if (noClassification && !r.classification && fromCode) {
+        r.classification = fromCode;
+        counts.classificationFromCode++;
+      } else if (!has('classification.subCatalogs') && r.classification && fromCode?.subCatalogs && classificationPrefix(r.classification) === classificationPrefix({ ...fromCode, subCatalogs: [] })) {
+        r.classification.subCatalogs = fromCode.subCatalogs;
+        counts.subCatalogsFromCode++;
+      }
+      let provided = false;
+      if (!has('providerName') && !isBlank(name) && r.providerName === undefined) [r.providerName, provided] = [name, true];
+      if (!has('providerCode') && !isBlank(uscc) && r.providerCode === undefined) [r.providerCode, provided] = [uscc, true];
+      if (provided) counts.providerFromDepartment++;
+    }
+    const where = { sheet: table.sheet, row: table.row };
+    for (const [variant, count] of Object.entries(counts)) {
+      if (count) this.findings.push(workbookFinding('W10', variant, where, { path: '' }, { sheet: table.sheet, count, name, uscc }));
+    }
+  }
+
   /** Completes every resource: ids, partial classifications and reviews, open type from 是否向社会开放, W09. */
   finish(): Resource[] {
     const ids = new Set<string>();
@@ -448,6 +521,7 @@ class Importer {
       }
       r.id = uniqueId(r.id || `wb-${r.code ?? ''}-${b.row}`, ids);
     }
+    this.inferMissingColumns();
     for (const [code, owners] of this.byCode) {
       if (owners.length < 2 || !this.joinedByCode.has(code)) continue;
       const first = this.built[owners[0]!]!;

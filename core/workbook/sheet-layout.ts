@@ -108,7 +108,7 @@ export function findHeader(rows: readonly XlsxRow[], dict: HeaderDictionary): He
     row.cells.forEach((cell, column) => {
       if (!cell || cell.text.trim() === '' || columns.has(column)) return;
       const c = match(cell.text, dict);
-      if (c && !used.has(c.field)) {
+      if (c && (!used.has(c.field) || c.repeatable)) {
         columns.set(column, c);
         used.add(c.field);
         texts.delete(column);

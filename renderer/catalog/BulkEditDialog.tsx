@@ -1,49 +1,108 @@
-// 批量修改: sets one field (更新周期, 共享方式 or 提供方内部处室) on every selected resource, with a 变更说明.
-import { Form, Input, Select } from 'antd';
+// 批量修改: sets one field on every selected resource — only where it is empty, over what is there, or (lists) added
+// to it — with a 变更说明; the count it will change is shown before it is confirmed. Saved as one batch: one undo step.
+import { Form, Input, Radio, Select, Typography } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Resource } from '../../core/model/catalog.ts';
-import type { ShareMethodType, UpdateCycle } from '../../core/model/enums.ts';
-import { useSession } from '../hooks/use-session.ts';
 import { CYCLES_NEEDING_NOTE } from '../../core/rules/checks/update-cycle.ts';
-import { BULK_FIELDS, bulkChanges, type BulkEdit, type BulkField } from './bulk-edit.ts';
+import { useSession } from '../hooks/use-session.ts';
+import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import type { NoteForm } from '../change-note/change-note-form.ts';
+import { BasisListEditor } from '../resource-form/BasisListEditor.tsx';
+import { fieldLabel } from '../resource-form/form-labels.ts';
 import { BulkActionDialog } from './BulkActionDialog.tsx';
+import { BULK_FIELD_SPECS, BULK_MODES, bulkChanges, isListField, type BulkEdit, type BulkField, type BulkFieldSpec, type BulkMode } from './bulk-edit.ts';
 import { useVocabulary } from './use-vocabulary.ts';
 
 interface Values {
   field: BulkField;
-  updateCycle?: UpdateCycle;
+  mode: BulkMode;
+  value?: unknown;
   updateCycleNote?: string;
-  shareMethodType?: ShareMethodType;
-  providerInnerDept?: string;
 }
 
-function editOf(values: Values): BulkEdit {
-  switch (values.field) {
-    case 'updateCycle':
-      return { field: 'updateCycle', value: values.updateCycle!, note: values.updateCycleNote };
-    case 'shareMethodType':
-      return { field: 'shareMethodType', value: values.shareMethodType! };
-    case 'providerInnerDept':
-      return { field: 'providerInnerDept', value: values.providerInnerDept! };
+/** The edit the form describes, or undefined while it has no value yet. */
+function editOf(values: Partial<Values>): BulkEdit | undefined {
+  const { field, value, mode } = values;
+  if (!field || value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)) return undefined;
+  return { field, value, mode: mode ?? 'overwrite', note: values.updateCycleNote };
+}
+
+/** The value's control, by the field's kind as the resource form has it; `id` and the value come from Form.Item. */
+function ValueControl({ spec, id, value, onChange }: { spec: BulkFieldSpec; id?: string; value?: unknown; onChange?(next: unknown): void }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const { options } = useVocabulary();
+  const change = (next: unknown) => onChange?.(next);
+  switch (spec.control.kind) {
+    case 'text':
+      return <Input id={id} maxLength={500} value={value as string | undefined} onChange={(e) => change(e.target.value)} />;
+    case 'textarea':
+      return <Input.TextArea id={id} autoSize={{ minRows: 2, maxRows: 6 }} value={value as string | undefined} onChange={(e) => change(e.target.value)} />;
+    case 'date':
+      return <Input id={id} placeholder={t('catalog.form.datePlaceholder')} value={value as string | undefined} onChange={(e) => change(e.target.value)} />;
+    case 'vocab':
+      return <Select id={id} value={value as string | undefined} options={options(spec.control.vocabulary)} placeholder={t('catalog.bulkEdit.choose')} onChange={change} />;
+    case 'vocabList':
+      return <Select id={id} mode="multiple" value={(value as string[] | undefined) ?? []} options={options(spec.control.vocabulary)} placeholder={t('catalog.bulkEdit.choose')} onChange={change} />;
+    case 'boolean':
+      return (
+        <Select<'yes' | 'no'>
+          id={id}
+          value={value === undefined ? undefined : value ? 'yes' : 'no'}
+          placeholder={t('catalog.bulkEdit.choose')}
+          options={[
+            { value: 'yes', label: t('catalog.form.yes') },
+            { value: 'no', label: t('catalog.form.no') },
+          ]}
+          onChange={(choice) => change(choice === 'yes')}
+        />
+      );
+    case 'tags':
+      return (
+        <Select
+          id={id}
+          mode="tags"
+          open={false}
+          suffixIcon={null}
+          placeholder={t('catalog.form.tagsPlaceholder')}
+          tokenSeparators={['；', ';', '，', ',']}
+          value={(value as string[] | undefined) ?? []}
+          onChange={change}
+        />
+      );
+    case 'basis':
+      return <BasisListEditor idPrefix="bulk-basis" ctx={session.ctx} profile={session.engine.profile} value={(value as never) ?? []} onChange={change} />;
   }
 }
 
 export function BulkEditDialog({ resources, onFinished, onClose }: { resources: readonly Resource[]; onFinished(count: number): void; onClose(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = coreLang(asUiLanguage(i18n.language));
   const session = useSession();
-  const { options } = useVocabulary();
   const [form] = Form.useForm<Values & NoteForm>();
   const field = Form.useWatch('field', form) ?? 'updateCycle';
-  const cycle = Form.useWatch('updateCycle', form);
-  const required = [{ required: true, whitespace: true, message: t('catalog.bulkEdit.valueRequired') }];
+  const mode = Form.useWatch('mode', form) ?? 'overwrite';
+  const value = Form.useWatch('value', form) as unknown;
+  const cycleNote = Form.useWatch('updateCycleNote', form);
+  const spec = BULK_FIELD_SPECS.find((f) => f.field === field)!;
+  // The count before confirming: a comparison per resource, cheap even for thousands; recounted when the edit's
+  // content changes, not on every render (the watched values are new objects each time).
+  const editKey = JSON.stringify(editOf({ field, mode, value, updateCycleNote: cycleNote }) ?? null);
+  const changing = useMemo(() => {
+    const edit = JSON.parse(editKey) as BulkEdit | null;
+    return edit ? bulkChanges(resources, edit).length : undefined;
+  }, [resources, editKey]);
+  const fields = useMemo(() => BULK_FIELD_SPECS.map((f) => ({ value: f.field, label: fieldLabel(f.field, lang) })), [lang]);
+  const modes = BULK_MODES.filter((m) => m !== 'append' || isListField(field));
   return (
     <BulkActionDialog<Values>
       title={t('catalog.bulkEdit.title', { count: resources.length })}
       okText={t('catalog.bulkEdit.ok')}
       form={form}
       plan={(values, note) => {
-        const changes = bulkChanges(resources, editOf(values));
+        const planned = editOf(values);
+        const changes = planned ? bulkChanges(resources, planned) : [];
         if (changes.length === 0) return { nothing: t('catalog.bulkEdit.unchanged') };
         return { count: changes.length, run: () => session.saveMany(changes, note) };
       }}
@@ -51,28 +110,28 @@ export function BulkEditDialog({ resources, onFinished, onClose }: { resources: 
       onClose={onClose}
     >
       <Form.Item name="field" label={t('catalog.bulkEdit.field')} initialValue="updateCycle">
-        <Select options={BULK_FIELDS.map((value) => ({ value, label: t(`catalog.bulkEdit.fields.${value}`) }))} />
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          options={fields}
+          onChange={() => form.setFieldsValue({ value: undefined, mode: form.getFieldValue('mode') === 'append' ? 'overwrite' : form.getFieldValue('mode') })}
+        />
       </Form.Item>
-      {field === 'updateCycle' && (
-        <Form.Item name="updateCycle" label={t('catalog.bulkEdit.value')} rules={required}>
-          <Select options={options('updateCycle')} placeholder={t('catalog.bulkEdit.choose')} />
-        </Form.Item>
-      )}
-      {field === 'updateCycle' && cycle && CYCLES_NEEDING_NOTE.includes(cycle) && (
+      <Form.Item name="mode" label={t('catalog.bulkEdit.mode')} initialValue="overwrite">
+        <Radio.Group options={modes.map((m) => ({ value: m, label: t(`catalog.bulkEdit.modes.${m}`) }))} />
+      </Form.Item>
+      <Form.Item name="value" label={t('catalog.bulkEdit.value')} rules={[{ required: true, message: t('catalog.bulkEdit.valueRequired') }]}>
+        <ValueControl key={field} spec={spec} />
+      </Form.Item>
+      {field === 'updateCycle' && typeof value === 'string' && CYCLES_NEEDING_NOTE.includes(value as never) && (
         <Form.Item name="updateCycleNote" label={t('catalog.bulkEdit.cycleNote')} extra={t('catalog.bulkEdit.cycleNoteHelp')}>
           <Input maxLength={200} />
         </Form.Item>
       )}
-      {field === 'shareMethodType' && (
-        <Form.Item name="shareMethodType" label={t('catalog.bulkEdit.value')} rules={required}>
-          <Select options={options('shareMethodType')} placeholder={t('catalog.bulkEdit.choose')} />
-        </Form.Item>
-      )}
-      {field === 'providerInnerDept' && (
-        <Form.Item name="providerInnerDept" label={t('catalog.bulkEdit.value')} rules={required}>
-          <Input maxLength={100} placeholder={t('catalog.bulkEdit.deptPlaceholder')} />
-        </Form.Item>
-      )}
+      <Typography.Paragraph className="catalog-bulk-preview" type={changing === 0 ? 'warning' : 'secondary'}>
+        {changing === undefined
+          ? t('catalog.bulkEdit.previewPending')
+          : t('catalog.bulkEdit.preview', { count: changing, unchanged: resources.length - changing })}
+      </Typography.Paragraph>
     </BulkActionDialog>
   );
 }

@@ -40,6 +40,11 @@ export function CatalogSection() {
   const catalog = useSessionSelector((s) => s.catalog);
   const findings = useSessionSelector((s) => s.findings);
   const canUndo = useSessionSelector((s) => s.workspace.undo.length > 0);
+  // A bulk edit or deletion is one step: the button says how many resources it takes back.
+  const undoBatch = useSessionSelector((s) => {
+    const last = s.workspace.undo.at(-1);
+    return last && 'batch' in last ? last.batch.length : 0;
+  });
   const canRedo = useSessionSelector((s) => (s.workspace.redo?.length ?? 0) > 0);
   const { target, clearTarget } = useNavigation();
 
@@ -82,6 +87,10 @@ export function CatalogSection() {
   const tableBox = useRef<HTMLDivElement>(null);
   const tableSize = useElementSize(tableBox);
   const table = useRef<TableRef>(null);
+  // A new filter or search shows its first results: the old scroll position would hide them.
+  useEffect(() => {
+    table.current?.scrollTo({ top: 0 });
+  }, [fullFilter]);
   const reveal = (id: string) => {
     setCurrentId(id);
     requestAnimationFrame(() => table.current?.scrollTo({ key: id }));
@@ -151,7 +160,7 @@ export function CatalogSection() {
           </Button>
           <Tooltip title={t('catalog.form.undo.tooltip')}>
             <Button icon={<UndoOutlined />} loading={reverting === 'undo'} disabled={!canUndo} onClick={() => void revert('undo')}>
-              {t('catalog.actions.undo')}
+              {undoBatch > 0 ? t('catalog.actions.undoBatch', { count: undoBatch }) : t('catalog.actions.undo')}
             </Button>
           </Tooltip>
           <Tooltip title={t('catalog.form.redo.tooltip')}>

@@ -84,6 +84,7 @@ function GroupLabel({ group }: { group: FindingGroup }) {
 }
 
 function CountTags({ counts }: { counts: SeverityCounts }) {
+  const { t } = useTranslation();
   return (
     <Flex gap="small" align="center">
       {(['error', 'warning', 'info'] as const)
@@ -91,7 +92,7 @@ function CountTags({ counts }: { counts: SeverityCounts }) {
         .map((s) => (
           <Flex key={s} gap={2} align="center">
             <SeverityTag severity={s} />
-            <Typography.Text>{counts[s]}</Typography.Text>
+            <Typography.Text>{t('common.number', { value: counts[s] })}</Typography.Text>
           </Flex>
         ))}
     </Flex>

@@ -2,8 +2,13 @@
 import { FIELD_LABELS } from '../../core/model/field-labels.ts';
 import type { UiLanguage } from '../i18n/language.ts';
 
+/** The field's name; a part with no name of its own (survey.storageGB) by the field it belongs to, never the raw path. */
 function fieldName(path: string, language: UiLanguage): string {
-  return FIELD_LABELS[path]?.[language === 'en' ? 'en' : 'zh'] ?? path;
+  for (let key = path; key; key = key.slice(0, Math.max(0, key.lastIndexOf('.')))) {
+    const label = FIELD_LABELS[key];
+    if (label) return label[language === 'en' ? 'en' : 'zh'];
+  }
+  return path;
 }
 
 export function fieldPathLabel(path: string, language: UiLanguage): string {

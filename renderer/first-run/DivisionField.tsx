@@ -4,7 +4,7 @@ import { Cascader, Form } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDivisionTable } from '../hooks/use-division-table.ts';
-import { divisionOptions, divisionPath, matchesDivision, type DivisionOption } from './division-options.ts';
+import { compareDivisionMatches, divisionOptions, divisionPath, matchesDivision, type DivisionOption } from './division-options.ts';
 
 interface Props {
   value: string;
@@ -36,7 +36,7 @@ export function DivisionField({ value, onChange, error, label }: Props) {
         onChange={(_, selected) => onChange(selected?.at(-1)?.value ?? '')}
         // A county without townships, or a county itself, is a complete answer: every level can be chosen.
         changeOnSelect
-        showSearch={{ filter: matchesDivision }}
+        showSearch={{ filter: matchesDivision, sort: compareDivisionMatches }}
         placeholder={divisions.status === 'loading' ? t('wizard.divisionLoading') : t('wizard.divisionPlaceholder')}
         disabled={divisions.status !== 'ready'}
         loading={divisions.status === 'loading'}

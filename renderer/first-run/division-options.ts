@@ -48,3 +48,25 @@ export function matchesDivision(input: string, path: readonly DivisionOption[]):
   if (/^\d+$/.test(query)) return last.value.startsWith(query);
   return path.some((option) => option.label.includes(query));
 }
+
+/**
+ * How well a found path answers the typed name, smaller first: the division itself named rather than one above it,
+ * the whole name before a name that contains it, the earlier the typed text stands in the name the better (泗县
+ * before 嵊泗县), a county before its townships, then code order.
+ */
+function matchRank(path: readonly DivisionOption[], query: string): number[] {
+  const last = path[path.length - 1]!;
+  const at = last.label.indexOf(query);
+  return [at < 0 ? 1 : 0, last.label === query ? 0 : 1, at < 0 ? 0 : at, path.length];
+}
+
+/** Orders search results (antd's showSearch.sort); codes typed as digits keep code order. */
+export function compareDivisionMatches(a: readonly DivisionOption[], b: readonly DivisionOption[], input: string): number {
+  const query = input.trim();
+  if (!/^\d+$/.test(query)) {
+    const [ra, rb] = [matchRank(a, query), matchRank(b, query)];
+    for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i]! - rb[i]!;
+  }
+  const [ca, cb] = [a[a.length - 1]?.value ?? '', b[b.length - 1]?.value ?? ''];
+  return ca < cb ? -1 : ca > cb ? 1 : 0;
+}

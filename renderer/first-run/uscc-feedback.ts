@@ -25,10 +25,10 @@ export function usccFeedback(raw: string, finished: boolean): UsccFeedback {
   if (code === '') return { state: 'empty' };
   if (code.length < USCC_LENGTH) {
     const problem = checkUscc(code.padEnd(USCC_LENGTH, '0')).problem;
-    // The checksum of the padded code means nothing yet; every other problem is in the typed characters (the
+    // The check characters of the padded code mean nothing yet; every other problem is in the typed characters (the
     // region is reported as typed, without the padding).
     if (problem?.kind === 'region') return { state: 'error', code, problem: { kind: 'region', region: code.slice(2, 8) } };
-    if (problem && problem.kind !== 'checksum') return { state: 'error', code, problem };
+    if (problem && problem.kind !== 'checksum' && problem.kind !== 'orgCodePart') return { state: 'error', code, problem };
     return finished ? { state: 'error', code, problem: { kind: 'length', actual: code.length } } : { state: 'typing', typed: code.length };
   }
   const result = checkUscc(code);

@@ -91,7 +91,7 @@ export function CatalogOverviewPanel() {
                   {SEVERITIES.map((s) => (
                     <span key={s} data-severity={s}>
                       <SeverityTag severity={s} />
-                      {overview.findings[s]}
+                      {t('common.number', { value: overview.findings[s] })}
                     </span>
                   ))}
                 </Flex>

@@ -10,11 +10,20 @@ export interface ChartEntry {
 
 const FONT = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif';
 
+/** Digits grouped by thousands, as the rest of the app writes counts (20,000). */
+const grouped = new Intl.NumberFormat('zh-CN');
+
+/** The ring's legend: each part's name with its count, so the numbers are read without hovering. */
+export function legendText(entries: readonly ChartEntry[]): (name: string) => string {
+  const values = new Map(entries.map((e) => [e.label, e.value]));
+  return (name) => `${name}  ${grouped.format(values.get(name) ?? 0)}`;
+}
+
 export function ringOption(entries: readonly ChartEntry[]): ChartOption {
   return {
     textStyle: { fontFamily: FONT },
     tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },
-    legend: { orient: 'vertical', right: 0, top: 'middle', itemWidth: 12, itemHeight: 12, textStyle: { fontFamily: FONT } },
+    legend: { orient: 'vertical', right: 0, top: 'middle', itemWidth: 12, itemHeight: 12, textStyle: { fontFamily: FONT }, formatter: legendText(entries) },
     series: [
       {
         type: 'pie',

@@ -1,5 +1,5 @@
 // The dry run's report: what would be imported, the findings counted by severity and by source (reading the
-// workbook, W01–W09, or the catalog rules), then grouped by rule with each finding's cell (资源!F27). From here the
+// workbook, W01–W10, or the catalog rules), then grouped by rule with each finding's cell (资源!F27). From here the
 // clerk downloads the annotated workbook or goes on to confirm the import.
 import { CheckOutlined, DownloadOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Descriptions, Flex, Spin, Typography } from 'antd';
@@ -60,11 +60,10 @@ export function DryRunReport({ file, dryRun, onConfirm, onPickAgain, notice, err
           ]}
         />
         <Typography.Text type="secondary">
-          {t('import.report.layout', {
-            layout: stats.layout === 'template' ? t('import.report.layoutTemplate') : t('import.report.layoutNational'),
-            resources: stats.sheets.resources,
-            items: stats.sheets.items,
-          })}
+          {stats.layout === 'template'
+            ? t('import.report.layout', { layout: t('import.report.layoutTemplate'), resources: stats.sheets.resources, items: stats.sheets.items })
+            : // The national layout is one sheet: named once.
+              t('import.report.layoutOneSheet', { layout: t('import.report.layoutNational'), sheet: stats.sheets.resources })}
         </Typography.Text>
         <Flex gap="middle" align="center" wrap>
           <Button type="primary" size="large" icon={<CheckOutlined />} onClick={onConfirm}>

@@ -113,6 +113,9 @@ describe('目录编制 in Chromium', () => {
     await dialog.getByText('批量修改所选的 3 项资源').waitFor();
     await dialog.getByRole('combobox', { name: '修改为' }).click();
     await page.locator('.ant-select-item-option', { hasText: '每月' }).click();
+    // The count is shown before confirming.
+    const willChange = three.filter((r) => r.updateCycle !== 'monthly').length;
+    await dialog.getByText(`将修改 ${willChange} 项资源，${3 - willChange} 项不变。`).waitFor();
     await dialog.getByRole('button', { name: '确认修改' }).click();
     await dialog.getByText('请填写变更说明：每项修改都要说明原因。').waitFor();
     await dialog.getByLabel('变更说明').fill('按县数据资源管理局通知统一调整更新周期');
@@ -173,7 +176,8 @@ describe('目录编制 in Chromium', () => {
     expect(await redo.isDisabled()).toBe(true);
 
     // Undo brings both deleted resources back; redo (the button, then Ctrl+Y) deletes them again, Ctrl+Z undoes.
-    await page.getByRole('button', { name: '撤销上次修改' }).click();
+    // The button names the step it takes back: the deletion, whole.
+    await page.getByRole('button', { name: '撤销批量修改（2 项）' }).click();
     await page.getByText('已撤销上次批量操作（2 项资源）。').waitFor();
     await expect.poll(() => counts(page)).toBe(countsText(TOTAL, TOTAL, 0));
     await row(page, doomed.id).waitFor();

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCatalogText, serializeCatalog } from '../../../core/format/catalog-file.ts';
 import { generateCatalog } from '../../../core/sample/generator.ts';
 import { withoutBlankParts } from '../core/workbook/workbook-harness.ts';
+import { nationalWorkbook } from '../../harness/national-workbook.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mulu-wb-'));
 const path = (name: string) => join(dir, name);
@@ -54,6 +55,22 @@ describe('mulu export / import', () => {
     const r = await run('export', path('catalog.json'), '--out', path('catalog.txt'));
     expect(r.code).toBe(2);
     expect(r.err).toContain('扩展名决定格式');
+  });
+});
+
+describe('mulu import of a national-layout workbook', () => {
+  const clean = generateCatalog({ resources: 12, seed: 4, profile: 'national', clean: true });
+  writeFileSync(path('national.xlsx'), nationalWorkbook(clean));
+
+  it('takes the provider from --department-name/--department-uscc, with a notice, and names the one sheet once', async () => {
+    const { name, uscc } = clean.department;
+    const r = await run('import', path('national.xlsx'), '--out', path('national.json'), '--department-name', name, '--department-uscc', uscc, '--format', 'json');
+    const report = JSON.parse(r.out) as { findings: { ruleId: string; severity: string; path: string }[] };
+    expect(report.findings.filter((f) => f.ruleId === 'R01' || f.ruleId === 'R02' || f.ruleId === 'W06')).toEqual([]);
+    expect(report.findings.filter((f) => f.ruleId === 'W10').map((f) => f.severity)).toEqual(['info']);
+    expect(r.err).toContain('国家模板一行一信息项格式，工作表「政务数据资源目录」）');
+    const back = parseCatalogText(readFileSync(path('national.json'), 'utf8'));
+    expect(back.ok && back.catalog.resources.every((x) => x.providerName === name && x.providerCode === uscc)).toBe(true);
   });
 });
 

@@ -2,7 +2,7 @@
 // or code.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDivisionTable, type DivisionTable } from '../../../core/codes/division.ts';
-import { divisionOptions, divisionPath, matchesDivision, type DivisionOption } from '../../../renderer/first-run/division-options.ts';
+import { compareDivisionMatches, divisionOptions, divisionPath, matchesDivision, type DivisionOption } from '../../../renderer/first-run/division-options.ts';
 
 let table: DivisionTable;
 let options: DivisionOption[];
@@ -60,5 +60,30 @@ describe('division options', () => {
     expect(matchesDivision('3414', pathOf('341324'))).toBe(false);
     expect(matchesDivision('灵璧', pathOf('341324'))).toBe(false);
     expect(matchesDivision('  ', pathOf('341324'))).toBe(false);
+  });
+
+  it('rank what a name finds by where the name stands: 泗县 itself first, 嵊泗县 after the names that begin with 泗县', () => {
+    const all: DivisionOption[][] = [];
+    const walk = (list: DivisionOption[], above: DivisionOption[]) => {
+      for (const o of list) {
+        const path = [...above, o];
+        all.push(path);
+        if (o.children) walk(o.children, path);
+      }
+    };
+    walk(options, []);
+    const found = all.filter((path) => matchesDivision('泗县', path)).sort((a, b) => compareDivisionMatches(a, b, '泗县'));
+    const codes = found.map((path) => path.at(-1)!.value);
+    const labels = found.map((path) => path.at(-1)!.label);
+    expect(codes[0]).toBe('341324');
+    // Names that begin with it (泗县开发区管委会…) come before 嵊泗县, and names that do not hold it (the towns of
+    // both, found through their county) after it.
+    const shengsi = codes.indexOf('330922');
+    expect(labels.slice(1, shengsi).every((label) => label.startsWith('泗县'))).toBe(true);
+    expect(labels.slice(shengsi + 1).every((label) => label.indexOf('泗县') !== 0)).toBe(true);
+    expect(labels.slice(shengsi + 1).some((label) => !label.includes('泗县'))).toBe(true);
+    // Digits keep code order.
+    const byCode = all.filter((path) => matchesDivision('3413', path)).sort((a, b) => compareDivisionMatches(a, b, '3413'));
+    expect(byCode.map((path) => path.at(-1)!.value)).toEqual(byCode.map((path) => path.at(-1)!.value).sort());
   });
 });

@@ -9,6 +9,12 @@ describe('field path in words', () => {
     expect(fieldPathLabel('department.uscc', 'zh-CN')).toBe('部门统一社会信用代码');
   });
 
+  it('names a part of a field by the part, or else by the field it belongs to, never by its path (rules R21, R17, R31)', () => {
+    expect(fieldPathLabel('resources[4].shareBasis[0].level', 'zh-CN')).toBe('第 5 条资源 · 共享依据的层级');
+    expect(fieldPathLabel('resources[4].shareReview.status', 'zh-CN')).toBe('第 5 条资源 · 主管部门审核状态');
+    expect(fieldPathLabel('resources[4].survey.storageGB', 'en')).toBe('resource 5 · survey figures');
+  });
+
   it('shows a path it has no name for as it is', () => {
     expect(fieldPathLabel('resources[2].somethingNew', 'zh-CN')).toBe('第 3 条资源 · somethingNew');
   });

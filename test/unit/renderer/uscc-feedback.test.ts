@@ -63,6 +63,18 @@ describe('usccFeedback', () => {
     expect(errorText(code).message).toContain('组织机构代码校验位应为“9”，实际为“8”');
   });
 
+  it('says the organisation code part is wrong when one of its digits is, rather than asking for another last character', () => {
+    // One wrong digit in characters 9–16 (0 → 1 at the 10th): both check characters fail.
+    const wrong = `${VALID.slice(0, 9)}1${VALID.slice(10)}`;
+    expect(usccFeedback(wrong, false)).toMatchObject({ state: 'error', problem: { kind: 'orgCodePart', actual: 'B' } });
+    const text = errorText(wrong);
+    expect(text.message).toContain('错在第 9–17 位组织机构代码');
+    expect(text.hint).toContain('不要只改末位');
+    // Changing the last character as the plain checksum message would have said still leaves the same error.
+    const expected = (usccFeedback(wrong, false) as { problem: { expected: string } }).problem.expected;
+    expect(usccFeedback(`${wrong.slice(0, 17)}${expected}`, false)).toMatchObject({ state: 'warning' });
+  });
+
   it('speaks English when the interface does', () => {
     expect(errorText(`${VALID.slice(0, 17)}A`, false, 'en').message).toContain('the last character should be "B", not "A"');
   });

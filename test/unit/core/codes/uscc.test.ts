@@ -72,11 +72,14 @@ describe('checkUscc: single-character corruption is always caught', () => {
     for (const c of alternatives(i)) {
       const corrupt = valid.slice(0, i) + c + valid.slice(i + 1);
       const res = checkUscc(corrupt);
-      expect(res.problem?.kind, corrupt).toBe('checksum');
-      if (res.problem?.kind === 'checksum') {
+      // Where the organisation code's own check fails too, the problem says the mistake is in that part.
+      const orgBroken = orgCodeCheckChar(corrupt.slice(8, 16)) !== corrupt[16];
+      expect(res.problem?.kind, corrupt).toBe(orgBroken ? 'orgCodePart' : 'checksum');
+      if (res.problem?.kind === 'checksum' || res.problem?.kind === 'orgCodePart') {
         expect(res.problem.expected).toBe(usccCheckChar(corrupt.slice(0, 17)));
         expect(res.problem.actual).toBe(corrupt[17]);
       }
+      if (i < 8 || i === 17) expect(res.problem?.kind, corrupt).toBe('checksum');
     }
   });
 
@@ -150,11 +153,11 @@ describe('checkUscc: embedded organisation code', () => {
     expect(checkUscc(code).orgCodeMismatch).toBeUndefined();
   });
 
-  it('does not report an org-code mismatch for codes that already fail the checksum', () => {
+  it('names the organisation code part in the one problem of a code that fails both checks (no separate warning)', () => {
     const code = makeUsccWithBadOrgCheck('11', '341324', 'MB001234');
     const broken = code.slice(0, 17) + (code[17] === '0' ? '1' : '0');
     const res = checkUscc(broken);
-    expect(res.problem?.kind).toBe('checksum');
+    expect(res.problem).toMatchObject({ kind: 'orgCodePart', orgActual: code[16] });
     expect(res.orgCodeMismatch).toBeUndefined();
   });
 });

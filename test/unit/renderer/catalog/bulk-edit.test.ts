@@ -1,9 +1,9 @@
-// Bulk edits: the field and what depends on it (the 共享方式 category, the 更新周期 description), and only the
-// resources that actually change.
+// Bulk edits: every field the mass findings name, filled only where empty, overwritten or added to; what depends on
+// the field (the 共享方式 category, the 更新周期 description); and only the resources that actually change.
 import { describe, expect, it } from 'vitest';
 import { RuleEngine } from '../../../../core/rules/engine.ts';
 import { shareMethodCategoryOf } from '../../../../core/rules/checks/share-method.ts';
-import { applyBulkEdit, bulkChanges } from '../../../../renderer/catalog/bulk-edit.ts';
+import { applyBulkEdit, BULK_FIELDS, bulkChanges, isListField } from '../../../../renderer/catalog/bulk-edit.ts';
 import { nthResource } from '../../../harness/catalog-builders.ts';
 
 const engine = new RuleEngine({ profile: 'anhui', today: '2026-11-22' });
@@ -55,5 +55,49 @@ describe('bulk edit', () => {
       ['res-0002', 'monthly', false],
       ['res-0003', 'monthly', false],
     ]);
+  });
+
+  it('offers the fields behind the mass findings, and none that is one resource’s own', () => {
+    for (const field of ['providerName', 'providerCode', 'usageRequirements', 'applicationMaterials', 'notOpenReasons', 'shareBasis', 'publishDate', 'secret'] as const) {
+      expect(BULK_FIELDS).toContain(field);
+    }
+    for (const field of ['name', 'code', 'classification', 'items', 'relatedResourceCodes'] as const) expect(BULK_FIELDS).not.toContain(field);
+    expect(isListField('shareBasis')).toBe(true);
+    expect(isListField('providerName')).toBe(false);
+  });
+
+  it('fills a field only where it is empty, leaving what clerks typed', () => {
+    const empty = nthResource(0, { usageRequirements: undefined });
+    const blank = nthResource(1, { usageRequirements: '  ' });
+    const own = nthResource(2, { usageRequirements: '仅用于行政审批' });
+    const changed = bulkChanges([empty, blank, own], { field: 'usageRequirements', value: '仅限本部门履职使用', mode: 'fillEmpty' });
+    expect(changed.map((r) => [r.id, r.usageRequirements])).toEqual([
+      ['res-0001', '仅限本部门履职使用'],
+      ['res-0002', '仅限本部门履职使用'],
+    ]);
+    expect(applyBulkEdit(own, { field: 'usageRequirements', value: '仅限本部门履职使用', mode: 'overwrite' }).usageRequirements).toBe('仅限本部门履职使用');
+  });
+
+  it('adds a basis after those a resource has, once', () => {
+    const law = { title: '中华人民共和国数据安全法', article: '第三十八条', level: 'law' as const };
+    const rule = { title: '泗县政务数据资源管理办法', docNo: '泗政办〔2026〕3号' };
+    const r = nthResource(0, { shareBasis: [law] });
+    expect(applyBulkEdit(r, { field: 'shareBasis', value: [rule, law], mode: 'append' }).shareBasis).toEqual([law, rule]);
+    const again = { ...r, shareBasis: [law, rule] };
+    expect(applyBulkEdit(again, { field: 'shareBasis', value: [rule], mode: 'append' })).toBe(again);
+    expect(applyBulkEdit(again, { field: 'shareBasis', value: [rule], mode: 'overwrite' }).shareBasis).toEqual([rule]);
+  });
+
+  it('sets a yes/no field to 否, which is a value, not a blank', () => {
+    const r = nthResource(0, { secret: undefined });
+    expect(applyBulkEdit(r, { field: 'secret', value: false, mode: 'fillEmpty' }).secret).toBe(false);
+  });
+
+  it('drops a share method type the new category contradicts', () => {
+    const r = nthResource(0, { shareMethodCategory: 'platform', shareMethodType: 'interface' });
+    const next = applyBulkEdit(r, { field: 'shareMethodCategory', value: 'other' });
+    expect(next.shareMethodCategory).toBe('other');
+    expect(next).not.toHaveProperty('shareMethodType');
+    expect(applyBulkEdit(r, { field: 'shareMethodCategory', value: 'platform' })).toBe(r);
   });
 });
