@@ -105,7 +105,8 @@ const coreFolderImports = {
   rules: ['i18n', 'text', 'model', 'codes', 'regulations', 'profiles', 'registration'],
   sample: ['model', 'codes', 'profiles'],
   report: ['i18n', 'model', 'codes', 'regulations', 'profiles', 'rules'],
-  package: ['i18n', 'model', 'time', 'zip', 'codes', 'format', 'crypto', 'regulations', 'profiles', 'rules', 'report'],
+  // package carries the lists a catalog gives (core/package/list-files.ts), so it sits above lists.
+  package: ['i18n', 'model', 'time', 'zip', 'codes', 'format', 'crypto', 'regulations', 'profiles', 'rules', 'report', 'lists'],
   calendar: ['time', 'regulations', 'profiles', 'package'],
   // xlsx names the package's entries only to tell a clerk who picked a package instead of a workbook.
   xlsx: ['i18n', 'zip', 'package/package-media-type.ts'],
