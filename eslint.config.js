@@ -24,7 +24,7 @@ const banned = (layer, why, packages) => [
 // renderer/ inside: services/ (storage, session, workers, platform, jobs) are plain TypeScript that screens reach
 // through hooks/; a section is one screen of the app and never reaches into another, nor into storage.
 // Type imports stay allowed: the stored shapes are what hooks hand to the screens.
-const SECTIONS = ['catalog', 'first-run', 'home', 'import', 'keys', 'package', 'training', 'validate'];
+const SECTIONS = ['catalog', 'first-run', 'home', 'import', 'keys', 'lists', 'package', 'training', 'validate'];
 /** UI folders that are no section: shared by the sections, and held to the same storage rule. */
 const SHARED_UI = ['change-note', 'findings', 'i18n', 'resource-form', 'shared', 'ui'];
 const storageFromUi = {

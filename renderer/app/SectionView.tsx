@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { CatalogSection } from '../catalog/CatalogSection.tsx';
 import { HomeSection } from '../home/HomeSection.tsx';
 import { ImportSection } from '../import/ImportSection.tsx';
+import { ListsSection } from '../lists/ListsSection.tsx';
 import { KeysSection } from '../keys/KeysSection.tsx';
 import { PackageSection } from '../package/PackageSection.tsx';
 import { ValidateSection } from '../validate/ValidateSection.tsx';
@@ -13,6 +14,7 @@ const VIEWS: Readonly<Record<SectionId, ComponentType>> = {
   catalog: CatalogSection,
   import: ImportSection,
   validate: ValidateSection,
+  lists: ListsSection,
   package: PackageSection,
   keys: KeysSection,
 };

@@ -7,6 +7,8 @@ import importEn from './sections/import.en.json';
 import importZh from './sections/import.zh-CN.json';
 import keysEn from './sections/keys.en.json';
 import keysZh from './sections/keys.zh-CN.json';
+import listsEn from './sections/lists.en.json';
+import listsZh from './sections/lists.zh-CN.json';
 import packageEn from './sections/package.en.json';
 import packageZh from './sections/package.zh-CN.json';
 import trainingEn from './sections/training.en.json';
@@ -15,5 +17,5 @@ import validateEn from './sections/validate.en.json';
 import validateZh from './sections/validate.zh-CN.json';
 import zh from './zh-CN.json';
 
-export const zhCN = { ...zh, ...catalogZh, ...importZh, ...validateZh, ...packageZh, ...keysZh, ...trainingZh };
-export const enTexts = { ...en, ...catalogEn, ...importEn, ...validateEn, ...packageEn, ...keysEn, ...trainingEn };
+export const zhCN = { ...zh, ...catalogZh, ...importZh, ...validateZh, ...packageZh, ...keysZh, ...trainingZh, ...listsZh };
+export const enTexts = { ...en, ...catalogEn, ...importEn, ...validateEn, ...packageEn, ...keysEn, ...trainingEn, ...listsEn };
