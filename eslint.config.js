@@ -24,7 +24,7 @@ const banned = (layer, why, packages) => [
 // renderer/ inside: services/ (storage, session, workers, platform, jobs) are plain TypeScript that screens reach
 // through hooks/; a section is one screen of the app and never reaches into another, nor into storage, not even for
 // a type: the stored shapes screens show come from renderer/services/stored-types.ts.
-const SECTIONS = ['catalog', 'county', 'first-run', 'history', 'home', 'import', 'keys', 'package', 'training', 'validate'];
+const SECTIONS = ['catalog', 'county', 'first-run', 'history', 'home', 'import', 'keys', 'lists', 'package', 'training', 'validate'];
 /** UI folders that are no section: shared by the sections, and held to the same storage rule. */
 const SHARED_UI = ['change-note', 'findings', 'i18n', 'resource-form', 'shared', 'ui'];
 const storageFromUi = {
@@ -104,7 +104,8 @@ const coreFolderImports = {
   rules: ['i18n', 'text', 'model', 'codes', 'regulations', 'profiles', 'registration'],
   sample: ['model', 'codes', 'profiles'],
   report: ['i18n', 'model', 'codes', 'regulations', 'profiles', 'rules'],
-  package: ['i18n', 'model', 'time', 'zip', 'codes', 'format', 'crypto', 'regulations', 'profiles', 'rules', 'report'],
+  // package carries the lists a catalog gives (core/package/list-files.ts), so it sits above lists.
+  package: ['i18n', 'model', 'time', 'zip', 'codes', 'format', 'crypto', 'regulations', 'profiles', 'rules', 'report', 'lists'],
   calendar: ['model', 'time', 'regulations', 'profiles', 'package'],
   // xlsx names the package's entries only to tell a clerk who picked a package instead of a workbook.
   xlsx: ['i18n', 'zip', 'package/package-media-type.ts'],

@@ -1,7 +1,10 @@
 // The manifest as a person reads it, for `verify` (after every check passed) and `inspect` (with no checks).
 import { formatFingerprint } from '../core/crypto/keys.ts';
 import { CHANGE_KIND_TEXT } from '../core/package/change-list.ts';
+import { listDefinitions } from '../core/lists/list-definitions.ts';
+import { listPath, LISTS_FOLDER } from '../core/package/list-files.ts';
 import { isIncremental, type PackageManifest } from '../core/package/manifest.ts';
+import { knownProfile } from '../core/package/pack.ts';
 import { escapeInline } from './terminal-text.ts';
 
 /** Changes listed one per line up to this many; the rest are in changes.json. */
@@ -31,10 +34,20 @@ export function formatManifestSummary(m: PackageManifest, trusted?: { name: stri
     `  签名算法 / suite:             ${m.signer.suite}`,
     `  签名公钥 / signing key:       ${m.signer.keyId}`,
     `  公钥指纹 / fingerprint:       ${formatFingerprint(m.signer.keyId)}`,
+    ...listLines(m),
     '  文件 / files:',
     ...m.files.map((f) => `    ${escapeInline(f.path)}  ${f.size} B  ${f.digest}`),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** The lists the package carries, by the titles its profile gives them (a profile this build lacks: by path). */
+function listLines(m: PackageManifest): string[] {
+  const carried = new Set(m.files.filter((f) => f.path.startsWith(LISTS_FOLDER)).map((f) => f.path));
+  if (carried.size === 0) return ['  清单 / lists:                 无（打包时目录包尚不携带清单）/ none (packed before packages carried lists)'];
+  const profile = knownProfile(m.profile);
+  const titles = new Map((profile ? listDefinitions(profile) : []).map((d) => [listPath(d.id), d.sheet]));
+  return ['  清单 / lists:', ...[...carried].map((path) => `    ${escapeInline(path)}${titles.has(path) ? `  ${titles.get(path)!.zh} / ${titles.get(path)!.en}` : ''}`)];
 }
 
 function baseLines(m: PackageManifest): string[] {

@@ -2,13 +2,12 @@
 // Writes every list the profile asks for (docs/lists.md): one workbook with a sheet per list, or one CSV per list
 // named <out without .csv>.<list>.csv (lists.shared.csv, lists.open.csv, lists.negative.csv, lists.responsibility.csv).
 import type { LocalText } from '../../core/i18n/text.ts';
-import { writeListCsv } from '../../core/lists/export-lists-csv.ts';
+import { listsCsv } from '../../core/lists/export-lists-csv.ts';
 import { writeListSheets } from '../../core/lists/export-lists-workbook.ts';
 import { listCounts, type ListCounts } from '../../core/lists/list-counts.ts';
 import { listDefinitions, type ListDefinition } from '../../core/lists/list-definitions.ts';
 import type { Standing } from '../../core/lists/list-rows.ts';
 import { citationLabel } from '../../core/regulations/citations.ts';
-import { vocabularyLabels } from '../../core/workbook/vocabulary-labels.ts';
 import type { CommandContext, Output } from '../command.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { EXIT_OK, UsageError } from '../exit-codes.ts';
@@ -74,12 +73,7 @@ export async function listsCommand(ctx: CommandContext): Promise<number> {
   const targets = format === 'csv' ? definitions.map((d) => csvPathOf(out, d)) : [out];
   for (const target of targets) await refuseDestructiveOutput(target, [file]);
   if (format === 'csv') {
-    const labels = vocabularyLabels(profile);
-    for (const [i, definition] of definitions.entries()) {
-      const parts: string[] = [];
-      writeListCsv(catalog, definition, labels, (text) => void parts.push(text));
-      await writeFileAtomic(targets[i]!, parts, { mode: 0o644, overwrite: true });
-    }
+    for (const [i, { parts }] of listsCsv(catalog, profile).entries()) await writeFileAtomic(targets[i]!, parts, { mode: 0o644, overwrite: true });
   } else {
     const progress = terminalProgress(err as { write(s: string): unknown; isTTY?: boolean }, { zh: `导出 ${out}`, en: 'exporting' });
     await writeWorkbookFile(out, (writer) => writeListSheets(writer, catalog, { profile, onProgress: progress.update }));

@@ -2,8 +2,9 @@
 // formula-like values defused: core/workbook/export-csv.ts). An empty list keeps its header and one line saying so.
 import type { Catalog } from '../model/catalog.ts';
 import { CSV_BOM, CSV_CHUNK_CHARS, csvField, csvText } from '../workbook/export-csv.ts';
-import type { VocabularyLabels } from '../workbook/vocabulary-labels.ts';
-import type { ListDefinition } from './list-definitions.ts';
+import type { Profile } from '../profiles/profile.ts';
+import { vocabularyLabels, type VocabularyLabels } from '../workbook/vocabulary-labels.ts';
+import { listDefinitions, type ListDefinition } from './list-definitions.ts';
 import { listRows, rowValue } from './list-rows.ts';
 
 /** Streams one list as CSV text to `write` (the caller encodes it as UTF-8). */
@@ -22,4 +23,14 @@ export function writeListCsv(catalog: Catalog, definition: ListDefinition, label
   }
   if (seq === 0) buffer += `${csvField(definition.empty.zh)}\r\n`;
   write(buffer);
+}
+
+/** Every list `profile` asks for, in order, each as the CSV text parts writeListCsv gave (the caller joins or streams them). */
+export function listsCsv(catalog: Catalog, profile: Profile): { definition: ListDefinition; parts: string[] }[] {
+  const labels = vocabularyLabels(profile);
+  return listDefinitions(profile).map((definition) => {
+    const parts: string[] = [];
+    writeListCsv(catalog, definition, labels, (text) => void parts.push(text));
+    return { definition, parts };
+  });
 }

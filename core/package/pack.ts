@@ -4,9 +4,10 @@
 // apart from the SM2 signature's random nonce (Ed25519 signatures are deterministic too).
 //
 // Container order: `mimetype`, then the files the manifest lists in its sorted order (META-INF/signer.pem,
-// catalog.json, [catalog.xlsx], [changes.json], validation-report.json), then META-INF/manifest.json and
-// META-INF/manifest.sig. The signer's public key is listed, so it is covered by the signature like the payload; it
-// remains only a hint to verifiers. With a base the package is incremental (increment.ts).
+// catalog.json, [catalog.xlsx], [changes.json], lists/<list>.csv, validation-report.json), then
+// META-INF/manifest.json and META-INF/manifest.sig. The lists are those the report's profile asks for
+// (list-files.ts). The signer's public key is listed, so it is covered by the signature like the payload; it remains
+// only a hint to verifiers. With a base the package is incremental (increment.ts).
 import { encodePublicKeyPem, keyIdOf } from '../crypto/keys.ts';
 import { sign } from '../crypto/signature.ts';
 import { serializeCatalog } from '../format/catalog-file.ts';
@@ -19,6 +20,7 @@ import { loadProfile, UnknownProfileError, type Profile } from '../profiles/prof
 import { planIncrement, resolveBase, type PackBase } from './increment.ts';
 import { buildManifest, serializeManifest, type PackageType } from './manifest.ts';
 import { listCodes } from './code-list.ts';
+import { listFiles } from './list-files.ts';
 import { refuse } from './pack-errors.ts';
 import { isMatchingKeyPair, type SigningKey } from './signer-key.ts';
 import { CATALOG_ENTRY, CHANGES_ENTRY, MANIFEST_ENTRY, PACKAGE_MEDIA_TYPE, REPORT_ENTRY, SIGNATURE_ENTRY, SIGNER_ENTRY, WORKBOOK_ENTRY } from './package-media-type.ts';
@@ -85,6 +87,8 @@ export async function packCatalog(options: PackOptions): Promise<Uint8Array> {
   ]);
   if (increment) files.set(CHANGES_ENTRY, encodeUtf8(serializeChangeList(changeListDocument({ ...increment, catalogVersion }))));
   if (options.workbook) files.set(WORKBOOK_ENTRY, options.workbook);
+  const profile = knownProfile(report.profile.id);
+  if (profile) for (const [path, data] of listFiles(catalog, profile)) files.set(path, data);
   for (const [path, data] of options.attachments ?? []) {
     if (files.has(path) || path === MANIFEST_ENTRY || path === SIGNATURE_ENTRY) throw new RangeError(`packCatalog: attachment "${path}" would replace a file of the package`);
     files.set(path, data);
@@ -114,7 +118,7 @@ export async function packCatalog(options: PackOptions): Promise<Uint8Array> {
 }
 
 /** The profile the report was made under; a report from a profile this build does not know asks for nothing more. */
-function knownProfile(id: string): Profile | undefined {
+export function knownProfile(id: string): Profile | undefined {
   try {
     return loadProfile(id);
   } catch (e) {

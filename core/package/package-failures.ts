@@ -28,7 +28,8 @@ export type PackageFailureReason =
   | 'reportMissing'
   | 'reportMismatch'
   | 'secretResources'
-  | 'catalogHasErrors';
+  | 'catalogHasErrors'
+  | 'listsMismatch';
 
 export type VerificationStep = 'container' | 'manifest' | 'trust' | 'signature' | 'files' | 'payload' | 'chain' | 'content' | 'training';
 
@@ -63,6 +64,7 @@ export const FAILURE_STEP: Readonly<Record<PackageFailureReason, VerificationSte
   reportMismatch: 'content',
   secretResources: 'content',
   catalogHasErrors: 'content',
+  listsMismatch: 'content',
 };
 
 export interface PackageFailure extends Failure<PackageFailureReason> {
@@ -121,6 +123,10 @@ const failureMessage = refusalText<OwnReason>({
   catalogHasErrors: {
     zh: '按规则配置「{profile}」重新校验，包内目录有 {count} 个错误（如 {first}），打包时不应通过。',
     en: 'Validated again under the profile "{profile}", the catalog in the package has {count} errors (e.g. {first}); it should not have been packed.',
+  },
+  listsMismatch: {
+    zh: '包内清单 {entry} 有误：{problem}。清单须由包内目录按规则配置生成，目录包已被改动或打包有误。',
+    en: 'The list {entry} in the package is wrong: {problem}. Lists must be generated from the catalog in the package under its profile; the package has been altered or was packed wrongly.',
   },
   trainingPackage: {
     zh: '这是培训练习用目录包（{watermark}），不能作为正式报送接收。',

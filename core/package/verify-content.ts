@@ -9,6 +9,7 @@ import { loadProfile, UnknownProfileError, type Profile } from '../profiles/prof
 import { validateCatalogReport } from '../report/catalog-report.ts';
 import { REPORT_FORMAT } from '../report/validation-report.ts';
 import { listCodes } from './code-list.ts';
+import { listsFailure } from './list-files.ts';
 import { derivePackageId, type PackageManifest } from './manifest.ts';
 import { packageFailure, type PackageFailure } from './package-failures.ts';
 import { REPORT_ENTRY } from './package-media-type.ts';
@@ -40,7 +41,7 @@ export async function contentFailure(entries: ReadonlyMap<string, Uint8Array>, m
     const first = report.findings.find((f) => f.severity === 'error')!;
     return packageFailure('catalogHasErrors', { profile: profile.id, count: report.counts.error, first: `${first.ruleId} ${first.path}` });
   }
-  return undefined;
+  return listsFailure(entries, manifest, catalog, profile);
 }
 
 /** What is wrong with the report the package carries, in a few words, or undefined. */

@@ -12,6 +12,7 @@ import { HomeSection } from '../home/HomeSection.tsx';
 import { useSession, useSessionSelector } from '../hooks/use-session.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { ImportSection } from '../import/ImportSection.tsx';
+import { ListsSection } from '../lists/ListsSection.tsx';
 import { KeysSection } from '../keys/KeysSection.tsx';
 import { PackageSection } from '../package/PackageSection.tsx';
 import type { SessionPhase } from '../services/session/workspace-session.ts';
@@ -24,6 +25,7 @@ const VIEWS: Readonly<Record<SectionId, ComponentType>> = {
   catalog: CatalogSection,
   import: ImportSection,
   validate: ValidateSection,
+  lists: ListsSection,
   package: PackageSection,
   keys: KeysSection,
   history: HistorySection,

@@ -13,6 +13,8 @@ import historyEn from './sections/history.en.json';
 import historyZh from './sections/history.zh-CN.json';
 import keysEn from './sections/keys.en.json';
 import keysZh from './sections/keys.zh-CN.json';
+import listsEn from './sections/lists.en.json';
+import listsZh from './sections/lists.zh-CN.json';
 import packageEn from './sections/package.en.json';
 import packageZh from './sections/package.zh-CN.json';
 import trainingEn from './sections/training.en.json';
@@ -21,5 +23,5 @@ import validateEn from './sections/validate.en.json';
 import validateZh from './sections/validate.zh-CN.json';
 import zh from './zh-CN.json';
 
-export const zhCN = { ...zh, ...catalogZh, ...importZh, ...validateZh, ...packageZh, ...keysZh, ...trainingZh, ...historyZh, ...backupZh, ...countyZh };
-export const enTexts = { ...en, ...catalogEn, ...importEn, ...validateEn, ...packageEn, ...keysEn, ...trainingEn, ...historyEn, ...backupEn, ...countyEn };
+export const zhCN = { ...zh, ...catalogZh, ...importZh, ...validateZh, ...packageZh, ...keysZh, ...trainingZh, ...historyZh, ...backupZh, ...countyZh, ...listsZh };
+export const enTexts = { ...en, ...catalogEn, ...importEn, ...validateEn, ...packageEn, ...keysEn, ...trainingEn, ...historyEn, ...backupEn, ...countyEn, ...listsEn };

@@ -13,6 +13,7 @@ import { buildReport } from '../../core/report/validation-report.ts';
 import { RuleEngine } from '../../core/rules/engine.ts';
 import { generateCatalog } from '../../core/sample/generator.ts';
 import { parseChangeNotes } from '../../core/package/change-notes.ts';
+import { listFiles } from '../../core/package/list-files.ts';
 import { packCatalog } from '../../core/package/pack.ts';
 import { trustFromPublicKeyPem } from '../../core/package/trust-store.ts';
 import { verifyPackage, type VerifiedPackage } from '../../core/package/verify.ts';
@@ -43,11 +44,13 @@ export async function packageBench(): Promise<BenchTable> {
   if (!trust.ok) throw new Error('bench key');
   const at = new Date('2026-11-23T00:00:00Z');
 
-  // The same payload files the packer writes, already serialised: the baseline neither serialises nor signs.
+  // The same payload files the packer writes (the lists included), already serialised: the baseline neither
+  // serialises nor signs.
   const payload: Record<string, Uint8Array> = {
     'META-INF/signer.pem': encodeUtf8(pem),
     'catalog.json': encodeUtf8(serializeCatalog(catalog)),
     'validation-report.json': encodeUtf8(`${JSON.stringify(report, null, 2)}\n`),
+    ...Object.fromEntries(listFiles(catalog, engine.profile)),
   };
   const megabytes = Object.values(payload).reduce((n, d) => n + d.length, 0) / 1e6;
   const baseline = median(

@@ -17,7 +17,7 @@ import { packCatalog, PackError, type PackOptions } from '../../../../core/packa
 import { CHANGES_ENTRY, MANIFEST_ENTRY, SIGNER_ENTRY } from '../../../../core/package/package-media-type.ts';
 import { verifyPackage } from '../../../../core/package/verify.ts';
 import { opensslOk, requireOpenSsl3 } from '../crypto/openssl.ts';
-import { AT, baseCatalog, CREATED, entriesOf, expectFailure, expectVerified, manifestOf, nextCatalog, replaceEntry, reportFor, signerOf, storeOf, SUITES, trustedKey } from './package-fixtures.ts';
+import { AT, baseCatalog, CREATED, entriesOf, expectFailure, expectVerified, LIST_ENTRIES, manifestOf, nextCatalog, replaceEntry, reportFor, signerOf, storeOf, SUITES, trustedKey } from './package-fixtures.ts';
 
 const LAW = { title: '中华人民共和国数据安全法', article: '第三十八条', level: 'law' as const };
 const NOTES_TEXT = JSON.stringify({
@@ -86,7 +86,7 @@ describe.each(SUITES)('%s incremental packages', (suite) => {
       ].sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1)),
     );
     for (const c of m.changes!) expect(c).toMatchObject({ reason: '2026 年度目录更新', basis: [LAW] });
-    expect(m.files.map((f) => f.path)).toEqual([SIGNER_ENTRY, 'catalog.json', CHANGES_ENTRY, 'validation-report.json']);
+    expect(m.files.map((f) => f.path)).toEqual([SIGNER_ENTRY, 'catalog.json', CHANGES_ENTRY, ...LIST_ENTRIES, 'validation-report.json']);
   });
 
   it('carry changes.json with the same list and the whole new catalog', async () => {

@@ -16,7 +16,7 @@ import { MANIFEST_ENTRY, SIGNATURE_ENTRY, SIGNER_ENTRY, WORKBOOK_ENTRY } from '.
 import { trustFromPublicKeyPem, type TrustStore } from '../../../../core/package/trust-store.ts';
 import { verifyPackage } from '../../../../core/package/verify.ts';
 import { opensslOk, requireOpenSsl3 } from '../crypto/openssl.ts';
-import { AT, CREATED, entriesOf, expectFailure, flip, reportFor, rezip, signerOf, storeOf, SUITES, trustedKey } from './package-fixtures.ts';
+import { AT, CREATED, entriesOf, expectFailure, flip, LIST_ENTRIES, reportFor, rezip, signerOf, storeOf, SUITES, trustedKey } from './package-fixtures.ts';
 
 let catalog: Catalog;
 let report: ValidationReport;
@@ -55,8 +55,8 @@ describe.each(SUITES)('%s packages', (suite) => {
     expect(result.manifest.baseVersion).toBeNull();
     expect(result.manifest.changes).toBeNull();
     expect(result.chain).toBe('none');
-    expect(result.manifest.files.map((f) => f.path)).toEqual([SIGNER_ENTRY, 'catalog.json', 'validation-report.json']);
-    expect(entriesOf(pkg).order).toEqual([SIGNER_ENTRY, 'catalog.json', 'validation-report.json', MANIFEST_ENTRY, SIGNATURE_ENTRY]);
+    expect(result.manifest.files.map((f) => f.path)).toEqual([SIGNER_ENTRY, 'catalog.json', ...LIST_ENTRIES, 'validation-report.json']);
+    expect(entriesOf(pkg).order).toEqual([SIGNER_ENTRY, 'catalog.json', ...LIST_ENTRIES, 'validation-report.json', MANIFEST_ENTRY, SIGNATURE_ENTRY]);
     // the quick check (a single PEM as trust) verifies too
     expect((await verifyPackage(pkg, { trust: await trustOf(keys[suite]), at: AT })).ok).toBe(true);
   });
@@ -166,7 +166,7 @@ describe('the workbook hook', () => {
     const pkg = await packCatalog({ catalog, report, signer: signerOf(keys.Ed25519), createdAt: CREATED, workbook });
     const trust = await storeWith(keys.Ed25519);
     const result = await verifyPackage(pkg, { trust, at: AT });
-    expect(result.ok && result.manifest.files.map((f) => f.path)).toEqual([SIGNER_ENTRY, 'catalog.json', WORKBOOK_ENTRY, 'validation-report.json']);
+    expect(result.ok && result.manifest.files.map((f) => f.path)).toEqual([SIGNER_ENTRY, 'catalog.json', WORKBOOK_ENTRY, ...LIST_ENTRIES, 'validation-report.json']);
     expect(entriesOf(pkg).entries.get(WORKBOOK_ENTRY)).toEqual(workbook);
     expectFailure(await verifyPackage(rezip(pkg, (es) => es.map((e) => (e.path === WORKBOOK_ENTRY ? { ...e, data: flip(e.data, 5) } : e))), { trust, at: AT }), 'digestMismatch');
   });

@@ -27,6 +27,7 @@ import {
   expectVerified,
   flip,
   forge,
+  LIST_ENTRIES,
   manifestOf,
   nextCatalog,
   replaceEntry,
@@ -41,7 +42,7 @@ import {
 
 const NOTES = parseChangeNotes(JSON.stringify({ format: 'mulu.change-notes', version: 1, notes: { '*': { reason: '年度目录更新' } } }));
 if (!NOTES.ok) throw new Error('notes');
-const PAYLOAD = [SIGNER_ENTRY, CATALOG_ENTRY, CHANGES_ENTRY, REPORT_ENTRY];
+const PAYLOAD = [SIGNER_ENTRY, CATALOG_ENTRY, CHANGES_ENTRY, ...LIST_ENTRIES, REPORT_ENTRY];
 
 let v1: Catalog;
 let v2: Catalog;
