@@ -52,7 +52,7 @@ export const BackupManifestSchema = Type.Object(
     workspace: Type.Object(
       {
         id: Count,
-        kind: Type.Union([Type.Literal('department'), Type.Literal('training')]),
+        kind: Type.Union([Type.Literal('department'), Type.Literal('training'), Type.Literal('county')]),
         slot: Text(200),
         department: Type.Object({ name: Text(500), uscc: Text(100) }, { additionalProperties: false }),
         profileId: Text(200),

@@ -40,7 +40,11 @@ const WAITS_FOR: Readonly<Record<SectionId, readonly SessionPhase[]>> = {
   import: ['loading', 'failed'],
   validate: ['loading', 'failed', 'checking'],
   package: ['loading', 'failed', 'checking'],
+  lists: ['loading', 'failed'],
   keys: [],
+  history: [],
+  roster: [],
+  inbox: [],
 };
 
 export function SectionView({ section }: { section: SectionId }) {

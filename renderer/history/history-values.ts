@@ -72,6 +72,11 @@ export const AUDIT_ACTIONS = [
   'key.replace',
   'key.passphrase',
   'trust.receiver',
+  'backup.create',
+  'backup.restore',
+  'roster.import',
+  'roster.key',
+  'inbox.receive',
 ] as const satisfies readonly AuditAction[];
 
 // A compile-time check that the filter offers every action storage records.
