@@ -73,6 +73,15 @@ function entryRegions(pkg: Uint8Array, name: string): [number, number][] {
 }
 
 /** What a flipped manifest must fail with, decided from what the flip did to it. */
+/** Where `needle` first occurs in `hay`, or -1. */
+function bytesIndexOf(hay: Uint8Array, needle: Uint8Array): number {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
 function expectedForManifest(original: PackageManifest, flipped: Uint8Array): string {
   const parsed = parseManifest(flipped);
   if (!parsed.ok) return 'manifestInvalid';
@@ -134,7 +143,16 @@ describe.each(SUITES)('%s: a tampered package never verifies, and says why', (su
       const manifest = entriesOf(p2).entries.get(MANIFEST_ENTRY)!;
       const original = manifestOf(p2);
       const seen = new Set<string>();
-      for (let at = 0; at < manifest.length; at += Math.max(1, Math.floor(manifest.length / 120))) {
+      // About 120 bytes across the manifest, plus every byte of the signer's key id and the department's code, so
+      // each outcome is met however long the manifest grows (its file list does with each new entry).
+      const positions = new Set<number>();
+      for (let at = 0; at < manifest.length; at += Math.max(1, Math.floor(manifest.length / 120))) positions.add(at);
+      for (const value of [original.signer.keyId, original.department.uscc]) {
+        const start = bytesIndexOf(manifest, new TextEncoder().encode(value));
+        expect(start, value).toBeGreaterThanOrEqual(0);
+        for (let at = start; at < start + value.length; at++) positions.add(at);
+      }
+      for (const at of [...positions].sort((a, b) => a - b)) {
         const flipped = flip(manifest, at);
         const expected = expectedForManifest(original, flipped);
         seen.add(expected);
