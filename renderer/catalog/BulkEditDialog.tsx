@@ -10,6 +10,7 @@ import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import type { NoteForm } from '../change-note/change-note-form.ts';
 import { BasisListEditor } from '../resource-form/BasisListEditor.tsx';
 import { fieldLabel } from '../resource-form/form-labels.ts';
+import { TagsInput } from '../resource-form/TagsInput.tsx';
 import { BulkActionDialog } from './BulkActionDialog.tsx';
 import { BULK_FIELD_SPECS, BULK_MODES, bulkChanges, isListField, type BulkEdit, type BulkField, type BulkFieldSpec, type BulkMode } from './bulk-edit.ts';
 import { useVocabulary } from './use-vocabulary.ts';
@@ -59,18 +60,7 @@ function ValueControl({ spec, id, value, onChange }: { spec: BulkFieldSpec; id?:
         />
       );
     case 'tags':
-      return (
-        <Select
-          id={id}
-          mode="tags"
-          open={false}
-          suffixIcon={null}
-          placeholder={t('catalog.form.tagsPlaceholder')}
-          tokenSeparators={['；', ';', '，', ',']}
-          value={(value as string[] | undefined) ?? []}
-          onChange={change}
-        />
-      );
+      return <TagsInput id={id} value={value as string[] | undefined} onChange={change} />;
     case 'basis':
       return <BasisListEditor idPrefix="bulk-basis" ctx={session.ctx} profile={session.engine.profile} value={(value as never) ?? []} onChange={change} />;
   }

@@ -20,6 +20,7 @@ import { GuardedText } from './GuardedText.tsx';
 import { ItemGrid, type ItemGridHandle } from './ItemGrid.tsx';
 import type { ResourceDraft } from './resource-draft.ts';
 import { shareMethodTypeFits, shareMethodTypesOf } from './share-method-choices.ts';
+import { TagsInput } from './TagsInput.tsx';
 
 export interface FormEnvironment {
   profile: Profile;
@@ -90,18 +91,7 @@ export function FieldControl({ spec, draft, change, env, gridRef }: { spec: Fiel
       );
     }
     case 'tags':
-      return (
-        <Select
-          id={id}
-          mode="tags"
-          open={false}
-          suffixIcon={null}
-          placeholder={t('catalog.form.tagsPlaceholder')}
-          tokenSeparators={['；', ';', '，', ',']}
-          value={(draft[field] as string[] | undefined) ?? []}
-          onChange={(values: string[]) => set(field, values as never)}
-        />
-      );
+      return <TagsInput id={id} value={draft[field] as string[] | undefined} onChange={(values) => set(field, values as never)} />;
     case 'classification':
       return (
         <Cascader

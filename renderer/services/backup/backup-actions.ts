@@ -2,6 +2,7 @@
 // the platform's save takes a file's bytes whole, so the compressed file is gathered and handed over once (Electron
 // writes it with the atomic, flushed write, electron/ipc/file-handlers.ts). With a key the clerk's passphrase
 // unlocks it for the signature only; a wrong passphrase writes nothing.
+import { concatBytes } from '@noble/hashes/utils.js';
 import { backupSignerOf } from '../../../core/backup/backup-signer.ts';
 import type { FinishedBackup } from '../../../core/backup/backup-writer.ts';
 import { signWithKeystore } from '../../../core/package/keystore-signer.ts';
@@ -27,16 +28,6 @@ export type BackupActionOutcome =
   | { ok: false; reason: 'cancelled' }
   | { ok: false; reason: 'wrongPassphrase' | 'damagedKey' };
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 /** Writes the backup (signed when `passphrase` is given and the workspace has a key) and offers it for saving. */
 export async function backupToFile(session: WorkspaceSession, platform: Platform, passphrase: string | undefined, onProgress?: (rows: number) => void): Promise<BackupActionOutcome> {
   const { ctx, id } = session;
@@ -51,7 +42,7 @@ export async function backupToFile(session: WorkspaceSession, platform: Platform
     done = signed.value;
   } else done = await writeWorkspaceBackup(ctx, id, sink, { operator, onProgress });
   const name = backupFileName(session.getState().workspace.department.name, done.manifest.createdAt);
-  const saved = await platform.saveFile(name, concat(parts));
+  const saved = await platform.saveFile(name, concatBytes(...parts));
   if (!saved) return { ok: false, reason: 'cancelled' };
   return { ok: true, saved, last: await recordBackup(ctx, { id }, done, saved.name, operator) };
 }

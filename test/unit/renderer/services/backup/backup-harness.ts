@@ -1,5 +1,6 @@
 // A workspace with something in every table a backup carries, and the backup written to memory: shared by the
 // backup tests.
+import { concatBytes } from '@noble/hashes/utils.js';
 import { createKeystore, type ScryptCost } from '../../../../../core/crypto/keystore.ts';
 import { generateKeyPair } from '../../../../../core/crypto/signature.ts';
 import type { PackageManifest } from '../../../../../core/package/manifest.ts';
@@ -28,15 +29,7 @@ export function memorySink(): ByteSink & { bytes(): Uint8Array } {
   const parts: Uint8Array[] = [];
   return {
     write: async (b) => void parts.push(b.slice()),
-    bytes: () => {
-      const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-      let at = 0;
-      for (const p of parts) {
-        out.set(p, at);
-        at += p.length;
-      }
-      return out;
-    },
+    bytes: () => concatBytes(...parts),
   };
 }
 
