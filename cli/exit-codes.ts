@@ -1,3 +1,5 @@
+import { RefusalError } from '../core/i18n/refusal.ts';
+
 /** The CLI's exit codes, the same for every command. */
 export const EXIT_OK = 0;
 /** The input was read, and has errors (validation findings of severity 错误). */
@@ -6,11 +8,8 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_UNUSABLE = 2;
 
 /** An error that ends the command with a clear bilingual message and exit code 2. */
-export class UsageError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(`${zh}\n${en}`);
+export class UsageError extends RefusalError<'usage'> {
+  constructor(zh: string, en: string) {
+    super('usage', { zh, en });
   }
 }

@@ -1,7 +1,7 @@
 // The `mulu` command's dispatcher: parses arguments, runs a command, maps failures to exit codes.
 import { parseArgs } from 'node:util';
-import { UnknownProfileError } from '../core/profiles/profile.ts';
-import { EXIT_UNUSABLE, UsageError } from './exit-codes.ts';
+import { RefusalError } from '../core/i18n/refusal.ts';
+import { EXIT_UNUSABLE } from './exit-codes.ts';
 import type { Command, CommandContext } from './command.ts';
 import type { LocalText } from '../core/i18n/text.ts';
 import { escapingOutput } from './terminal-text.ts';
@@ -130,12 +130,9 @@ export async function runCli(argv: string[], streams: Pick<CommandContext, 'out'
     }
     return await command.run({ positionals, values: flat, lists, ...io });
   } catch (err) {
-    if (err instanceof UsageError) {
-      io.err.write(`${err.zh}\n${err.en}\n`);
-      return EXIT_UNUSABLE;
-    }
-    if (err instanceof UnknownProfileError) {
-      io.err.write(`${err.message}\n`);
+    // A refused action nobody caught on the way (bad arguments, an unknown profile…): its text, exit 2.
+    if (err instanceof RefusalError) {
+      io.err.write(`${err.text.zh}\n${err.text.en}\n`);
       return EXIT_UNUSABLE;
     }
     if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) {

@@ -1,7 +1,7 @@
 // What `validate` and `pack` share: pick the profile (option, else the catalog's own) and run every rule
 // (core/report/catalog-report.ts). An unknown profile is the user's error (exit 2).
 import type { Catalog } from '../core/model/catalog.ts';
-import { loadProfile, PROFILE_IDS, UnknownProfileError, type Profile } from '../core/profiles/profile.ts';
+import { loadProfile, UnknownProfileError, type Profile } from '../core/profiles/profile.ts';
 import { validateCatalogReport } from '../core/report/catalog-report.ts';
 import type { ValidationReport } from '../core/report/validation-report.ts';
 import { UsageError } from './exit-codes.ts';
@@ -15,7 +15,7 @@ export function loadProfileOption(id: string): Profile {
   try {
     return loadProfile(id);
   } catch (err) {
-    if (err instanceof UnknownProfileError) throw new UsageError(`未知的规则配置「${id}」，可用：${PROFILE_IDS.join('、')}`, `unknown profile "${id}"; available: ${PROFILE_IDS.join(', ')}`);
+    if (err instanceof UnknownProfileError) throw new UsageError(err.text.zh, err.text.en);
     throw err;
   }
 }

@@ -12,7 +12,7 @@ export async function writeWorkbookFile(path: string, build: (writer: XlsxWriter
   try {
     await build(writer);
   } catch (err) {
-    if (err instanceof CellTooLongError) throw new UsageError(err.message, `${err.where}: ${err.length} characters exceed Excel's cell limit; nothing was written.`);
+    if (err instanceof CellTooLongError) throw new UsageError(err.text.zh, err.text.en);
     throw err;
   }
   writer.finish();

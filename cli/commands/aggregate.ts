@@ -69,7 +69,7 @@ async function readPackageInput(path: string): Promise<UnitPackageInput> {
   try {
     return { file, bytes: await readBytes(path, 'package') };
   } catch (e) {
-    if (e instanceof UsageError) return { file, unreadable: { zh: e.zh, en: e.en } };
+    if (e instanceof UsageError) return { file, unreadable: e.text };
     throw e;
   }
 }

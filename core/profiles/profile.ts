@@ -4,6 +4,7 @@
 import type { BasisLevel, ShareType, Severity, VocabularyName } from '../model/enums.ts';
 import { checkedAsset } from '../model/checked-asset.ts';
 import { VOCABULARY } from '../model/vocabulary.ts';
+import { RefusalError } from '../i18n/refusal.ts';
 import type { LocalText } from '../i18n/text.ts';
 import { resolveCitation, type Citation, type CitationRef } from '../regulations/citations.ts';
 import type { CatalogRuleId } from '../model/rule-ids.ts';
@@ -55,9 +56,13 @@ const byId = new Map(PROFILE_DATA.map((p) => [p.id, p]));
 
 export const PROFILE_IDS: readonly string[] = PROFILE_DATA.map((p) => p.id);
 
-export class UnknownProfileError extends Error {
+/** A profile id nobody ships (a typo in --profile, a package from a newer Mulu): the action is refused. */
+export class UnknownProfileError extends RefusalError<'unknownProfile'> {
   constructor(readonly profileId: string) {
-    super(`未知的规则配置「${profileId}」，可用：${PROFILE_IDS.join('、')} / unknown profile "${profileId}"`);
+    super('unknownProfile', {
+      zh: `未知的规则配置「${profileId}」，可用：${PROFILE_IDS.join('、')}`,
+      en: `unknown profile "${profileId}"; available: ${PROFILE_IDS.join(', ')}`,
+    });
   }
 }
 

@@ -6,6 +6,7 @@
 import data from '../../assets/templates/instructions.json';
 import { checkedAsset } from '../model/checked-asset.ts';
 import { InstructionsAssetSchema } from './instructions-schema.ts';
+import { RefusalError } from '../i18n/refusal.ts';
 import { fillLocal, type LocalText } from '../i18n/text.ts';
 import type { Catalog, DataItem, Resource } from '../model/catalog.ts';
 import type { VocabularyName } from '../model/enums.ts';
@@ -53,12 +54,15 @@ export function exportWorkbook(catalog: Catalog, options: ExportOptions): Uint8A
 }
 
 /** A value too long for one cell (Excel's limit): the export stops and says which resource and field. */
-export class CellTooLongError extends Error {
+export class CellTooLongError extends RefusalError<'cellTooLong'> {
   constructor(
     readonly where: string,
     readonly length: number,
   ) {
-    super(`${where}：内容有 ${length} 个字符，超过 Excel 单元格上限 ${MAX_CELL_TEXT}，无法导出。请缩短后再导出。`);
+    super('cellTooLong', {
+      zh: `${where}：内容有 ${length} 个字符，超过 Excel 单元格上限 ${MAX_CELL_TEXT}，无法导出。请缩短后再导出。`,
+      en: `${where}: ${length} characters exceed Excel's cell limit of ${MAX_CELL_TEXT}; nothing was exported. Shorten it and export again.`,
+    });
   }
 }
 

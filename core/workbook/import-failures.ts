@@ -1,14 +1,12 @@
 // Why a workbook could not be imported at all: the reader's refusals (WorkbookFailure has the same shape) and the
 // layout's. Unlike findings, these leave nothing behind: no partial catalog.
+import type { Failure } from '../i18n/refusal.ts';
 import { fillLocal, type LocalText, type TemplateParam } from '../i18n/text.ts';
 import type { WorkbookFailureReason } from '../xlsx/xlsx-reader.ts';
 
 export type ImportFailureReason = WorkbookFailureReason | 'noResourceSheet' | 'noItemSheet' | 'missingColumns';
 
-export interface ImportFailure {
-  ok: false;
-  reason: ImportFailureReason;
-  message: LocalText;
+export interface ImportFailure extends Failure<ImportFailureReason> {
   sheet?: string;
   part?: string;
   row?: number;

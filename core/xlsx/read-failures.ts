@@ -1,6 +1,7 @@
 // Why a workbook could not be read. Reading never throws on what is in the file: every refusal is one of these
 // reasons with a bilingual message (Chinese first) that says what is wrong, where, and what the clerk can do —
 // usually "open it in Excel or WPS and save it as .xlsx", which repairs or converts most of what is refused here.
+import type { Failure } from '../i18n/refusal.ts';
 import { fillLocal, type LocalText, type TemplateParam } from '../i18n/text.ts';
 import { displayName } from '../zip/failures.ts';
 
@@ -22,10 +23,7 @@ export type WorkbookFailureReason =
   | 'malformedXml'
   | 'cancelled';
 
-export interface WorkbookFailure {
-  ok: false;
-  reason: WorkbookFailureReason;
-  message: LocalText;
+export interface WorkbookFailure extends Failure<WorkbookFailureReason> {
   /** The part of the .xlsx concerned, e.g. "xl/worksheets/sheet2.xml". */
   part?: string;
   /** The sheet's name as the clerk sees it on its tab. */

@@ -1,6 +1,7 @@
 // Why a package's container was refused. Reading never throws on what is inside the file: every refusal is one
 // of these reasons with a bilingual message (Chinese first) that names the entry, so the clerk or the platform
 // engineer can tell a damaged download from a forged package.
+import type { Failure } from '../i18n/refusal.ts';
 import { fillLocal, type LocalText, type TemplateParam } from '../i18n/text.ts';
 import type { NameProblem } from './names.ts';
 
@@ -40,12 +41,9 @@ export type ContainerFailureReason =
   | 'corruptData'
   | 'crcMismatch';
 
-export interface ContainerFailure {
-  ok: false;
-  reason: ContainerFailureReason;
+export interface ContainerFailure extends Failure<ContainerFailureReason> {
   /** The entry concerned, printable (control characters escaped, long names shortened); absent for the whole file. */
   entry?: string;
-  message: LocalText;
 }
 
 const DAMAGED = { zh: '目录包已损坏或被改动', en: 'The package is damaged or has been altered' };

@@ -45,7 +45,7 @@ async function call(command: KeyCommand, positionals: string[], values: Record<s
     return { code: await command(ctx, { scrypt: FAST, ...settings }), out, err };
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    return { code: 2, out, err: `${err}${e.zh}\n${e.en}\n` };
+    return { code: 2, out, err: `${err}${e.text.zh}\n${e.text.en}\n` };
   }
 }
 
