@@ -115,7 +115,7 @@ const coreFolderImports = {
   // backup signs with the workspace key exactly as packages are signed (core/package/keystore-signer.ts).
   backup: ['i18n', 'format', 'crypto', 'zip', 'package/keystore-signer.ts'],
   // exercises plant the sample's mistakes, grade with the rules and carry the training watermark of packages.
-  exercise: ['i18n', 'model', 'time', 'zip', 'format', 'crypto', 'regulations', 'profiles', 'rules', 'sample', 'package'],
+  exercise: ['i18n', 'model', 'time', 'zip', 'format', 'crypto', 'regulations', 'profiles', 'rules', 'sample', 'package', 'xlsx'],
 };
 
 const unlisted = readdirSync(new URL('./core/', import.meta.url), { withFileTypes: true })

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { solvedCatalog } from '../../../../core/exercise/answer-key.ts';
 import { classReport } from '../../../../core/exercise/class-report.ts';
+import { classReportWorkbook } from '../../../../core/exercise/class-report-workbook.ts';
+import { openWorkbook } from '../../../../core/xlsx/xlsx-reader.ts';
 import { gradeSubmission, prepareGrading } from '../../../../core/exercise/grade.ts';
 import { makeExercise, submit } from './exercise-fixtures.ts';
 
@@ -32,5 +34,28 @@ describe('the class report', () => {
     ]);
     expect(report.kinds[0]!.share).toBeCloseTo(1 / 3);
     expect(report.kinds[0]!.rules.map((r) => r.ruleId)).toEqual(['R01']);
+
+    // The same report as a workbook: the scores, the refused file with its reason, the shares and every mistake.
+    const opened = await openWorkbook(classReportWorkbook('练习', files, report));
+    if (!opened.ok) throw new Error(opened.message.en);
+    const sheets: Record<string, string[][]> = {};
+    for (const sheet of opened.workbook.sheets) {
+      const rows: string[][] = [];
+      await opened.workbook.readSheet(sheet, (row) => void rows.push(Array.from(row.cells, (c) => c?.text ?? '')));
+      sheets[sheet.name] = rows;
+    }
+    expect(Object.keys(sheets)).toEqual(['学员成绩', '错误类型', '逐题']);
+    expect(sheets['学员成绩']!.slice(1).map((r) => r.slice(0, 3))).toEqual([
+      ['李四', 'lisi.zip', '50'],
+      ['王五', 'wangwu.zip', '100'],
+      ['赵六', 'zhaoliu.zip', '0'],
+      ['（拒收）', 'exercise.zip', ''],
+    ]);
+    expect(sheets['学员成绩']![4]![8]).toContain('不是练习答卷');
+    expect(sheets['错误类型']!.slice(1).map((r) => r.slice(0, 4))).toEqual([
+      ['缺少资源摘要', '33%', '2', '6'],
+      ['有条件共享缺共享依据', '67%', '4', '6'],
+    ]);
+    expect(sheets['逐题']!).toHaveLength(1 + 3 * 4);
   });
 });
