@@ -1,17 +1,44 @@
 // The class report on screen: each trainee's score, the refused files with their reason, and a bar per kind of
-// mistake with the share of the class that fixed it, lowest first, with the rules and articles it teaches.
-import { Alert, Card, Flex, Progress, Table, Tag, Tooltip, Typography } from 'antd';
+// mistake with the share of the class that fixed it, lowest first, with the rules and articles it teaches. Exported
+// as a workbook, and printed on A4 as it stands (exercise.css takes the rest of the screen out of the printout).
+import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Flex, Progress, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { classReportWorkbook } from '../../core/exercise/class-report-workbook.ts';
+import { usePlatform } from '../hooks/use-platform.ts';
 import { asUiLanguage, pickText } from '../i18n/language.ts';
 import type { GradedClass } from '../services/exercise/classroom.ts';
+import { exerciseFileNames } from './file-names.ts';
+import './exercise.css';
 
 export function ClassReportView({ graded }: { graded: GradedClass }) {
   const { t, i18n } = useTranslation();
   const language = asUiLanguage(i18n.language);
+  const platform = usePlatform();
+  const { message } = App.useApp();
   const { report } = graded;
+  const exportWorkbook = async () => {
+    const saved = await platform.saveFile(exerciseFileNames.report(graded.title), classReportWorkbook(graded.title, graded.graded, report));
+    if (saved) void message.success(t('exercise.report.exported', { file: saved.name }));
+  };
   return (
-    <Flex vertical gap={16} data-testid="class-report">
-      <Card title={t('exercise.report.title', { title: graded.title })} extra={report.meanScore !== null && t('exercise.report.mean', { score: report.meanScore })}>
+    <Flex vertical gap={16} className="class-report" data-testid="class-report">
+      {/* Only while a report is shown, so no other printout changes its page. */}
+      <style>{'@page { size: A4; margin: 12mm; }'}</style>
+      <Card
+        title={t('exercise.report.title', { title: graded.title })}
+        extra={
+          <Space>
+            {report.meanScore !== null && <Typography.Text strong>{t('exercise.report.mean', { score: report.meanScore })}</Typography.Text>}
+            <Button className="exercise-no-print" icon={<DownloadOutlined />} onClick={() => void exportWorkbook()}>
+              {t('exercise.report.export')}
+            </Button>
+            <Button className="exercise-no-print" icon={<PrinterOutlined />} onClick={() => window.print()}>
+              {t('exercise.report.print')}
+            </Button>
+          </Space>
+        }
+      >
         {report.rejected.map((r) => (
           <Alert key={r.file} type="warning" showIcon style={{ marginBottom: 8 }} title={t('exercise.report.rejected', { file: r.file, reason: pickText(r.message, language) })} />
         ))}

@@ -10,9 +10,9 @@ import { useSessionContext, useSessionState } from '../hooks/use-session.ts';
 import { asUiLanguage, coreLang, pickText } from '../i18n/language.ts';
 import { heldExercise, holdExercise, makeSubmission, openExercise, type HeldExercise } from '../services/exercise/classroom.ts';
 import { describeError } from '../shared/describe-error.ts';
+import { exerciseFileNames } from './file-names.ts';
 
 const EXERCISE_FILE = [{ name: '练习文件', extensions: ['zip'] }];
-const safeName = (text: string) => text.replace(/[\\/:*?"<>|]/gu, '').trim();
 
 export function TraineePanel() {
   const { t, i18n } = useTranslation();
@@ -52,7 +52,7 @@ export function TraineePanel() {
     setBusy(true);
     try {
       const bytes = await makeSubmission(catalog, held, name, new Date());
-      const saved = await platform.saveFile(`${safeName(held.info.title)}-${safeName(name)}-答卷.zip`, bytes);
+      const saved = await platform.saveFile(exerciseFileNames.submission(held.info.title, name), bytes);
       if (saved) void message.success(t('exercise.trainee.submitted', { file: saved.name }));
     } catch (error) {
       setProblem(describeError(error, coreLang(language)));

@@ -13,6 +13,7 @@ import { gradeClass, makeExercise, MISTAKE_KINDS, mistakeKind, type GradedClass 
 import type { PickedEntry, PickedFile } from '../services/platform/platform.ts';
 import { describeError } from '../shared/describe-error.ts';
 import { ClassReportView } from './ClassReportView.tsx';
+import { exerciseFileNames } from './file-names.ts';
 
 const ZIP = [{ name: '练习文件', extensions: ['zip'] }];
 const JSON_FILE = [{ name: '答案文件', extensions: ['json'] }];
@@ -50,10 +51,9 @@ export function TrainerPanel() {
         { title: values.title.trim(), instructions: values.instructions ?? '', profile: values.profile, timeLimitMinutes: values.timeLimit ?? null, mistakes: values.mistakes, kinds: values.kinds ?? [], seed: values.seed },
         new Date(),
       );
-      const base = values.title.replace(/[\\/:*?"<>|]/gu, '').trim();
-      const saved = await platform.saveFile(`${base}-练习.zip`, made.exercise);
+      const saved = await platform.saveFile(exerciseFileNames.exercise(values.title), made.exercise);
       if (!saved) return;
-      await platform.saveFile(`${base}-答案.json`, new TextEncoder().encode(made.answers));
+      await platform.saveFile(exerciseFileNames.answers(values.title), new TextEncoder().encode(made.answers));
       void message.success(t('exercise.trainer.created', { count: made.planted, file: saved.name }));
     } catch (error) {
       setProblem(describeError(error, coreLang(language)));
@@ -92,7 +92,7 @@ export function TrainerPanel() {
 
   return (
     <Flex vertical gap={16}>
-      <Card title={t('exercise.trainer.createTitle')}>
+      <Card className="exercise-no-print" title={t('exercise.trainer.createTitle')}>
         <Typography.Paragraph type="secondary">{t('exercise.trainer.createHint', { count: catalog.resources.length })}</Typography.Paragraph>
         <Form
           form={form}
@@ -117,7 +117,7 @@ export function TrainerPanel() {
             <InputNumber min={0} />
           </Form.Item>
           <Form.Item name="kinds" label={t('exercise.trainer.kinds')} style={{ width: '100%' }}>
-            <Select mode="multiple" allowClear options={kindOptions} placeholder={t('exercise.trainer.allKinds')} maxTagCount="responsive" />
+            <Select mode="multiple" allowClear showSearch={{ optionFilterProp: 'label' }} options={kindOptions} placeholder={t('exercise.trainer.allKinds')} maxTagCount="responsive" />
           </Form.Item>
           <Form.Item name="instructions" label={t('exercise.trainer.instructions')} style={{ width: '100%' }}>
             <Input.TextArea rows={2} maxLength={5000} />
@@ -129,7 +129,7 @@ export function TrainerPanel() {
           </Form.Item>
         </Form>
       </Card>
-      <Card title={t('exercise.trainer.gradeTitle')}>
+      <Card className="exercise-no-print" title={t('exercise.trainer.gradeTitle')}>
         <Flex gap={8} wrap align="center">
           <Button icon={exercise ? <CheckCircleOutlined /> : undefined} onClick={() => void pick(ZIP, setExercise)}>
             {exercise ? exercise.name : t('exercise.trainer.pickExercise')}
