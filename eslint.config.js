@@ -102,7 +102,7 @@ const coreFolderImports = {
   profiles: ['i18n', 'model', 'codes', 'regulations'],
   registration: ['i18n', 'model', 'profiles'],
   rules: ['i18n', 'text', 'model', 'codes', 'regulations', 'profiles', 'registration'],
-  sample: ['model', 'codes', 'profiles'],
+  sample: ['i18n', 'model', 'codes', 'profiles'],
   report: ['i18n', 'model', 'codes', 'regulations', 'profiles', 'rules'],
   // package carries the lists a catalog gives (core/package/list-files.ts), so it sits above lists.
   package: ['i18n', 'model', 'time', 'zip', 'codes', 'format', 'crypto', 'regulations', 'profiles', 'rules', 'report', 'lists'],
@@ -114,6 +114,8 @@ const coreFolderImports = {
   county: ['i18n', 'text', 'model', 'zip', 'codes', 'format', 'regulations', 'package', 'rules', 'crypto', 'time', 'profiles', 'calendar', 'xlsx'],
   // backup signs with the workspace key exactly as packages are signed (core/package/keystore-signer.ts).
   backup: ['i18n', 'format', 'crypto', 'zip', 'package/keystore-signer.ts'],
+  // exercises plant the sample's mistakes, grade with the rules and carry the training watermark of packages.
+  exercise: ['i18n', 'model', 'time', 'zip', 'format', 'crypto', 'regulations', 'profiles', 'rules', 'sample', 'package', 'xlsx'],
 };
 
 const unlisted = readdirSync(new URL('./core/', import.meta.url), { withFileTypes: true })

@@ -27,6 +27,7 @@ import { listsCommand, USAGE as LISTS_USAGE } from './commands/lists.ts';
 import { aggregateCommand, USAGE as AGGREGATE_USAGE } from './commands/aggregate.ts';
 import { assessCommand, USAGE as ASSESS_USAGE } from './commands/assess.ts';
 import { backupCommand, USAGE as BACKUP_USAGE } from './commands/backup.ts';
+import { exerciseCommand, USAGE as EXERCISE_USAGE } from './commands/exercise.ts';
 
 const COMMANDS: Record<string, { run: Command; usage: LocalText; zh: string; en: string }> = {
   validate: { run: validateCommand, usage: VALIDATE_USAGE, zh: '校验目录文件或工作簿', en: 'validate a catalog file or workbook' },
@@ -50,6 +51,7 @@ const COMMANDS: Record<string, { run: Command; usage: LocalText; zh: string; en:
   aggregate: { run: (ctx) => aggregateCommand(ctx), usage: AGGREGATE_USAGE, zh: '汇总各单位目录包为县级目录（验证、跨单位冲突）', en: 'aggregate unit packages into the county catalog (verify, cross-unit conflicts)' },
   assess: { run: (ctx) => assessCommand(ctx), usage: ASSESS_USAGE, zh: '县级考核表：各单位必填项完整率、共享开放比例、报送及时性', en: 'the county assessment sheet: completeness, share and open ratios, timeliness per unit' },
   backup: { run: backupCommand, usage: BACKUP_USAGE, zh: '验证或查看工作区备份（backup verify / inspect）', en: 'verify or inspect a workspace backup (backup verify / inspect)' },
+  exercise: { run: (ctx) => exerciseCommand(ctx), usage: EXERCISE_USAGE, zh: '培训练习：埋设错误出题、批改答卷、全班报告（exercise create / grade）', en: 'training exercises: plant mistakes, grade submissions, class report (exercise create / grade)' },
   registration: { run: registrationCommand, usage: REGISTRATION_USAGE, zh: '导出公共数据资源登记表（授权运营范围的资源）', en: 'write the public data resource registration form' },
 };
 
@@ -95,6 +97,13 @@ const OPTIONS = {
   roster: { type: 'string' },
   deadline: { type: 'string' },
   all: { type: 'boolean' },
+  // mulu exercise
+  mistakes: { type: 'string' },
+  kinds: { type: 'string' },
+  answers: { type: 'string' },
+  title: { type: 'string' },
+  instructions: { type: 'string' },
+  'time-limit': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

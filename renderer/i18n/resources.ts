@@ -9,6 +9,8 @@ import countyEn from './sections/county.en.json';
 import countyZh from './sections/county.zh-CN.json';
 import importEn from './sections/import.en.json';
 import importZh from './sections/import.zh-CN.json';
+import exerciseEn from './sections/exercise.en.json';
+import exerciseZh from './sections/exercise.zh-CN.json';
 import historyEn from './sections/history.en.json';
 import historyZh from './sections/history.zh-CN.json';
 import keysEn from './sections/keys.en.json';
@@ -23,5 +25,5 @@ import validateEn from './sections/validate.en.json';
 import validateZh from './sections/validate.zh-CN.json';
 import zh from './zh-CN.json';
 
-export const zhCN = { ...zh, ...catalogZh, ...importZh, ...validateZh, ...packageZh, ...keysZh, ...trainingZh, ...historyZh, ...backupZh, ...countyZh, ...listsZh };
-export const enTexts = { ...en, ...catalogEn, ...importEn, ...validateEn, ...packageEn, ...keysEn, ...trainingEn, ...historyEn, ...backupEn, ...countyEn, ...listsEn };
+export const zhCN = { ...zh, ...catalogZh, ...importZh, ...validateZh, ...packageZh, ...keysZh, ...trainingZh, ...historyZh, ...backupZh, ...countyZh, ...listsZh, ...exerciseZh };
+export const enTexts = { ...en, ...catalogEn, ...importEn, ...validateEn, ...packageEn, ...keysEn, ...trainingEn, ...historyEn, ...backupEn, ...countyEn, ...listsEn, ...exerciseEn };
