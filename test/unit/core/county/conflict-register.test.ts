@@ -10,7 +10,7 @@ const b = newConflict('sharedProvider', 'P1', [party('U1', 'X'), party('U3', 'Y'
 describe('the conflict register', () => {
   it('takes each stored status by conflict id and leaves the others pending', () => {
     const settled: ConflictStatus = { state: 'resolved', outcome: '由教育局编目，公安局撤回', date: '2026-12-05' };
-    const register = withStatuses([a, b], new Map([[a.id, settled], ['codeCollision:gone', { state: 'escalated' }]]));
+    const register = withStatuses([a, b], new Map<string, ConflictStatus>([[a.id, settled], ['codeCollision:gone', { state: 'escalated' }]]));
     expect(register.map((c) => c.status)).toEqual([settled, { state: 'pending' }]);
   });
 
