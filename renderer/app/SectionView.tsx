@@ -8,6 +8,7 @@ import { CatalogSection } from '../catalog/CatalogSection.tsx';
 import { HistorySection } from '../history/HistorySection.tsx';
 import { InboxSection } from '../county/InboxSection.tsx';
 import { RosterSection } from '../county/RosterSection.tsx';
+import { ReviewSection } from '../county/ReviewSection.tsx';
 import { HomeSection } from '../home/HomeSection.tsx';
 import { useSession, useSessionSelector } from '../hooks/use-session.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
@@ -31,6 +32,7 @@ const VIEWS: Readonly<Record<SectionId, ComponentType>> = {
   history: HistorySection,
   roster: RosterSection,
   inbox: InboxSection,
+  review: ReviewSection,
 };
 
 /** The phases in which a section cannot show yet. */
@@ -45,6 +47,7 @@ const WAITS_FOR: Readonly<Record<SectionId, readonly SessionPhase[]>> = {
   history: [],
   roster: [],
   inbox: [],
+  review: [],
 };
 
 export function SectionView({ section }: { section: SectionId }) {
