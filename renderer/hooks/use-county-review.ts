@@ -1,6 +1,13 @@
 // The county's review decisions and what follows from them — the county catalog, the conflict register — read from
 // storage and again after each change the screen made; the operations bound to the open workspace.
 import { useMemo } from 'react';
+import { loadProfile } from '../../core/profiles/profile.ts';
+import { writeReportBoardWorkbook, type BoardRow } from '../../core/county/report-board.ts';
+import { workingDayCalendar } from '../services/calendar/holiday-calendar.ts';
+import { boardRows } from '../services/county/report-board.ts';
+import { listInbox } from '../services/storage/inbox.ts';
+import { listRoster } from '../services/storage/roster.ts';
+import { useUserCalendar } from './use-user-calendar.ts';
 import { crossUnitConflicts } from '../../core/county/cross-unit-checks.ts';
 import { withStatuses, conflictStatusProblem } from '../../core/county/conflict-register.ts';
 import type { ConflictStatus } from '../../core/county/conflict.ts';
@@ -21,6 +28,11 @@ const readRegister = async (session: WorkspaceSession) => {
   const [reviews, statuses] = await Promise.all([listReviews(session.ctx, session.id), listConflictStatuses(session.ctx, session.id)]);
   const catalog = reviewedCountyCatalog(session.getState().workspace, reviews);
   return { resources: catalog.resources.length, conflicts: withStatuses(crossUnitConflicts(catalog), statuses) };
+};
+
+const readBoard = async (session: WorkspaceSession) => {
+  const [roster, reviews, inbox] = await Promise.all([listRoster(session.ctx, session.id), listReviews(session.ctx, session.id), listInbox(session.ctx, session.id)]);
+  return { roster, reviews, inbox };
 };
 
 export const useReviews = () => useStored(readReviews);
@@ -48,4 +60,22 @@ export function useReviewActions() {
       },
     };
   }, [session]);
+}
+
+/** The profile's annual full-update day of today's year: the board's default deadline. */
+export function defaultDue(profileId: string, today: string): string | undefined {
+  const annual = loadProfile(profileId).deadlines.annualFullUpdateDue;
+  return annual ? `${today.slice(0, 4)}-${annual}` : undefined;
+}
+
+/** 上报情况: every roster unit's status against `due` on the clerk's working-day calendar, with its packages. */
+export function useReportBoard(due: string, today: string) {
+  const stored = useStored(readBoard);
+  const { calendar } = useUserCalendar();
+  const rows = useMemo<BoardRow[] | undefined>(() => {
+    if (stored.state.status !== 'ready' || !calendar) return undefined;
+    const { roster, reviews, inbox } = stored.state.value;
+    return boardRows(roster, reviews, inbox, { due, today, calendar: workingDayCalendar(calendar) });
+  }, [stored.state, calendar, due, today]);
+  return { state: stored.state, rows, workbook: (county: string) => writeReportBoardWorkbook({ county, due, today, rows: rows ?? [] }) };
 }
