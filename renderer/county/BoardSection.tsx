@@ -6,8 +6,8 @@ import { Alert, App, Button, Drawer, Empty, Flex, Input, Spin, Table, Tag, Typog
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INPUT_VERDICT_TEXT } from '../../core/county/input-verdict.ts';
-import { BOARD_COLUMNS, daysText, type BoardRow } from '../../core/county/report-board.ts';
-import { REPORT_STATE_TEXT, REPORT_STATES, type ReportState } from '../../core/county/report-status.ts';
+import { BOARD_COLUMNS, type BoardRow } from '../../core/county/report-board.ts';
+import { REPORT_STATE_TEXT, REPORT_STATES, type ReportState, type UnitReportStatus } from '../../core/county/report-status.ts';
 import { isIsoDate } from '../../core/package/iso-date.ts';
 import { beijingDate, beijingDateTime } from '../../core/time/beijing-time.ts';
 import { useInbox } from '../hooks/use-county.ts';
@@ -100,7 +100,7 @@ export function BoardSection() {
             { key: 'state', title: t('countyWork.board.state'), width: 130, render: (_, r) => <Tag color={STATE_COLOR[r.status.state]}>{REPORT_STATE_TEXT[r.status.state][lang]}</Tag> },
             { key: 'version', title: t('countyWork.board.version'), width: 90, render: (_, r) => r.status.version ?? '—' },
             { key: 'reportedOn', title: t('countyWork.board.reportedOn'), width: 110, render: (_, r) => r.status.reportedOn ?? '—' },
-            { key: 'days', title: t('countyWork.board.days'), width: 160, render: (_, r) => (lang === 'zh' ? daysText(r.status) : t('countyWork.board.daysEn', { left: r.status.workingDaysLeft, late: r.status.workingDaysLate ?? 0 })) },
+            { key: 'days', title: t('countyWork.board.days'), width: 160, render: (_, r) => <DaysText status={r.status} /> },
             { key: 'resources', title: t('countyWork.board.resources'), width: 100, align: 'right', render: (_, r) => r.resources },
             { key: 'returned', title: t('countyWork.board.returned'), width: 90, align: 'right', render: (_, r) => r.returned },
             { key: 'packages', title: t('countyWork.board.packages'), width: 100, align: 'right', render: (_, r) => r.packages },
@@ -131,6 +131,14 @@ export function BoardSection() {
       <UnitPackages row={unit} onClose={() => setUnit(undefined)} />
     </Flex>
   );
+}
+
+/** Working days left or late, as the workbook's column says them (core/county/report-board.ts daysText). */
+function DaysText({ status }: { status: UnitReportStatus }) {
+  const { t } = useTranslation();
+  if (status.workingDaysLate) return t('countyWork.board.daysLate', { count: status.workingDaysLate });
+  if (status.state === 'reported') return t('countyWork.board.daysOnTime');
+  return status.workingDaysLeft >= 0 ? t('countyWork.board.daysLeft', { count: status.workingDaysLeft }) : t('countyWork.board.daysOverdue', { count: -status.workingDaysLeft });
 }
 
 /** The packages one unit sent, newest first, each with its verdict and review. */

@@ -95,7 +95,7 @@ it('reviews packages with a return and a signed receipt, then the county catalog
   // 审核 of the 教育局's package: every resource added (a first package).
   await openSection(page, '审核');
   await page.getByText('通过验证的目录包共 2 个，待审核 2 个').waitFor();
-  await page.locator('.review-packages tr', { hasText: a.name }).getByRole('button', { name: '审核' }).click();
+  await page.locator('.review-packages tr', { hasText: a.name }).getByRole('button', { name: '开始审核' }).click();
   await page.getByText(`审核：${a.name} 第 1 版`).waitFor();
   await page.getByText('新增 3 条，变更 0 条，撤销 0 条，未变 0 条').waitFor();
 
@@ -126,7 +126,7 @@ it('reviews packages with a return and a signed receipt, then the county catalog
   expect(receipt.resources.filter((r: { decision: string }) => r.decision === 'returned')).toEqual([{ code: returned, decision: 'returned', reason: '摘要过于简略，请补充数据内容' }]);
   expect(receipt.receiver.name).toBe('泗县数据资源管理局');
 
-  await page.locator('.review-packages tr', { hasText: b.name }).getByRole('button', { name: '审核' }).click();
+  await page.locator('.review-packages tr', { hasText: b.name }).getByRole('button', { name: '开始审核' }).click();
   await page.getByRole('button', { name: '其余未审核的全部通过' }).click();
   await confirmRestricted(page);
   await download(page, () => sign(page, PASSPHRASE), 'receipt-b1.json');
@@ -150,13 +150,13 @@ it('reviews packages with a return and a signed receipt, then the county catalog
   await openSection(page, '冲突登记');
   const conflict = page.locator('.conflict-table tr', { hasText: '一数一源' }).first();
   await conflict.getByText('待协调').waitFor();
-  await conflict.getByRole('button', { name: '登记' }).click();
+  await conflict.getByRole('button', { name: '登记协调情况' }).click();
   await page.locator('.ant-modal').getByText('已协调', { exact: true }).click();
   await page.getByLabel('日期（年-月-日）').fill('2026-12-04');
-  await page.getByRole('button', { name: '保存' }).click();
+  await page.getByRole('button', { name: '保存登记' }).click();
   await page.locator('.conflict-refused').getByText('已协调须写明协调结果。').waitFor();
   await page.getByLabel('协调结果').fill('由泗县教育局编目，大庄镇撤回该资源');
-  await page.getByRole('button', { name: '保存' }).click();
+  await page.getByRole('button', { name: '保存登记' }).click();
   await conflict.getByText('由泗县教育局编目，大庄镇撤回该资源（2026-12-04）').waitFor();
   await shot(page, 'county-conflicts');
 
