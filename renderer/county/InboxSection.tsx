@@ -31,11 +31,12 @@ export function InboxSection() {
   const roster = useRoster();
   // 已采用 means accepted after review: a package that verified waits for its review until then.
   const reviews = useReviews();
-  const reviewed = new Map(reviews.state.status === 'ready' ? reviews.state.value.map((r) => [r.inboxId, r.decision]) : []);
+  const reviewed = new Map(reviews.state.status === 'ready' ? reviews.state.value.map((r) => [r.inboxId, r]) : []);
   const verdictText = (r: InboxRow) => {
     if (r.verdict.verdict !== 'accepted') return INPUT_VERDICT_TEXT[r.verdict.verdict][lang];
-    const decision = reviewed.get(r.id);
-    return decision ? t(`countyWork.review.state.${decision}`) : t('county.inbox.awaitingReview');
+    const review = reviewed.get(r.id);
+    if (!review) return t('county.inbox.awaitingReview');
+    return review.decision === 'accepted' && review.returned > 0 ? t('countyWork.review.state.partly', { count: review.returned }) : t(`countyWork.review.state.${review.decision}`);
   };
   const [run, setRun] = useState<Run>({ state: 'idle' });
 
@@ -99,7 +100,7 @@ export function InboxSection() {
               render: (_, r) => (
                 <Flex vertical gap={2}>
                   <span>
-                    <Tag color={r.verdict.verdict === 'accepted' && reviewed.get(r.id) === 'returned' ? 'red' : VERDICT_COLOR[r.verdict.verdict]}>{verdictText(r)}</Tag>
+                    <Tag color={r.verdict.verdict === 'accepted' && reviewed.get(r.id)?.decision === 'returned' ? 'red' : VERDICT_COLOR[r.verdict.verdict]}>{verdictText(r)}</Tag>
                   </span>
                   {r.verdict.message && <Typography.Text type={r.verdict.verdict === 'rejected' ? 'danger' : 'secondary'}>{r.verdict.message[lang]}</Typography.Text>}
                 </Flex>

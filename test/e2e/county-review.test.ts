@@ -116,7 +116,7 @@ it('reviews packages with a return and a signed receipt, then the county catalog
   await page.locator('.review-problems').getByText('口令不正确，审核意见没有保存。').waitFor({ timeout: LONG });
   const receiptName = await download(page, () => sign(page, PASSPHRASE), 'receipt-a1.json');
   expect(receiptName).toMatch(/^泗县教育局-第1版-回执-\d{8}\.json$/);
-  await page.locator('.review-packages tr', { hasText: a.name }).getByText('已退回').waitFor();
+  await page.locator('.review-packages tr', { hasText: a.name }).getByText('通过 2 条，退回 1 条', { exact: false }).waitFor();
 
   // The receipt is the county's, about that package, with the return and its reason: `mulu receipt verify` accepts it.
   const verified = await runMulu('receipt', 'verify', join(dir, 'receipt-a1.json'), '--trust', join(dir, 'county.pem'), '--package', join(dir, 'a1.zip'), '--format', 'json');
@@ -135,7 +135,7 @@ it('reviews packages with a return and a signed receipt, then the county catalog
 
   // The inbox says what the review decided.
   await openSection(page, '收件箱');
-  await expect(page.locator('.inbox-table tr', { hasText: '教育局-v1.zip' }).innerText()).resolves.toContain('已退回');
+  await expect(page.locator('.inbox-table tr', { hasText: '教育局-v1.zip' }).innerText()).resolves.toContain('已采用，退回 1 条');
   await expect(page.locator('.inbox-table tr', { hasText: '大庄镇-v1.zip' }).innerText()).resolves.toContain('已采用');
 
   // 县级目录: 3 − 1 returned + 2.
@@ -176,7 +176,7 @@ it('reviews packages with a return and a signed receipt, then the county catalog
   await shot(page, 'county-board');
   await page.locator('.board-table tr', { hasText: a.name }).getByText(a.name).click();
   await page.locator('.board-unit-packages').getByText('教育局-v1.zip').waitFor();
-  await page.locator('.board-unit-packages').getByText('已退回：通过 2 条，退回 1 条').waitFor();
+  await page.locator('.board-unit-packages').getByText('已采用：通过 2 条，退回 1 条').waitFor();
   await page.keyboard.press('Escape');
 
   await download(page, () => page.getByRole('button', { name: '导出 Excel' }).click(), 'board.xlsx');
