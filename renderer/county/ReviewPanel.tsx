@@ -32,14 +32,19 @@ export function ReviewPanel({ review, onClose }: { review: PackageReview; onClos
   const [problems, setProblems] = useState<LocalText[]>([]);
   const [form] = Form.useForm<{ passphrase: string }>();
 
-  const set = (code: string, change: Partial<ResourceReview>) =>
+  // A change to the decisions makes the last refusal stale.
+  const set = (code: string, change: Partial<ResourceReview>) => {
+    setProblems([]);
     setDecisions((held) => new Map(held).set(code, { decision: 'accepted', ...held.get(code), ...change }));
-  const passRest = () =>
+  };
+  const passRest = () => {
+    setProblems([]);
     setDecisions((held) => {
       const next = new Map(held);
       for (const c of review.changes) if (c.kind !== 'withdrawn' && !next.has(c.code)) next.set(c.code, { decision: 'accepted' });
       return next;
     });
+  };
 
   const counts = useMemo(() => {
     const by = { added: 0, changed: 0, withdrawn: 0 };
@@ -133,12 +138,12 @@ export function ReviewPanel({ review, onClose }: { review: PackageReview; onClos
           ),
         }}
         columns={[
-          { key: 'code', title: t('catalog.columns.code'), width: 190, render: (_, c) => c.code },
+          { key: 'code', title: t('catalog.columns.code'), width: 170, render: (_, c) => c.code },
           { key: 'name', title: t('catalog.columns.name'), render: (_, c) => c.name },
           {
             key: 'kind',
             title: t('countyWork.review.columns.kind'),
-            width: 160,
+            width: 120,
             render: (_, c) => (
               <Flex vertical gap={2}>
                 <span>
@@ -151,7 +156,7 @@ export function ReviewPanel({ review, onClose }: { review: PackageReview; onClos
           {
             key: 'note',
             title: t('countyWork.review.columns.note'),
-            width: 200,
+            width: 170,
             render: (_, c) =>
               c.note ? (
                 <Flex vertical gap={2}>
@@ -165,7 +170,7 @@ export function ReviewPanel({ review, onClose }: { review: PackageReview; onClos
           {
             key: 'attributes',
             title: t('countyWork.review.columns.attributes'),
-            width: 150,
+            width: 130,
             render: (_, c) => c.resource && `${label('shareType', c.resource.shareType) || '—'} / ${label('openType', c.resource.openType) || '—'}`,
           },
           {
@@ -180,7 +185,7 @@ export function ReviewPanel({ review, onClose }: { review: PackageReview; onClos
           {
             key: 'decision',
             title: t('countyWork.review.columns.decision'),
-            width: 250,
+            width: 215,
             render: (_, c) => {
               if (c.kind === 'withdrawn') return <Typography.Text type="secondary">{t('countyWork.review.withdrawnNoDecision')}</Typography.Text>;
               const d = decisions.get(c.code);
