@@ -2,8 +2,7 @@
 // attributed to its unit and source package (attribution.ts). The county authority is the catalog's department.
 import { CATALOG_FORMAT, CATALOG_FORMAT_VERSION, type Catalog, type Department } from '../model/catalog.ts';
 import { compareCodeUnits } from '../package/code-unit-order.ts';
-import type { AcceptedVersion } from './accepted-version.ts';
-import { attributeResource } from './attribution.ts';
+import { attributeResource, type Attribution } from './attribution.ts';
 
 export interface CountyCatalogHeader {
   profile: string;
@@ -14,7 +13,10 @@ export interface CountyCatalogHeader {
   updatedAt: string;
 }
 
-export function buildCountyCatalog(units: Iterable<AcceptedVersion>, header: CountyCatalogHeader): Catalog {
+/** A unit's resources the county holds, with where they came from: an accepted version, or what the app's review kept. */
+export type CountyUnit = Attribution & { catalog: Pick<Catalog, 'resources'> };
+
+export function buildCountyCatalog(units: Iterable<CountyUnit>, header: CountyCatalogHeader): Catalog {
   const ordered = [...units].sort((a, b) => compareCodeUnits(a.unit.uscc, b.unit.uscc));
   return {
     format: CATALOG_FORMAT,

@@ -9,6 +9,10 @@ import { HistorySection } from '../history/HistorySection.tsx';
 import { InboxSection } from '../county/InboxSection.tsx';
 import { RosterSection } from '../county/RosterSection.tsx';
 import { ExerciseSection } from '../exercise/ExerciseSection.tsx';
+import { ReviewSection } from '../county/ReviewSection.tsx';
+import { CountyCatalogSection } from '../county/CountyCatalogSection.tsx';
+import { ConflictsSection } from '../county/ConflictsSection.tsx';
+import { BoardSection } from '../county/BoardSection.tsx';
 import { HomeSection } from '../home/HomeSection.tsx';
 import { useSession, useSessionSelector } from '../hooks/use-session.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
@@ -33,6 +37,10 @@ const VIEWS: Readonly<Record<SectionId, ComponentType>> = {
   roster: RosterSection,
   inbox: InboxSection,
   exercise: ExerciseSection,
+  review: ReviewSection,
+  countyCatalog: CountyCatalogSection,
+  conflicts: ConflictsSection,
+  board: BoardSection,
 };
 
 /** The phases in which a section cannot show yet. */
@@ -48,6 +56,10 @@ const WAITS_FOR: Readonly<Record<SectionId, readonly SessionPhase[]>> = {
   roster: [],
   inbox: [],
   exercise: ['loading', 'failed'],
+  review: [],
+  countyCatalog: [],
+  conflicts: [],
+  board: [],
 };
 
 export function SectionView({ section }: { section: SectionId }) {

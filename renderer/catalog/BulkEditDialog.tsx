@@ -13,7 +13,7 @@ import { fieldLabel } from '../resource-form/form-labels.ts';
 import { TagsInput } from '../resource-form/TagsInput.tsx';
 import { BulkActionDialog } from './BulkActionDialog.tsx';
 import { BULK_FIELD_SPECS, BULK_MODES, bulkChanges, isListField, type BulkEdit, type BulkField, type BulkFieldSpec, type BulkMode } from './bulk-edit.ts';
-import { useVocabulary } from './use-vocabulary.ts';
+import { useVocabulary } from '../hooks/use-vocabulary.ts';
 
 interface Values {
   field: BulkField;

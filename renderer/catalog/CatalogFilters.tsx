@@ -8,7 +8,7 @@ import type { OpenType, ShareType } from '../../core/model/enums.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { SEVERITY_FILTERS, type CatalogFilter, type ReviewFilter, type SeverityFilter } from './catalog-filter.ts';
 import { classificationOptions } from './classification-filter.ts';
-import { useVocabulary } from './use-vocabulary.ts';
+import { useVocabulary } from '../hooks/use-vocabulary.ts';
 
 interface Props {
   filter: CatalogFilter;

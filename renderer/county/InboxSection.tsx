@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { INPUT_VERDICT_TEXT, type InputVerdictKind } from '../../core/county/input-verdict.ts';
 import { beijingDateTime } from '../../core/time/beijing-time.ts';
 import { useCountyActions, useInbox, useRoster } from '../hooks/use-county.ts';
+import { useReviews } from '../hooks/use-county-review.ts';
 import { usePlatform } from '../hooks/use-platform.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import type { PickedEntry } from '../services/platform/platform.ts';
@@ -28,6 +29,15 @@ export function InboxSection() {
   const actions = useCountyActions();
   const inbox = useInbox();
   const roster = useRoster();
+  // 已采用 means accepted after review: a package that verified waits for its review until then.
+  const reviews = useReviews();
+  const reviewed = new Map(reviews.state.status === 'ready' ? reviews.state.value.map((r) => [r.inboxId, r]) : []);
+  const verdictText = (r: InboxRow) => {
+    if (r.verdict.verdict !== 'accepted') return INPUT_VERDICT_TEXT[r.verdict.verdict][lang];
+    const review = reviewed.get(r.id);
+    if (!review) return t('county.inbox.awaitingReview');
+    return review.decision === 'accepted' && review.returned > 0 ? t('countyWork.review.state.partly', { count: review.returned }) : t(`countyWork.review.state.${review.decision}`);
+  };
   const [run, setRun] = useState<Run>({ state: 'idle' });
 
   const receive = async (folder: boolean) => {
@@ -47,6 +57,7 @@ export function InboxSection() {
       }
       setRun({ state: 'done', count: picked.length, seconds: (outcome.ms / 1000).toFixed(1), rows: outcome.rows });
       inbox.reload();
+      reviews.reload();
     } catch (error) {
       setRun({ state: 'failed', message: describeError(error, lang) });
     }
@@ -89,7 +100,7 @@ export function InboxSection() {
               render: (_, r) => (
                 <Flex vertical gap={2}>
                   <span>
-                    <Tag color={VERDICT_COLOR[r.verdict.verdict]}>{INPUT_VERDICT_TEXT[r.verdict.verdict][lang]}</Tag>
+                    <Tag color={r.verdict.verdict === 'accepted' && reviewed.get(r.id)?.decision === 'returned' ? 'red' : VERDICT_COLOR[r.verdict.verdict]}>{verdictText(r)}</Tag>
                   </span>
                   {r.verdict.message && <Typography.Text type={r.verdict.verdict === 'rejected' ? 'danger' : 'secondary'}>{r.verdict.message[lang]}</Typography.Text>}
                 </Flex>

@@ -77,6 +77,8 @@ export const AUDIT_ACTIONS = [
   'roster.import',
   'roster.key',
   'inbox.receive',
+  'review.decide',
+  'conflict.status',
 ] as const satisfies readonly AuditAction[];
 
 // A compile-time check that the filter offers every action storage records.

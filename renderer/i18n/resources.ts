@@ -7,6 +7,8 @@ import catalogEn from './sections/catalog.en.json';
 import catalogZh from './sections/catalog.zh-CN.json';
 import countyEn from './sections/county.en.json';
 import countyZh from './sections/county.zh-CN.json';
+import countyWorkEn from './sections/county-work.en.json';
+import countyWorkZh from './sections/county-work.zh-CN.json';
 import importEn from './sections/import.en.json';
 import importZh from './sections/import.zh-CN.json';
 import exerciseEn from './sections/exercise.en.json';
@@ -25,5 +27,5 @@ import validateEn from './sections/validate.en.json';
 import validateZh from './sections/validate.zh-CN.json';
 import zh from './zh-CN.json';
 
-export const zhCN = { ...zh, ...catalogZh, ...importZh, ...validateZh, ...packageZh, ...keysZh, ...trainingZh, ...historyZh, ...backupZh, ...countyZh, ...listsZh, ...exerciseZh };
-export const enTexts = { ...en, ...catalogEn, ...importEn, ...validateEn, ...packageEn, ...keysEn, ...trainingEn, ...historyEn, ...backupEn, ...countyEn, ...listsEn, ...exerciseEn };
+export const zhCN = { ...zh, ...catalogZh, ...importZh, ...validateZh, ...packageZh, ...keysZh, ...trainingZh, ...historyZh, ...backupZh, ...countyZh, ...listsZh, ...exerciseZh, ...countyWorkZh };
+export const enTexts = { ...en, ...catalogEn, ...importEn, ...validateEn, ...packageEn, ...keysEn, ...trainingEn, ...historyEn, ...backupEn, ...countyEn, ...listsEn, ...exerciseEn, ...countyWorkEn };

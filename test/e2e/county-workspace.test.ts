@@ -33,7 +33,7 @@ it('sets up a county, imports its roster and keys, and verifies a batch of packa
 
   // The county's side bar, not the clerk's, and no training switch.
   const menu = await page.locator('.shell-sider .ant-menu-item').allInnerTexts();
-  expect(menu.map((m) => m.trim())).toEqual(['名册与公钥', '收件箱', '密钥']);
+  expect(menu.map((m) => m.trim())).toEqual(['名册与公钥', '收件箱', '审核', '县级目录', '冲突登记', '上报情况', '密钥']);
   await expect(page.getByText('进入培训模式').count()).resolves.toBe(0);
 
   const pick = (button: string, files: { name: string; mimeType: string; buffer: Buffer }[]) => pickFiles(page, button, files);
@@ -98,10 +98,10 @@ it('sets up a county, imports its roster and keys, and verifies a batch of packa
     zip('外县.zip', packages.stranger),
     zip('损坏.zip', new TextEncoder().encode('不是目录包')),
   ]);
-  await page.getByText(/已验证 5 个目录包，用时 [\d.]+ 秒：采用 2 个，被取代 0 个，拒收 3 个。/).waitFor({ timeout: 60_000 });
+  await page.getByText(/已验证 5 个目录包，用时 [\d.]+ 秒：通过验证 2 个，被取代 0 个，拒收 3 个。/).waitFor({ timeout: 60_000 });
   const row = (file: string) => page.locator('.inbox-table tr', { hasText: file });
-  await expect(row('教育局-v1.zip').innerText()).resolves.toMatch(/泗县教育局[\s\S]*1（全量）[\s\S]*3[\s\S]*已采用/);
-  await expect(row('大庄镇-v1.zip').innerText()).resolves.toContain('已采用');
+  await expect(row('教育局-v1.zip').innerText()).resolves.toMatch(/泗县教育局[\s\S]*1（全量）[\s\S]*3[\s\S]*已验证，待审核/);
+  await expect(row('大庄镇-v1.zip').innerText()).resolves.toContain('已验证，待审核');
   await expect(row('大庄镇-培训.zip').innerText()).resolves.toContain('已拒收');
   await expect(row('外县.zip').innerText()).resolves.toMatch(/已拒收[\s\S]*不在信任库中/);
   await expect(row('损坏.zip').innerText()).resolves.toContain('已拒收');
@@ -109,14 +109,14 @@ it('sets up a county, imports its roster and keys, and verifies a batch of packa
 
   // The same package again is a replay: rejected, and the first one stays the unit's version.
   await pick('选择目录包（可多选）', [zip('教育局-v1-再次.zip', packages.a1)]);
-  await page.getByText(/已验证 1 个目录包，用时 [\d.]+ 秒：采用 0 个，被取代 0 个，拒收 1 个。/).waitFor({ timeout: 60_000 });
-  await page.getByText('共收到 6 个，采用 2 个，拒收 4 个').waitFor();
+  await page.getByText(/已验证 1 个目录包，用时 [\d.]+ 秒：通过验证 0 个，被取代 0 个，拒收 1 个。/).waitFor({ timeout: 60_000 });
+  await page.getByText('共收到 6 个，通过验证 2 个，拒收 4 个').waitFor();
 
   // Everything was stored: a reload shows the same roster and inbox.
   await page.reload();
   await page.getByText('共 2 个单位，2 个已登记有效公钥').waitFor();
   await openSection(page, '收件箱');
-  await page.getByText('共收到 6 个，采用 2 个，拒收 4 个').waitFor();
+  await page.getByText('共收到 6 个，通过验证 2 个，拒收 4 个').waitFor();
 
   expect(errors).toEqual([]);
   expect(outside).toEqual([]);

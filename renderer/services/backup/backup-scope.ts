@@ -25,6 +25,7 @@ export const ID_REFERENCES: readonly { table: string; path: readonly string[]; t
   { table: 'receipts', path: ['packageRowId'], to: 'packages' },
   { table: 'resources', path: ['stamp', 'importId'], to: 'imports' },
   { table: 'history', path: ['stamp', 'importId'], to: 'imports' },
+  { table: 'reviews', path: ['inboxId'], to: 'inbox' },
 ];
 
 /** A settings key that belongs to one workspace ends in `:<workspace id>` (`signingKey:3`); any other is global. */

@@ -12,7 +12,7 @@ import type {
   SettingRow,
   WorkspaceRow,
 } from './rows.ts';
-import type { InboxRow, RosterRow } from './county-rows.ts';
+import type { ConflictStatusRow, InboxRow, ReviewRow, RosterRow } from './county-rows.ts';
 import { declareSchema } from './schema.ts';
 
 export type ResourceKey = [workspaceId: number, generation: number, id: string];
@@ -31,6 +31,8 @@ export class MuluDatabase extends Dexie {
   declare readonly basis: EntityTable<BasisRow, 'id'>;
   declare readonly roster: Table<RosterRow, [workspaceId: number, uscc: string]>;
   declare readonly inbox: EntityTable<InboxRow, 'id'>;
+  declare readonly reviews: EntityTable<ReviewRow, 'id'>;
+  declare readonly conflictStatuses: Table<ConflictStatusRow, [workspaceId: number, conflictId: string]>;
 
   constructor(name: string, options: DexieOptions = {}) {
     super(name, options);

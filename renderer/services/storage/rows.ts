@@ -135,7 +135,9 @@ export type AuditAction =
   | 'backup.restore'
   | 'roster.import'
   | 'roster.key'
-  | 'inbox.receive';
+  | 'inbox.receive'
+  | 'review.decide'
+  | 'conflict.status';
 
 /** The hashed part of an audit entry. */
 export interface AuditBody {

@@ -71,6 +71,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 4,
     stores: { roster: '[workspaceId+uscc]', inbox: '++id, workspaceId' },
   },
+  {
+    // The county's review decisions (one per inbox package, with its signed receipt) and the conflict register's
+    // statuses by conflict id. New tables only.
+    version: 6,
+    stores: { reviews: '++id, workspaceId, inboxId', conflictStatuses: '[workspaceId+conflictId]' },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -16,7 +16,8 @@ describe('schema upgrade', () => {
   it('has more than one version, so there is an upgrade path to test', () => {
     expect(SCHEMA_VERSIONS[0]!.version).toBe(1);
     expect(CURRENT_SCHEMA_VERSION).toBeGreaterThan(1);
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+    // Increasing; Dexie accepts gaps, so parts developed side by side may each take their own number.
+    expect(SCHEMA_VERSIONS.every((v, i) => i === 0 || v.version > SCHEMA_VERSIONS[i - 1]!.version)).toBe(true);
   });
 
   it('opens a version-1 database with data in every table and loses nothing', async () => {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { VocabularyName } from '../../core/model/enums.ts';
 import { loadProfile, type Profile } from '../../core/profiles/profile.ts';
 import { asUiLanguage, pickText } from '../i18n/language.ts';
-import { useSessionSelector } from '../hooks/use-session.ts';
+import { useSessionSelector } from './use-session.ts';
 
 export interface Vocabulary {
   profile: Profile;
