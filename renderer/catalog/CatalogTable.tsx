@@ -5,7 +5,7 @@ import type { ColumnsType, TableRef } from 'antd/es/table';
 import { forwardRef, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogRow } from './catalog-rows.ts';
-import { useVocabulary } from './use-vocabulary.ts';
+import { useVocabulary } from '../ui/use-vocabulary.ts';
 
 interface Props {
   rows: readonly CatalogRow[];

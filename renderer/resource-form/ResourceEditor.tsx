@@ -41,12 +41,27 @@ export interface ResourceEditorProps {
   /** Called with the id once a new resource has been saved, so the table can select it. */
   onSaved?(resourceId: string): void;
   onClose(): void;
+  /** 下一个同类问题 ▸: the section that opened the form can step to the next resource with the same problem. */
+  next?: NextFinding;
 }
+
+export interface NextFinding {
+  /** The rule being followed, e.g. R21. */
+  ruleId: string;
+  /** Resources with that problem besides this one. */
+  remaining: number;
+  go(): void;
+}
+
+/** Popups whose own Esc comes first: a select's open list, a date picker, a popover or a dialog over the form. */
+const POPUP = '.ant-select-dropdown, .ant-picker-dropdown, .ant-popover, .ant-modal, .ant-dropdown';
+const popupOpenAt = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.closest(POPUP) !== null || target.closest('[aria-expanded="true"]') !== null);
 
 const isTextTarget = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox'));
 
-export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: ResourceEditorProps) {
+export function ResourceEditor({ resourceId, focusPath, onSaved, onClose, next }: ResourceEditorProps) {
   const { t, i18n } = useTranslation();
   const lang = coreLang(asUiLanguage(i18n.language));
   const { modal, message } = App.useApp();
@@ -203,6 +218,11 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Escape') {
+      // An open list or popup takes this Esc; the next one closes the form.
+      if (!e.defaultPrevented && !popupOpenAt(e.target)) void close();
+      return;
+    }
     const kind = historyKey(e);
     if (kind && !isTextTarget(e.target)) {
       e.preventDefault();
@@ -245,6 +265,13 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
             <Button size="small" danger icon={<DeleteOutlined />} onClick={remove}>
               {t('catalog.form.delete.button')}
             </Button>
+          )}
+          {next && (
+            <Tooltip title={t('catalog.form.next.tooltip', { rule: next.ruleId })}>
+              <Button size="small" type="primary" ghost disabled={next.remaining === 0} onClick={() => void autosave.flush().then(next.go)}>
+                {t('catalog.form.next.button', { count: next.remaining })}
+              </Button>
+            </Tooltip>
           )}
           <Button size="small" type="text" aria-label={t('catalog.form.close')} icon={<CloseOutlined />} onClick={() => void close()} />
         </Flex>
