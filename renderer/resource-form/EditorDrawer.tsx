@@ -1,7 +1,7 @@
 // The resource form in a drawer over the section that opened it (目录编制's list, 校验's report), so closing it
 // leaves that section exactly as it was. It covers the whole content area beside the side bar — the item grid needs
 // the width at 1366×768 — and can be dragged narrower to see the list; the width chosen lasts for the session.
-// Esc is the form's own (it closes an open popup first, then the form), not the drawer's.
+// Esc closes it, unless a popup in the form is open: then that closes first (ResourceEditor keeps the key to itself).
 import { Drawer } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,7 +37,6 @@ export function EditorDrawer({ request, onSaved, onClose, next }: { request: Edi
       title={request?.resourceId ?? request?.savedId ? t('catalog.editor.edit') : t('catalog.editor.create')}
       // The form's own header has the close button: one × only.
       closable={false}
-      keyboard={false}
       onClose={onClose}
       destroyOnHidden
     >
