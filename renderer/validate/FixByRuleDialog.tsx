@@ -32,8 +32,11 @@ export function FixByRuleDialog({ ruleId, title, findings, catalog, onFinished, 
   const language = asUiLanguage(i18n.language);
   const session = useSession();
   const [form] = Form.useForm<Values & NoteForm>();
-  const targets = useMemo(() => ruleFixTargets(ruleId, findings), [ruleId, findings]);
+  // The findings as the dialog opened on them: saving the correction makes them go, and the dialog stays on what
+  // it was asked to fix until it closes.
+  const [targets] = useState(() => ruleFixTargets(ruleId, findings));
   const [fieldIndex, setFieldIndex] = useState(0);
+  // 校验 offers the dialog only for a rule with at least one correction (a correction that has resources).
   const target = targets[Math.min(fieldIndex, targets.length - 1)]!;
   const spec = BULK_FIELD_SPECS.find((f) => f.field === target.field)!;
   const rows = useMemo<Row[]>(

@@ -22,7 +22,7 @@ import { FindingGroupList } from '../findings/FindingGroupList.tsx';
 import { filterFindings, groupFindings, type GroupBy } from '../findings/finding-groups.ts';
 import { jumpTarget } from '../findings/jump-target.ts';
 import { nextOfRule } from '../findings/next-finding.ts';
-import { RULE_FIXES } from '../bulk/rule-fixes.ts';
+import { ruleFixTargets } from '../bulk/rule-fixes.ts';
 import { EditorDrawer, type EditorRequest } from '../resource-form/EditorDrawer.tsx';
 import { FixByRuleDialog } from './FixByRuleDialog.tsx';
 import { reportCsvBytes, reportFileName, reportJsonBytes, type CsvLabels } from './report-export.ts';
@@ -148,7 +148,7 @@ export function ValidateSection() {
               locate={locate}
               emptyText={t('validate.noMatch')}
               groupAction={(group) =>
-                group.kind === 'rule' && RULE_FIXES[group.ruleId] ? (
+                group.kind === 'rule' && ruleFixTargets(group.ruleId, group.findings).length > 0 ? (
                   <Tooltip title={t('validate.fix.buttonHelp')}>
                     <Button size="small" icon={<ToolOutlined />} onClick={() => setFixing({ ruleId: group.ruleId, title: pickText(group.title, language) })}>
                       {t('validate.fix.button')}
