@@ -178,7 +178,8 @@ describe('a clerk’s day on the county workbook', () => {
     await click(page.getByRole('checkbox', { name: '我已查看这些警告，仍要打包' }));
     await page.getByLabel('密钥口令').fill(PASSPHRASE);
     const [saved] = await Promise.all([page.waitForEvent('download', { timeout: LONG }), click(page.getByRole('button', { name: '签名并保存目录包' }))]);
-    expect(saved.suggestedFilename()).toMatch(/\.zip$/u);
+    expect(saved.suggestedFilename()).toMatch(/^泗县农业农村局-目录-v1-\d{8}\.zip$/u);
+    await expect.poll(() => page.getByTestId('package-status-v1').innerText(), { timeout: LONG }).toBe('待回执');
     await shot(page, 'day-08-packaged');
     const seconds = (Date.now() - started) / 1000;
     // Printed for the record, not asserted: it depends on the machine and its load.
