@@ -26,7 +26,7 @@ const banned = (layer, why, packages) => [
 // a type: the stored shapes screens show come from renderer/services/stored-types.ts.
 const SECTIONS = ['catalog', 'county', 'first-run', 'history', 'home', 'import', 'keys', 'lists', 'package', 'training', 'validate'];
 /** UI folders that are no section: shared by the sections, and held to the same storage rule. */
-const SHARED_UI = ['change-note', 'findings', 'i18n', 'resource-form', 'shared', 'ui'];
+const SHARED_UI = ['bulk', 'change-note', 'findings', 'i18n', 'resource-form', 'shared', 'ui'];
 const storageFromUi = {
   regex: '(^|/)services/storage/',
   message: 'Screens reach storage through a hook in renderer/hooks/ or a service, not directly (see docs/architecture.md).',

@@ -25,6 +25,8 @@ export const ProfileSchema = Type.Object(
     extends: opt(Type.String()),
     name: LocalTextSchema,
     description: opt(LocalTextSchema),
+    /** The divisions (2-digit province, 4-digit city, 6-digit county codes) whose departments the profile is written for. */
+    divisions: opt(Type.Array(Type.String({ pattern: '^\\d{2}(\\d{2}){0,2}$' }))),
     vocabulary: opt(vocabularyOverrides),
     requiredContent: opt(Type.Object({ fields: Type.Array(Type.String()), citations }, strict)),
     /** Accepted basis levels per restricted share type. */

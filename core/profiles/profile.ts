@@ -175,6 +175,21 @@ export function loadProfile(id: string): Profile {
   return profile;
 }
 
-export function listProfiles(): { id: string; name: LocalText }[] {
-  return PROFILE_DATA.map((p) => ({ id: p.id, name: p.name }));
+export function listProfiles(): { id: string; name: LocalText; divisions: readonly string[] }[] {
+  return PROFILE_DATA.map((p) => ({ id: p.id, name: p.name, divisions: p.divisions ?? [] }));
+}
+
+/** Whether the profile is written for this division: it names none (the national one) or one the code lies in. */
+export function coversDivision(profileId: string, divisionCode: string): boolean {
+  const divisions = byId.get(profileId)?.divisions;
+  return !divisions?.length || divisions.some((d) => divisionCode.startsWith(d));
+}
+
+/** The profile written most closely for a division (the longest division code it lies in), else the national one. */
+export function profileForDivision(divisionCode: string): string {
+  let best: { id: string; width: number } = { id: 'national', width: 0 };
+  for (const p of PROFILE_DATA) {
+    for (const d of p.divisions ?? []) if (divisionCode.startsWith(d) && d.length > best.width) best = { id: p.id, width: d.length };
+  }
+  return best.id;
 }

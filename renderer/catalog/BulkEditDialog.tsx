@@ -8,12 +8,10 @@ import { CYCLES_NEEDING_NOTE } from '../../core/rules/checks/update-cycle.ts';
 import { useSession } from '../hooks/use-session.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import type { NoteForm } from '../change-note/change-note-form.ts';
-import { BasisListEditor } from '../resource-form/BasisListEditor.tsx';
 import { fieldLabel } from '../resource-form/form-labels.ts';
-import { TagsInput } from '../resource-form/TagsInput.tsx';
-import { BulkActionDialog } from './BulkActionDialog.tsx';
-import { BULK_FIELD_SPECS, BULK_MODES, bulkChanges, isListField, type BulkEdit, type BulkField, type BulkFieldSpec, type BulkMode } from './bulk-edit.ts';
-import { useVocabulary } from '../hooks/use-vocabulary.ts';
+import { BulkActionDialog } from '../bulk/BulkActionDialog.tsx';
+import { BULK_FIELD_SPECS, BULK_MODES, bulkChanges, isListField, type BulkEdit, type BulkField, type BulkMode } from '../bulk/bulk-edit.ts';
+import { BulkValueControl } from '../bulk/BulkValueControl.tsx';
 
 interface Values {
   field: BulkField;
@@ -27,43 +25,6 @@ function editOf(values: Partial<Values>): BulkEdit | undefined {
   const { field, value, mode } = values;
   if (!field || value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)) return undefined;
   return { field, value, mode: mode ?? 'overwrite', note: values.updateCycleNote };
-}
-
-/** The value's control, by the field's kind as the resource form has it; `id` and the value come from Form.Item. */
-function ValueControl({ spec, id, value, onChange }: { spec: BulkFieldSpec; id?: string; value?: unknown; onChange?(next: unknown): void }) {
-  const { t } = useTranslation();
-  const session = useSession();
-  const { options } = useVocabulary();
-  const change = (next: unknown) => onChange?.(next);
-  switch (spec.control.kind) {
-    case 'text':
-      return <Input id={id} maxLength={500} value={value as string | undefined} onChange={(e) => change(e.target.value)} />;
-    case 'textarea':
-      return <Input.TextArea id={id} autoSize={{ minRows: 2, maxRows: 6 }} value={value as string | undefined} onChange={(e) => change(e.target.value)} />;
-    case 'date':
-      return <Input id={id} placeholder={t('catalog.form.datePlaceholder')} value={value as string | undefined} onChange={(e) => change(e.target.value)} />;
-    case 'vocab':
-      return <Select id={id} value={value as string | undefined} options={options(spec.control.vocabulary)} placeholder={t('catalog.bulkEdit.choose')} onChange={change} />;
-    case 'vocabList':
-      return <Select id={id} mode="multiple" value={(value as string[] | undefined) ?? []} options={options(spec.control.vocabulary)} placeholder={t('catalog.bulkEdit.choose')} onChange={change} />;
-    case 'boolean':
-      return (
-        <Select<'yes' | 'no'>
-          id={id}
-          value={value === undefined ? undefined : value ? 'yes' : 'no'}
-          placeholder={t('catalog.bulkEdit.choose')}
-          options={[
-            { value: 'yes', label: t('catalog.form.yes') },
-            { value: 'no', label: t('catalog.form.no') },
-          ]}
-          onChange={(choice) => change(choice === 'yes')}
-        />
-      );
-    case 'tags':
-      return <TagsInput id={id} value={value as string[] | undefined} onChange={change} />;
-    case 'basis':
-      return <BasisListEditor idPrefix="bulk-basis" ctx={session.ctx} profile={session.engine.profile} value={(value as never) ?? []} onChange={change} />;
-  }
 }
 
 export function BulkEditDialog({ resources, onFinished, onClose }: { resources: readonly Resource[]; onFinished(count: number): void; onClose(): void }) {
@@ -110,7 +71,7 @@ export function BulkEditDialog({ resources, onFinished, onClose }: { resources: 
         <Radio.Group options={modes.map((m) => ({ value: m, label: t(`catalog.bulkEdit.modes.${m}`) }))} />
       </Form.Item>
       <Form.Item name="value" label={t('catalog.bulkEdit.value')} rules={[{ required: true, message: t('catalog.bulkEdit.valueRequired') }]}>
-        <ValueControl key={field} spec={spec} />
+        <BulkValueControl key={field} spec={spec} />
       </Form.Item>
       {field === 'updateCycle' && typeof value === 'string' && CYCLES_NEEDING_NOTE.includes(value as never) && (
         <Form.Item name="updateCycleNote" label={t('catalog.bulkEdit.cycleNote')} extra={t('catalog.bulkEdit.cycleNoteHelp')}>

@@ -2,36 +2,26 @@
 // initials), bulk edit and delete of the checked rows, undo and redo, and the resource form in a side drawer — for a new
 // resource, a clicked row, or a finding another section jumps to.
 import { DeleteOutlined, EditOutlined, PlusOutlined, RedoOutlined, UndoOutlined } from '@ant-design/icons';
-import { App, Button, Drawer, Empty, Flex, Tooltip, Typography } from 'antd';
+import { App, Button, Empty, Flex, Tooltip, Typography } from 'antd';
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { historyKey } from '../shared/history-key.ts';
 import { useNavigation } from '../ui/navigation.ts';
 import { describeError } from '../shared/describe-error.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
-import { ResourceEditor } from '../resource-form/ResourceEditor.tsx';
+import { EditorDrawer, type EditorRequest } from '../resource-form/EditorDrawer.tsx';
 import { useSession, useSessionSelector } from '../hooks/use-session.ts';
 import { BulkEditDialog } from './BulkEditDialog.tsx';
 import { CatalogEmpty } from './CatalogEmpty.tsx';
 import { CatalogFilters } from './CatalogFilters.tsx';
 import type { TableRef } from 'antd/es/table';
 import { CatalogTable } from './CatalogTable.tsx';
-import { filterRows, isFiltering, type CatalogFilter } from './catalog-filter.ts';
+import { filterRows, isFiltering, resourcesByRule, type CatalogFilter } from './catalog-filter.ts';
 import { catalogRows } from './catalog-rows.ts';
 import { DeleteDialog } from './DeleteDialog.tsx';
 import { warmSearchKeys } from './search-keys.ts';
 import { useElementSize } from './use-element-size.ts';
 import './catalog.css';
-
-interface EditorState {
-  /** undefined: a new resource. */
-  resourceId: string | undefined;
-  focusPath?: string;
-  /** A new resource once it has been saved (the form keeps going on it; the props stay as they were). */
-  savedId?: string;
-  /** Each opening is a fresh form. */
-  opening: number;
-}
 
 export function CatalogSection() {
   const { t, i18n } = useTranslation();
@@ -52,14 +42,17 @@ export function CatalogSection() {
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [selected, setSelected] = useState<readonly string[]>([]);
-  const [editor, setEditor] = useState<EditorState>();
+  const [editor, setEditor] = useState<EditorRequest>();
   const [currentId, setCurrentId] = useState<string>();
   const [dialog, setDialog] = useState<'edit' | 'delete'>();
   const [reverting, setReverting] = useState<'undo' | 'redo'>();
 
   const rows = useMemo(() => catalogRows(catalog, findings), [catalog, findings]);
   const fullFilter = useMemo(() => ({ ...filter, query: deferredQuery }), [filter, deferredQuery]);
-  const shown = useMemo(() => filterRows(rows, fullFilter), [rows, fullFilter]);
+  // Which rules name which resources: worked out only once the clerk asks for the rule filter.
+  const [rulesWanted, setRulesWanted] = useState(false);
+  const byRule = useMemo(() => (rulesWanted || filter.rule ? resourcesByRule(findings) : undefined), [rulesWanted, filter.rule, findings]);
+  const shown = useMemo(() => filterRows(rows, fullFilter, byRule), [rows, fullFilter, byRule]);
   // Only checked rows the filters let through count: what is acted on is what is seen.
   const shownIds = useMemo(() => new Set(shown.map((r) => r.id)), [shown]);
   const selectedShown = useMemo(() => selected.filter((id) => shownIds.has(id)), [selected, shownIds]);
@@ -143,7 +136,7 @@ export function CatalogSection() {
   const empty = catalog.resources.length === 0;
   return (
     <Flex vertical gap="small" className="catalog-section" tabIndex={-1} onKeyDown={onKeyDown}>
-      {!empty && <CatalogFilters filter={filter} onChange={setFilter} query={query} onQuery={setQuery} filtering={filtering} onClear={clearFilters} />}
+      {!empty && <CatalogFilters filter={filter} onChange={setFilter} query={query} onQuery={setQuery} filtering={filtering} onClear={clearFilters} byRule={byRule} onRulesWanted={() => setRulesWanted(true)} />}
       <Flex align="center" justify="space-between" gap="small" wrap>
         <Typography.Text className="catalog-counts">
           {t('catalog.counts', { total: rows.length, shown: shown.length, selected: selectedShown.length })}
@@ -193,28 +186,14 @@ export function CatalogSection() {
           )
         )}
       </div>
-      <Drawer
-        open={editor !== undefined}
-        size={800}
-        title={editor?.resourceId ?? editor?.savedId ? t('catalog.editor.edit') : t('catalog.editor.create')}
-        // The form's own header has the close button (and Esc closes): one × only.
-        closable={false}
+      <EditorDrawer
+        request={editor}
+        onSaved={(id) => {
+          setEditor((open) => open && { ...open, savedId: id });
+          reveal(id);
+        }}
         onClose={() => setEditor(undefined)}
-        destroyOnHidden
-      >
-        {editor && (
-          <ResourceEditor
-            key={editor.opening}
-            resourceId={editor.resourceId}
-            focusPath={editor.focusPath}
-            onSaved={(id) => {
-              setEditor((open) => open && { ...open, savedId: id });
-              reveal(id);
-            }}
-            onClose={() => setEditor(undefined)}
-          />
-        )}
-      </Drawer>
+      />
       {dialog === 'edit' && <BulkEditDialog resources={selectedResources} onFinished={finished('edit')} onClose={() => setDialog(undefined)} />}
       {dialog === 'delete' && <DeleteDialog resources={selectedResources} onFinished={finished('delete')} onClose={() => setDialog(undefined)} />}
     </Flex>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Resource } from '../../core/model/catalog.ts';
 import { useSession } from '../hooks/use-session.ts';
 import type { NoteForm } from '../change-note/change-note-form.ts';
-import { BulkActionDialog } from './BulkActionDialog.tsx';
+import { BulkActionDialog } from '../bulk/BulkActionDialog.tsx';
 
 export function DeleteDialog({ resources, onFinished, onClose }: { resources: readonly Resource[]; onFinished(count: number): void; onClose(): void }) {
   const { t } = useTranslation();

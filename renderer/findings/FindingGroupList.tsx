@@ -2,7 +2,7 @@
 // findings stay smooth: only the groups of one page are drawn, and only an open group draws its findings, one
 // page of them at a time. Every finding is shown with FindingItem.
 import { Collapse, Empty, Flex, List, Pagination, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../core/rules/types.ts';
 import { FindingItem, SeverityTag } from './FindingItem.tsx';
@@ -17,9 +17,11 @@ export interface FindingGroupListProps {
   /** Makes each finding's place a link, where the finding has somewhere to go. */
   locate?: (finding: Finding) => (() => void) | undefined;
   emptyText?: string;
+  /** An action on a whole group, shown in its header (校验's 按此规则批量修正). */
+  groupAction?: (group: FindingGroup) => ReactNode;
 }
 
-export function FindingGroupList({ groups, locate, emptyText }: FindingGroupListProps) {
+export function FindingGroupList({ groups, locate, emptyText, groupAction }: FindingGroupListProps) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const [open, setOpen] = useState<string[]>([]);
@@ -36,7 +38,13 @@ export function FindingGroupList({ groups, locate, emptyText }: FindingGroupList
         items={shown.map((group) => ({
           key: group.key,
           label: <GroupLabel group={group} />,
-          extra: <CountTags counts={group.counts} />,
+          extra: (
+            <Flex gap="middle" align="center">
+              {/* A click on the action is not a click on the header: the group stays as it was. */}
+              <span onClick={(e) => e.stopPropagation()}>{groupAction?.(group)}</span>
+              <CountTags counts={group.counts} />
+            </Flex>
+          ),
           children: <GroupFindings group={group} {...(locate ? { locate } : {})} />,
         }))}
       />

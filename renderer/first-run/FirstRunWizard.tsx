@@ -10,7 +10,7 @@ import type { SetupKind, WorkspaceSetup, WorkspaceSetupTarget } from '../service
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { DivisionField } from './DivisionField.tsx';
 import { ProfileField } from './ProfileField.tsx';
-import { DEPARTMENT_NUMBER_WIDTH, EMPTY_DRAFT, hasErrors, SETUP_STEPS, stepErrors, toWorkspaceSetup, type SetupDraft, type SetupError, type SetupStep } from './setup-draft.ts';
+import { DEPARTMENT_NUMBER_WIDTH, EMPTY_DRAFT, hasErrors, SETUP_STEPS, stepErrors, toWorkspaceSetup, withDivision, type SetupDraft, type SetupError, type SetupStep } from './setup-draft.ts';
 import { SetupSummary } from './SetupSummary.tsx';
 import { UsccField } from './UsccField.tsx';
 
@@ -102,7 +102,7 @@ export function FirstRunWizard({ target, onDone }: Props) {
                 />
               </Form.Item>
               <UsccField value={draft.uscc} onChange={set('uscc')} finished={finished} />
-              <DivisionField value={draft.divisionCode} onChange={set('divisionCode')} error={errorText(errors.divisionCode)} {...(county && { label: t('wizard.countyDivision') })} />
+              <DivisionField value={draft.divisionCode} onChange={(code) => setDraft((current) => withDivision(current, code))} error={errorText(errors.divisionCode)} {...(county && { label: t('wizard.countyDivision') })} />
               {!county && (
                 <Form.Item
                   label={t('wizard.departmentNumber')}
@@ -122,7 +122,7 @@ export function FirstRunWizard({ target, onDone }: Props) {
               )}
             </>
           )}
-          {step === 'profile' && <ProfileField value={draft.profileId} onChange={set('profileId')} error={errorText(errors.profileId)} />}
+          {step === 'profile' && <ProfileField value={draft.profileId} onChange={set('profileId')} error={errorText(errors.profileId)} divisionCode={draft.divisionCode} />}
           {step === 'operator' && (
             <>
               <Form.Item

@@ -1,7 +1,7 @@
 // What the first-run wizard has collected so far, and what stops each step from going on. Plain data and pure
 // functions, so the rules are unit-tested without a browser.
 import { normalizeUscc } from '../../core/codes/uscc.ts';
-import { loadProfile } from '../../core/profiles/profile.ts';
+import { loadProfile, profileForDivision } from '../../core/profiles/profile.ts';
 import type { SetupKind, WorkspaceSetup } from '../services/session/workspace-setup.ts';
 import { usccFeedback, type UsccFeedback } from './uscc-feedback.ts';
 
@@ -115,4 +115,13 @@ export function toWorkspaceSetup(draft: SetupDraft): WorkspaceSetup {
     profileId: draft.profileId,
     operatorName: draft.operatorName.trim(),
   };
+}
+
+/**
+ * The division picked. The profile follows it (泗县 → 泗县's, elsewhere in 安徽 → 安徽's) while it is unset or the one
+ * the previous division gave; a profile the clerk chose stays, and the profile step warns if it does not fit.
+ */
+export function withDivision(draft: SetupDraft, divisionCode: string): SetupDraft {
+  const following = draft.profileId === '' || (draft.divisionCode !== '' && draft.profileId === profileForDivision(draft.divisionCode));
+  return { ...draft, divisionCode, ...(following && divisionCode ? { profileId: profileForDivision(divisionCode) } : {}) };
 }

@@ -1,8 +1,9 @@
 // The form's findings at a glance: counts by severity (a click goes to the next finding of that severity) and the
-// whole list in the order of the form, each with its place as a link to the field.
+// whole list in the order of the form, each with its place as a link to the field (the list closes on the jump, so
+// the field is not hidden behind it).
 import { CheckCircleOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Flex, Popover, Tag, Typography } from 'antd';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEVERITIES, type Severity } from '../../core/model/enums.ts';
 import type { Finding } from '../../core/rules/types.ts';
@@ -13,6 +14,7 @@ const COLOR = { error: 'red', warning: 'orange', info: 'blue' } as const;
 export function FindingsSummary({ findings, onLocate }: { findings: readonly Finding[]; onLocate(finding: Finding): void }) {
   const { t } = useTranslation();
   const next = useRef<Partial<Record<Severity, number>>>({});
+  const [listOpen, setListOpen] = useState(false);
   if (findings.length === 0) {
     return (
       <Typography.Text type="success" className="rf-summary">
@@ -38,11 +40,20 @@ export function FindingsSummary({ findings, onLocate }: { findings: readonly Fin
       })}
       <Popover
         trigger="click"
+        open={listOpen}
+        onOpenChange={setListOpen}
         placement="bottomLeft"
         content={
           <Flex vertical gap="middle" className="rf-summary-list">
             {findings.map((f, i) => (
-              <FindingItem key={`${f.ruleId}-${f.path}-${i}`} finding={f} onLocate={() => onLocate(f)} />
+              <FindingItem
+                key={`${f.ruleId}-${f.path}-${i}`}
+                finding={f}
+                onLocate={() => {
+                  setListOpen(false);
+                  onLocate(f);
+                }}
+              />
             ))}
           </Flex>
         }

@@ -17,7 +17,7 @@ import { fieldPlace } from './field-place.ts';
 import { gridKeyAction, type GridCursor, type GridMode } from './grid-keyboard.ts';
 import { cellChoices, cellText, GRID_COLUMNS, readCellText, withCell } from './item-columns.ts';
 import { pasteIntoItems, type PasteProblem } from './paste-items.ts';
-import { blankItem } from './resource-draft.ts';
+import { blankItem, isBlankItem } from './resource-draft.ts';
 
 export interface ItemGridHandle {
   /** Focuses a cell (column -1: the row's first cell). */
@@ -35,6 +35,9 @@ export interface ItemGridProps {
 }
 
 /** Template widths are Excel character widths; headers are Chinese, so a column is never narrower than four characters. */
+/** The item's name stays beside the row number while the grid scrolls sideways to 共享类型, 开放类型, 主键, 敏感. */
+const FROZEN_FIELD = 'name';
+
 const columnPx = (width: number) => Math.max(76, width * 9);
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 const MAX_LISTED_PROBLEMS = 8;
@@ -132,7 +135,7 @@ export function ItemGrid({ items, onChange, labels, findingsByRow, required, ref
       { key: e.key, shift: e.shiftKey, ctrl: e.ctrlKey || e.metaKey, alt: e.altKey },
       cursor,
       mode,
-      { rows: rowCount, columns: GRID_COLUMNS.length },
+      { rows: rowCount, columns: GRID_COLUMNS.length, lastRowBlank: isBlankItem(items[rowCount - 1] ?? blankItem()) && !(cursor.row === rowCount - 1 && editText.trim() !== '') },
       column.spec.kind === 'boolean',
     );
     if (!action) {
@@ -318,7 +321,7 @@ export function ItemGrid({ items, onChange, labels, findingsByRow, required, ref
             #
           </div>
           {GRID_COLUMNS.map((c) => (
-            <div key={c.field} className="grid-cell" role="columnheader">
+            <div key={c.field} className={`grid-cell${c.field === FROZEN_FIELD ? ' grid-cell-frozen' : ''}`} role="columnheader">
               {required.has(c.spec.field) && <span className="required-mark">*</span>}
               {c.spec.header[lang]}
             </div>
@@ -412,7 +415,7 @@ const GridRow = memo(function GridRow({ item, row, labels, findings, activeColum
       </div>
       {GRID_COLUMNS.map((c, column) => {
         const severity = worst.get(column);
-        const cls = `grid-cell${severity ? ` grid-mark-${severity}` : ''}`;
+        const cls = `grid-cell${severity ? ` grid-mark-${severity}` : ''}${c.field === FROZEN_FIELD ? ' grid-cell-frozen' : ''}`;
         return column === activeColumn ? (
           <div key={c.field} className={`${cls} grid-cell-active`} role="gridcell" aria-selected>
             {editor}

@@ -41,12 +41,30 @@ export interface ResourceEditorProps {
   /** Called with the id once a new resource has been saved, so the table can select it. */
   onSaved?(resourceId: string): void;
   onClose(): void;
+  /** 下一个同类问题 ▸: the section that opened the form can step to the next resource with the same problem. */
+  next?: NextFinding;
 }
+
+export interface NextFinding {
+  /** The rule being followed, e.g. R21. */
+  ruleId: string;
+  /** Resources with that problem besides this one. */
+  remaining: number;
+  go(): void;
+}
+
+/** The findings of a required field left empty: held back in a new resource's form until the field is visited. */
+const REQUIRED_RULES: ReadonlySet<string> = new Set(['R01', 'R20']);
+
+/** Popups whose own Esc comes first: a select's open list, a date picker, a popover or a dialog over the form. */
+const POPUP = '.ant-select-dropdown, .ant-picker-dropdown, .ant-popover, .ant-modal, .ant-dropdown';
+const popupOpenAt = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.closest(POPUP) !== null || target.closest('[aria-expanded="true"]') !== null);
 
 const isTextTarget = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox'));
 
-export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: ResourceEditorProps) {
+export function ResourceEditor({ resourceId, focusPath, onSaved, onClose, next }: ResourceEditorProps) {
   const { t, i18n } = useTranslation();
   const lang = coreLang(asUiLanguage(i18n.language));
   const { modal, message } = App.useApp();
@@ -117,6 +135,14 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
   const stored = catalog.resources.some((r) => r.id === draft.id);
   const findings = useMemo(() => inFormOrder([...live, ...crossRecordOf(sessionFindings, draft.id)]), [live, sessionFindings, draft.id]);
   const placed = useMemo(() => placeFindings(findings), [findings]);
+  // A new resource's form does not open on a wall of "缺少必填项": a missing required field says so once the clerk
+  // has been to the field, or asks for the findings (the summary above counts them all the while).
+  const [quiet, setQuiet] = useState(() => storedOf(draft.id) === undefined);
+  const [touched, setTouched] = useState<ReadonlySet<FormFieldId>>(() => new Set());
+  const shownAt = (field: FormFieldId) => {
+    const list = placed.byField.get(field);
+    return quiet && !touched.has(field) ? list?.filter((f) => !REQUIRED_RULES.has(f.ruleId)) : list;
+  };
 
   const gridRef = useRef<ItemGridHandle>(null);
   const body = useRef<HTMLDivElement>(null);
@@ -203,6 +229,12 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    // An open list or popup (or the grid cancelling a cell's edit) takes this Esc, not the drawer around the form:
+    // the next one closes that.
+    if (e.key === 'Escape' && (e.defaultPrevented || popupOpenAt(e.target))) {
+      e.stopPropagation();
+      return;
+    }
     const kind = historyKey(e);
     if (kind && !isTextTarget(e.target)) {
       e.preventDefault();
@@ -246,6 +278,13 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
               {t('catalog.form.delete.button')}
             </Button>
           )}
+          {next && (
+            <Tooltip title={t('catalog.form.next.tooltip', { rule: next.ruleId })}>
+              <Button size="small" type="primary" ghost disabled={next.remaining === 0} onClick={() => void autosave.flush().then(next.go)}>
+                {t('catalog.form.next.button', { count: next.remaining })}
+              </Button>
+            </Tooltip>
+          )}
           <Button size="small" type="text" aria-label={t('catalog.form.close')} icon={<CloseOutlined />} onClick={() => void close()} />
         </Flex>
         <Flex align="center" gap="small" className="rf-note">
@@ -275,7 +314,13 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
             <Button size="small">{t('catalog.form.note.basis', { count: note.basis.length })}</Button>
           </Popover>
         </Flex>
-        <FindingsSummary findings={findings} onLocate={(f) => reveal(f.path)} />
+        <FindingsSummary
+          findings={findings}
+          onLocate={(f) => {
+            setQuiet(false);
+            reveal(f.path);
+          }}
+        />
         <Flex gap={2} wrap className="rf-nav">
           {FORM_SECTIONS.map((s) => (
             <Button key={s.id} size="small" type="link" onClick={() => scrollToSection(s.id)}>
@@ -294,7 +339,16 @@ export function ResourceEditor({ resourceId, focusPath, onSaved, onClose }: Reso
               {section.fields
                 .filter((spec) => isFieldShown(spec, draft))
                 .map((spec) => (
-                  <FieldFrame key={spec.field} field={spec.field} wide={spec.wide} label={labelOf(spec.field, draft, t, lang)} required={env.required.has(spec.field)} findings={placed.byField.get(spec.field)} onLocate={reveal}>
+                  <FieldFrame
+                    key={spec.field}
+                    field={spec.field}
+                    wide={spec.wide}
+                    label={labelOf(spec.field, draft, t, lang)}
+                    required={env.required.has(spec.field)}
+                    findings={shownAt(spec.field)}
+                    onLocate={reveal}
+                    onLeave={() => quiet && !touched.has(spec.field) && setTouched((was) => new Set(was).add(spec.field))}
+                  >
                     <FieldControl spec={spec} draft={draft} change={change} env={env} gridRef={gridRef} />
                   </FieldFrame>
                 ))}
@@ -332,6 +386,7 @@ function FieldFrame({
   wide,
   findings,
   onLocate,
+  onLeave,
   children,
 }: {
   field: FormFieldId;
@@ -340,10 +395,19 @@ function FieldFrame({
   wide?: boolean;
   findings: readonly Finding[] | undefined;
   onLocate(path: string): void;
+  /** Focus left the field (it counts as visited). */
+  onLeave(): void;
   children: React.ReactNode;
 }) {
   return (
-    <div id={`rf-field-${field}`} data-field={field} className={`rf-field${wide ? ' rf-field-wide' : ''}`}>
+    <div
+      id={`rf-field-${field}`}
+      data-field={field}
+      className={`rf-field${wide ? ' rf-field-wide' : ''}`}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onLeave();
+      }}
+    >
       {/* The grid has its own column headers under the section's title. */}
       {field !== 'items' && (
         <label htmlFor={inputId(field)} className="rf-label">

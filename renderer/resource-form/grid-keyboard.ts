@@ -1,6 +1,7 @@
 // The item grid's keyboard, as a spreadsheet clerk expects it. The focused cell is either selected (arrows move,
 // Delete clears, typing replaces the content) or being edited (arrows left/right move the caret). Tab and
-// Shift+Tab go along the row and wrap to the next or previous row; Enter goes down and, on the last row, adds one.
+// Shift+Tab go along the row and wrap to the next or previous row; Enter goes down and, on the last row, adds one —
+// unless that row is still blank (pressing on would leave a trail of empty items that become findings).
 
 export interface GridCursor {
   row: number;
@@ -28,6 +29,8 @@ export type GridAction =
 export interface GridShape {
   rows: number;
   columns: number;
+  /** The last row has nothing in it, counting the cell being typed in. */
+  lastRowBlank?: boolean;
 }
 
 const at = (row: number, column: number): GridCursor => ({ row, column });
@@ -52,7 +55,8 @@ export function gridKeyAction(key: GridKey, cursor: GridCursor, mode: GridMode, 
       return row < lastRow ? { kind: 'move', to: at(row + 1, 0) } : undefined;
     case 'Enter':
       if (key.shift) return { kind: 'move', to: at(Math.max(0, row - 1), column) };
-      return row < lastRow ? { kind: 'move', to: at(row + 1, column) } : { kind: 'move', to: at(row + 1, column), addRow: true };
+      if (row < lastRow) return { kind: 'move', to: at(row + 1, column) };
+      return shape.lastRowBlank ? { kind: 'move', to: at(row, column) } : { kind: 'move', to: at(row + 1, column), addRow: true };
     case 'ArrowDown':
       return { kind: 'move', to: at(Math.min(lastRow, row + 1), column) };
     case 'ArrowUp':

@@ -1,9 +1,12 @@
 // 校验: the full report for the catalog (core's buildReport over every finding, cross-record checks run first so
-// it is complete), grouped by rule or by resource, filtered by severity and text; a finding's place jumps to the
-// field in 目录编制 (or to the workspace details for the department's own findings); the report can be exported.
-import { CheckCircleOutlined, DownloadOutlined } from '@ant-design/icons';
+// it is complete), grouped by rule or by resource, filtered by severity and text; a finding's place opens the
+// resource form at the field over the report, so the open groups and the scroll stay as they were, and the form
+// steps to the next resource with the same problem (or, for the department's own findings, goes to the workspace
+// details); a rule with a correction offers to fix it across the catalog; the report can be exported.
+import { CheckCircleOutlined, DownloadOutlined, ToolOutlined } from '@ant-design/icons';
 import { App, Button, Card, Checkbox, Empty, Flex, Input, Result, Segmented, Space, Tooltip, Typography } from 'antd';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { RuleId } from '../../core/model/rule-ids.ts';
 import { useTranslation } from 'react-i18next';
 import { SEVERITIES, type Severity } from '../../core/model/enums.ts';
 import { buildReport } from '../../core/report/validation-report.ts';
@@ -11,13 +14,17 @@ import type { Finding } from '../../core/rules/types.ts';
 import { useNavigation } from '../ui/navigation.ts';
 import { profileName } from '../shared/profile-name.ts';
 import { SeverityTag } from '../findings/FindingItem.tsx';
-import { asUiLanguage } from '../i18n/language.ts';
+import { asUiLanguage, pickText } from '../i18n/language.ts';
 import { usePlatform } from '../hooks/use-platform.ts';
 import { allFindings } from '../services/session/catalog-findings.ts';
 import { useSession, useSessionState } from '../hooks/use-session.ts';
 import { FindingGroupList } from '../findings/FindingGroupList.tsx';
 import { filterFindings, groupFindings, type GroupBy } from '../findings/finding-groups.ts';
 import { jumpTarget } from '../findings/jump-target.ts';
+import { nextOfRule } from '../findings/next-finding.ts';
+import { ruleFixTargets } from '../bulk/rule-fixes.ts';
+import { EditorDrawer, type EditorRequest } from '../resource-form/EditorDrawer.tsx';
+import { FixByRuleDialog } from './FixByRuleDialog.tsx';
 import { reportCsvBytes, reportFileName, reportJsonBytes, type CsvLabels } from './report-export.ts';
 
 export function ValidateSection() {
@@ -32,6 +39,9 @@ export function ValidateSection() {
   const [severities, setSeverities] = useState<Severity[]>([...SEVERITIES]);
   const [search, setSearch] = useState('');
   const text = useDeferredValue(search);
+  /** The form open over the report, and the rule being followed from it. */
+  const [editor, setEditor] = useState<EditorRequest & { ruleId: RuleId }>();
+  const [fixing, setFixing] = useState<{ ruleId: RuleId; title: string }>();
 
   // Cross-record findings otherwise follow edits after a pause; the report must include them now.
   useEffect(() => session.refreshCrossRecord(), [session]);
@@ -40,6 +50,9 @@ export function ValidateSection() {
   const shown = useMemo(() => filterFindings(report.findings, { severities: new Set(severities), text }), [report, severities, text]);
   const groups = useMemo(() => groupFindings(shown, groupBy), [shown, groupBy]);
   const profile = profileName(workspace.profileId, language);
+  const editedId = editor?.resourceId;
+  const editedIndex = useMemo(() => (editedId === undefined ? undefined : catalog.resources.findIndex((r) => r.id === editedId)), [catalog, editedId]);
+  const next = useMemo(() => (editor ? nextOfRule(report.findings, editor.ruleId, editedIndex) : undefined), [report, editor, editedIndex]);
 
   if (!catalog.resources.length) {
     return (
@@ -61,7 +74,11 @@ export function ValidateSection() {
     const target = jumpTarget(finding, catalog);
     if (!target) return undefined;
     if (target.kind === 'department') return () => navigation.goTo('home');
-    return () => navigation.openResource({ resourceId: target.resourceId, ...(target.path ? { path: target.path } : {}) });
+    return () => setEditor({ resourceId: target.resourceId, ...(target.path ? { focusPath: target.path } : {}), ruleId: finding.ruleId, opening: Date.now() });
+  };
+  const goNext = () => {
+    const upcoming = next?.finding && locate(next.finding);
+    upcoming?.();
   };
 
   const save = async (extension: 'json' | 'csv') => {
@@ -125,10 +142,39 @@ export function ValidateSection() {
               <Input.Search allowClear style={{ width: 420 }} placeholder={t('validate.search')} value={search} onChange={(e) => setSearch(e.target.value)} />
               <Typography.Text type="secondary">{t('validate.shown', { shown: shown.length, total: report.counts.total })}</Typography.Text>
             </Flex>
-            <FindingGroupList key={groupBy} groups={groups} locate={locate} emptyText={t('validate.noMatch')} />
+            <FindingGroupList
+              key={groupBy}
+              groups={groups}
+              locate={locate}
+              emptyText={t('validate.noMatch')}
+              groupAction={(group) =>
+                group.kind === 'rule' && ruleFixTargets(group.ruleId, group.findings).length > 0 ? (
+                  <Tooltip title={t('validate.fix.buttonHelp')}>
+                    <Button size="small" icon={<ToolOutlined />} onClick={() => setFixing({ ruleId: group.ruleId, title: pickText(group.title, language) })}>
+                      {t('validate.fix.button')}
+                    </Button>
+                  </Tooltip>
+                ) : null
+              }
+            />
           </>
         )}
       </Flex>
+      <EditorDrawer
+        request={editor}
+        onClose={() => setEditor(undefined)}
+        {...(editor && next ? { next: { ruleId: editor.ruleId, remaining: next.remaining, go: goNext } } : {})}
+      />
+      {fixing && (
+        <FixByRuleDialog
+          ruleId={fixing.ruleId}
+          title={fixing.title}
+          findings={report.findings}
+          catalog={catalog}
+          onFinished={(count) => void message.success(t('validate.fix.done', { rule: fixing.ruleId, count }))}
+          onClose={() => setFixing(undefined)}
+        />
+      )}
     </Card>
   );
 }

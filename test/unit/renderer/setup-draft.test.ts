@@ -1,6 +1,6 @@
 // The first-run wizard's rules: what keeps each step from going on, and the workspace it finally creates.
 import { describe, expect, it } from 'vitest';
-import { EMPTY_DRAFT, firstIncompleteStep, stepErrors, toWorkspaceSetup, type SetupDraft } from '../../../renderer/first-run/setup-draft.ts';
+import { EMPTY_DRAFT, firstIncompleteStep, stepErrors, toWorkspaceSetup, withDivision, type SetupDraft } from '../../../renderer/first-run/setup-draft.ts';
 
 const COMPLETE: SetupDraft = {
   kind: 'department',
@@ -13,6 +13,16 @@ const COMPLETE: SetupDraft = {
 };
 
 describe('setup draft', () => {
+  it('preselects the division’s profile and follows the division until the clerk picks another', () => {
+    const sixian = withDivision(EMPTY_DRAFT, '341324100');
+    expect(sixian.profileId).toBe('sixian');
+    // Another division: the preselected profile follows it.
+    expect(withDivision(sixian, '341302').profileId).toBe('anhui');
+    // A profile the clerk chose stays, whatever the division.
+    expect(withDivision({ ...sixian, profileId: 'shanxi' }, '341302').profileId).toBe('shanxi');
+    expect(withDivision(sixian, '').profileId).toBe('sixian');
+  });
+
   it('asks for everything on an empty draft, step by step', () => {
     expect(stepErrors('department', EMPTY_DRAFT)).toEqual({
       departmentName: { kind: 'text', key: 'departmentNameRequired' },

@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import type { Resource } from '../../../../core/model/catalog.ts';
 import { generateCatalog } from '../../../../core/sample/generator.ts';
 import { RuleEngine } from '../../../../core/rules/engine.ts';
-import { filterRows, isFiltering, type CatalogFilter } from '../../../../renderer/catalog/catalog-filter.ts';
+import { filterRows, isFiltering, resourcesByRule, type CatalogFilter } from '../../../../renderer/catalog/catalog-filter.ts';
 import type { CatalogRow } from '../../../../renderer/catalog/catalog-rows.ts';
 import { catalogRows } from '../../../../renderer/catalog/catalog-rows.ts';
 import { pinyinInitials } from '../../../../renderer/catalog/pinyin-initials.ts';
 import { validateAll } from '../../../../renderer/services/session/catalog-findings.ts';
-import { nthResource } from '../../../harness/catalog-builders.ts';
+import { nthResource, validCatalog } from '../../../harness/catalog-builders.ts';
 
 function row(index: number, overrides: Partial<Resource>, counts: { errors?: number; warnings?: number; checked?: boolean } = {}): CatalogRow {
   const resource = nthResource(index, overrides);
@@ -60,6 +60,27 @@ describe('catalog filter', () => {
     const unchecked = [...ROWS, row(4, { name: '地名信息', shareType: 'none' }, { checked: false })];
     for (const severity of ['errors', 'warnings', 'clean'] as const) expect(filterRows(unchecked, { severity }).map((r) => r.index)).not.toContain(4);
     expect(filterRows(unchecked, { shareType: 'none' }).map((r) => r.index)).toContain(4);
+  });
+
+  it('filters by a rule: the resources with a finding of it, their own or a cross-record one', () => {
+    const engine = new RuleEngine({ profile: 'anhui', today: '2026-11-22' });
+    const resources = [
+      nthResource(0, { shareType: 'conditional', shareCondition: '仅限履职使用', shareBasis: undefined }),
+      nthResource(1),
+      nthResource(2, { name: nthResource(1).name }),
+      nthResource(3, { shareType: 'none', shareBasis: undefined, shareCondition: '涉及个人隐私' }),
+    ];
+    const catalog = { ...validCatalog(), resources };
+    const findings = validateAll(engine, catalog);
+    const rows = catalogRows(catalog, findings);
+    const byRule = resourcesByRule(findings);
+    const idsOf = (filter: CatalogFilter) => filterRows(rows, filter, byRule).map((r) => r.index);
+    expect(idsOf({ rule: 'R21' })).toEqual([0, 3]);
+    // R03 (same name) is a cross-record finding, on the second of the two.
+    expect(idsOf({ rule: 'R03' })).toEqual([2]);
+    expect(idsOf({ rule: 'R21', shareType: 'none' })).toEqual([3]);
+    expect(idsOf({ rule: 'R44' })).toEqual([]);
+    expect(isFiltering({ rule: 'R21' })).toBe(true);
   });
 
   it('filters by the share review status, including not filled in', () => {

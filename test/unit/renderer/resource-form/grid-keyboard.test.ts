@@ -22,6 +22,13 @@ describe('item grid keyboard', () => {
     expect(gridKeyAction(key('Enter', { shift: true }), { row: 0, column: 2 }, 'edit', shape)).toEqual({ kind: 'move', to: { row: 0, column: 2 } });
   });
 
+  it('adds no row with Enter on a last row that is still blank, counting what is being typed in it', () => {
+    expect(gridKeyAction(key('Enter'), { row: 2, column: 2 }, 'select', { ...shape, lastRowBlank: true })).toEqual({ kind: 'move', to: { row: 2, column: 2 } });
+    expect(gridKeyAction(key('Enter'), { row: 2, column: 2 }, 'edit', { ...shape, lastRowBlank: false })).toEqual({ kind: 'move', to: { row: 3, column: 2 }, addRow: true });
+    // Above the last row, Enter goes down as always.
+    expect(gridKeyAction(key('Enter'), { row: 1, column: 2 }, 'select', { ...shape, lastRowBlank: true })).toEqual({ kind: 'move', to: { row: 2, column: 2 } });
+  });
+
   it('moves with the arrows when selected; left and right move the caret while editing', () => {
     expect(gridKeyAction(key('ArrowRight'), { row: 1, column: 1 }, 'select', shape)).toEqual({ kind: 'move', to: { row: 1, column: 2 } });
     expect(gridKeyAction(key('ArrowLeft'), { row: 1, column: 0 }, 'select', shape)).toEqual({ kind: 'move', to: { row: 1, column: 0 } });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { RuleEngine } from '../../../../core/rules/engine.ts';
 import { shareMethodCategoryOf } from '../../../../core/rules/checks/share-method.ts';
-import { applyBulkEdit, BULK_FIELDS, bulkChanges, isListField } from '../../../../renderer/catalog/bulk-edit.ts';
+import { applyBulkEdit, BULK_FIELDS, bulkChanges, isListField } from '../../../../renderer/bulk/bulk-edit.ts';
 import { nthResource } from '../../../harness/catalog-builders.ts';
 
 const engine = new RuleEngine({ profile: 'anhui', today: '2026-11-22' });
