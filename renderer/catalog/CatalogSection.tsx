@@ -39,6 +39,11 @@ export function CatalogSection() {
   const session = useSession();
   const catalog = useSessionSelector((s) => s.catalog);
   const findings = useSessionSelector((s) => s.findings);
+  // While the catalog is still being read the list shows what has arrived, read-only: edits wait for the whole.
+  const loading = useSessionSelector((s) => s.phase === 'loading');
+  const read = useSessionSelector((s) => s.loaded.read);
+  const total = useSessionSelector((s) => s.loaded.total);
+  const ready = useSessionSelector((s) => s.phase === 'ready');
   const canUndo = useSessionSelector((s) => s.workspace.undo.length > 0);
   // A bulk edit or deletion is one step: the button says how many resources it takes back.
   const undoBatch = useSessionSelector((s) => {
@@ -68,12 +73,13 @@ export function CatalogSection() {
     return catalog.resources.filter((r) => ids.has(r.id));
   }, [catalog, selectedShown]);
 
-  // Search keys (pinyin initials) are computed after the list is on screen, not before.
+  // Search keys (pinyin initials) are computed once the findings are made, not competing with the first paint or the check.
   useEffect(() => {
+    if (!ready) return;
     const stop = new AbortController();
     void warmSearchKeys(catalog.resources, stop.signal);
     return () => stop.abort();
-  }, [catalog.resources]);
+  }, [catalog.resources, ready]);
 
   // A finding elsewhere (校验, the import report) asked for this resource at a field.
   useEffect(() => {
@@ -125,7 +131,7 @@ export function CatalogSection() {
   // Ctrl+Z / Ctrl+Y on the list; the form in the drawer handles its own (and marks the event handled).
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const kind = historyKey(e);
-    if (!kind || e.defaultPrevented || editor || dialog || (e.target instanceof HTMLElement && e.target.closest('input, textarea'))) return;
+    if (!kind || loading || e.defaultPrevented || editor || dialog || (e.target instanceof HTMLElement && e.target.closest('input, textarea'))) return;
     e.preventDefault();
     void revert(kind);
   };
@@ -145,26 +151,26 @@ export function CatalogSection() {
     <Flex vertical gap="small" className="catalog-section" tabIndex={-1} onKeyDown={onKeyDown}>
       {!empty && <CatalogFilters filter={filter} onChange={setFilter} query={query} onQuery={setQuery} filtering={filtering} onClear={clearFilters} />}
       <Flex align="center" justify="space-between" gap="small" wrap>
-        <Typography.Text className="catalog-counts">
-          {t('catalog.counts', { total: rows.length, shown: shown.length, selected: selectedShown.length })}
+        <Typography.Text className="catalog-counts" role={loading ? 'status' : undefined}>
+          {loading ? t('app.loadingCatalog', { read, total }) : t('catalog.counts', { total: rows.length, shown: shown.length, selected: selectedShown.length })}
         </Typography.Text>
         <Flex gap="small" wrap>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => openEditor(undefined)}>
+          <Button type="primary" icon={<PlusOutlined />} disabled={loading} onClick={() => openEditor(undefined)}>
             {t('catalog.actions.create')}
           </Button>
-          <Button icon={<EditOutlined />} disabled={selectedShown.length === 0} onClick={() => setDialog('edit')}>
+          <Button icon={<EditOutlined />} disabled={loading || selectedShown.length === 0} onClick={() => setDialog('edit')}>
             {t('catalog.actions.bulkEdit')}
           </Button>
-          <Button danger icon={<DeleteOutlined />} disabled={selectedShown.length === 0} onClick={() => setDialog('delete')}>
+          <Button danger icon={<DeleteOutlined />} disabled={loading || selectedShown.length === 0} onClick={() => setDialog('delete')}>
             {t('catalog.actions.delete')}
           </Button>
           <Tooltip title={t('catalog.form.undo.tooltip')}>
-            <Button icon={<UndoOutlined />} loading={reverting === 'undo'} disabled={!canUndo} onClick={() => void revert('undo')}>
+            <Button icon={<UndoOutlined />} loading={reverting === 'undo'} disabled={loading || !canUndo} onClick={() => void revert('undo')}>
               {undoBatch > 0 ? t('catalog.actions.undoBatch', { count: undoBatch }) : t('catalog.actions.undo')}
             </Button>
           </Tooltip>
           <Tooltip title={t('catalog.form.redo.tooltip')}>
-            <Button icon={<RedoOutlined />} loading={reverting === 'redo'} disabled={!canRedo} onClick={() => void revert('redo')}>
+            <Button icon={<RedoOutlined />} loading={reverting === 'redo'} disabled={loading || !canRedo} onClick={() => void revert('redo')}>
               {t('catalog.actions.redo')}
             </Button>
           </Tooltip>
@@ -183,7 +189,7 @@ export function CatalogSection() {
               selectedIds={selectedShown}
               onSelect={setSelected}
               currentId={currentId}
-              onOpen={openEditor}
+              onOpen={loading ? () => undefined : openEditor}
               emptyText={
                 <Empty description={t('catalog.noMatch')}>
                   <Button onClick={clearFilters}>{t('catalog.filters.clear')}</Button>
