@@ -39,7 +39,8 @@ export function CatalogSection() {
   const session = useSession();
   const catalog = useSessionSelector((s) => s.catalog);
   const findings = useSessionSelector((s) => s.findings);
-  // While the catalog is still being read the list shows what has arrived, read-only: edits wait for the whole.
+  // While the catalog is still being read the list shows what has arrived; edits made meanwhile are saved once it is
+  // whole (the session runs them after the read), and a new resource waits for it (its code follows every code in use).
   const loading = useSessionSelector((s) => s.phase === 'loading');
   const read = useSessionSelector((s) => s.loaded.read);
   const total = useSessionSelector((s) => s.loaded.total);
@@ -131,7 +132,7 @@ export function CatalogSection() {
   // Ctrl+Z / Ctrl+Y on the list; the form in the drawer handles its own (and marks the event handled).
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const kind = historyKey(e);
-    if (!kind || loading || e.defaultPrevented || editor || dialog || (e.target instanceof HTMLElement && e.target.closest('input, textarea'))) return;
+    if (!kind || e.defaultPrevented || editor || dialog || (e.target instanceof HTMLElement && e.target.closest('input, textarea'))) return;
     e.preventDefault();
     void revert(kind);
   };
@@ -158,19 +159,19 @@ export function CatalogSection() {
           <Button type="primary" icon={<PlusOutlined />} disabled={loading} onClick={() => openEditor(undefined)}>
             {t('catalog.actions.create')}
           </Button>
-          <Button icon={<EditOutlined />} disabled={loading || selectedShown.length === 0} onClick={() => setDialog('edit')}>
+          <Button icon={<EditOutlined />} disabled={selectedShown.length === 0} onClick={() => setDialog('edit')}>
             {t('catalog.actions.bulkEdit')}
           </Button>
-          <Button danger icon={<DeleteOutlined />} disabled={loading || selectedShown.length === 0} onClick={() => setDialog('delete')}>
+          <Button danger icon={<DeleteOutlined />} disabled={selectedShown.length === 0} onClick={() => setDialog('delete')}>
             {t('catalog.actions.delete')}
           </Button>
           <Tooltip title={t('catalog.form.undo.tooltip')}>
-            <Button icon={<UndoOutlined />} loading={reverting === 'undo'} disabled={loading || !canUndo} onClick={() => void revert('undo')}>
+            <Button icon={<UndoOutlined />} loading={reverting === 'undo'} disabled={!canUndo} onClick={() => void revert('undo')}>
               {undoBatch > 0 ? t('catalog.actions.undoBatch', { count: undoBatch }) : t('catalog.actions.undo')}
             </Button>
           </Tooltip>
           <Tooltip title={t('catalog.form.redo.tooltip')}>
-            <Button icon={<RedoOutlined />} loading={reverting === 'redo'} disabled={loading || !canRedo} onClick={() => void revert('redo')}>
+            <Button icon={<RedoOutlined />} loading={reverting === 'redo'} disabled={!canRedo} onClick={() => void revert('redo')}>
               {t('catalog.actions.redo')}
             </Button>
           </Tooltip>
@@ -189,7 +190,7 @@ export function CatalogSection() {
               selectedIds={selectedShown}
               onSelect={setSelected}
               currentId={currentId}
-              onOpen={loading ? () => undefined : openEditor}
+              onOpen={openEditor}
               emptyText={
                 <Empty description={t('catalog.noMatch')}>
                   <Button onClick={clearFilters}>{t('catalog.filters.clear')}</Button>
