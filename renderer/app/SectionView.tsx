@@ -47,7 +47,7 @@ const WAITS_FOR: Readonly<Record<SectionId, readonly SessionPhase[]>> = {
   inbox: [],
 };
 
-/** The sections that show the resources read so far while the catalog loads (read-only until it is whole). */
+/** The sections that show the resources read so far while the catalog loads (edits there are saved after the read). */
 const SHOWS_WHILE_LOADING: readonly SectionId[] = ['catalog'];
 
 export function SectionView({ section }: { section: SectionId }) {

@@ -19,7 +19,8 @@ import { checkInSteps, completeFindings } from './stepwise-check.ts';
 
 /**
  * Where the open session stands. 'loading': the catalog is being read (the session's catalog holds the resources
- * read so far, in their order among themselves: the list shows them read-only, views that need all of it wait); 'checking': it is there, and its findings are being made (a resource without own
+ * read so far, in their order among themselves: the list shows them, views that need all of it wait); 'checking':
+ * it is there, and its findings are being made (a resource without own
  * findings has not been checked yet; cross-record findings come at the end); 'ready'; 'failed': it could not be
  * read (`loadError`, and `retryLoad()`).
  */
