@@ -44,7 +44,6 @@ export function CatalogSection() {
   const loading = useSessionSelector((s) => s.phase === 'loading');
   const read = useSessionSelector((s) => s.loaded.read);
   const total = useSessionSelector((s) => s.loaded.total);
-  const ready = useSessionSelector((s) => s.phase === 'ready');
   const canUndo = useSessionSelector((s) => s.workspace.undo.length > 0);
   // A bulk edit or deletion is one step: the button says how many resources it takes back.
   const undoBatch = useSessionSelector((s) => {
@@ -74,13 +73,14 @@ export function CatalogSection() {
     return catalog.resources.filter((r) => ids.has(r.id));
   }, [catalog, selectedShown]);
 
-  // Search keys (pinyin initials) are computed once the findings are made, not competing with the first paint or the check.
+  // Search keys (pinyin initials) are computed once the whole catalog is there (beside the check, so a first search
+  // does not pay for them), not for each part shown while it is read.
   useEffect(() => {
-    if (!ready) return;
+    if (loading) return;
     const stop = new AbortController();
     void warmSearchKeys(catalog.resources, stop.signal);
     return () => stop.abort();
-  }, [catalog.resources, ready]);
+  }, [catalog.resources, loading]);
 
   // A finding elsewhere (校验, the import report) asked for this resource at a field.
   useEffect(() => {
