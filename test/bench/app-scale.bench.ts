@@ -71,7 +71,7 @@ async function startApp(page: Page, server: TestServer): Promise<StartTimings> {
 /**
  * 导入 → the file chosen → its report; then 确认导入 → 导入完成. Milliseconds of each. The file is chosen by its path,
  * as a clerk picks it from disk: handed over as a buffer, playwright sends it through the debugging protocol in
- * base64 and rebuilds it in the page, which cost more than the dry run itself and is no part of the app.
+ * base64 and rebuilds it in the page, which is no part of the app.
  */
 async function importInApp(page: Page, workbookPath: string): Promise<{ dryRun: number; commit: number }> {
   await page.locator('.shell-sider .ant-menu-item', { hasText: '导入' }).click();
