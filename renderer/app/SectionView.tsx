@@ -1,6 +1,6 @@
 // Which view each section of the side bar shows, and what it waits for: the catalog's start-up read (the shell is
-// usable meanwhile), and for 校验 and 打包上报 its findings too (a report or a package from half-checked findings
-// would be wrong).
+// usable meanwhile; 目录编制 shows the resources read so far), and for 校验 and 打包上报 its findings too (a report or
+// a package from half-checked findings would be wrong).
 import { Button, Card, Flex, Progress, Result, Typography } from 'antd';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -62,10 +62,15 @@ const WAITS_FOR: Readonly<Record<SectionId, readonly SessionPhase[]>> = {
   board: [],
 };
 
+/** The sections that show the resources read so far while the catalog loads (edits there are saved after the read). */
+const SHOWS_WHILE_LOADING: readonly SectionId[] = ['catalog'];
+
 export function SectionView({ section }: { section: SectionId }) {
   const phase = useSessionSelector((s) => s.phase);
+  const someRead = useSessionSelector((s) => s.catalog.resources.length > 0);
   const View = VIEWS[section];
-  return WAITS_FOR[section].includes(phase) ? <CatalogPending /> : <View />;
+  const partial = phase === 'loading' && someRead && SHOWS_WHILE_LOADING.includes(section);
+  return WAITS_FOR[section].includes(phase) && !partial ? <CatalogPending /> : <View />;
 }
 
 function CatalogPending() {

@@ -29,6 +29,11 @@ export function CatalogSection() {
   const session = useSession();
   const catalog = useSessionSelector((s) => s.catalog);
   const findings = useSessionSelector((s) => s.findings);
+  // While the catalog is still being read the list shows what has arrived; edits made meanwhile are saved once it is
+  // whole (the session runs them after the read), and a new resource waits for it (its code follows every code in use).
+  const loading = useSessionSelector((s) => s.phase === 'loading');
+  const read = useSessionSelector((s) => s.loaded.read);
+  const total = useSessionSelector((s) => s.loaded.total);
   const canUndo = useSessionSelector((s) => s.workspace.undo.length > 0);
   // A bulk edit or deletion is one step: the button says how many resources it takes back.
   const undoBatch = useSessionSelector((s) => {
@@ -61,12 +66,14 @@ export function CatalogSection() {
     return catalog.resources.filter((r) => ids.has(r.id));
   }, [catalog, selectedShown]);
 
-  // Search keys (pinyin initials) are computed after the list is on screen, not before.
+  // Search keys (pinyin initials) are computed once the whole catalog is there (beside the check, so a first search
+  // does not pay for them), not for each part shown while it is read.
   useEffect(() => {
+    if (loading) return;
     const stop = new AbortController();
     void warmSearchKeys(catalog.resources, stop.signal);
     return () => stop.abort();
-  }, [catalog.resources]);
+  }, [catalog.resources, loading]);
 
   // A finding elsewhere (校验, the import report) asked for this resource at a field.
   useEffect(() => {
@@ -138,11 +145,11 @@ export function CatalogSection() {
     <Flex vertical gap="small" className="catalog-section" tabIndex={-1} onKeyDown={onKeyDown}>
       {!empty && <CatalogFilters filter={filter} onChange={setFilter} query={query} onQuery={setQuery} filtering={filtering} onClear={clearFilters} byRule={byRule} onRulesWanted={() => setRulesWanted(true)} />}
       <Flex align="center" justify="space-between" gap="small" wrap>
-        <Typography.Text className="catalog-counts">
-          {t('catalog.counts', { total: rows.length, shown: shown.length, selected: selectedShown.length })}
+        <Typography.Text className="catalog-counts" role={loading ? 'status' : undefined}>
+          {loading ? t('app.loadingCatalog', { read, total }) : t('catalog.counts', { total: rows.length, shown: shown.length, selected: selectedShown.length })}
         </Typography.Text>
         <Flex gap="small" wrap>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => openEditor(undefined)}>
+          <Button type="primary" icon={<PlusOutlined />} disabled={loading} onClick={() => openEditor(undefined)}>
             {t('catalog.actions.create')}
           </Button>
           <Button icon={<EditOutlined />} disabled={selectedShown.length === 0} onClick={() => setDialog('edit')}>

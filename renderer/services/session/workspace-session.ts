@@ -10,7 +10,7 @@ import { liveCatalogOf, loadLiveCatalog } from '../storage/catalog-reader.ts';
 import { commitImport, type ImportCommitOptions, type ImportCommitOutcome } from '../storage/import-commit.ts';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { deleteResources, redoLastUndo, saveResources, undoLastEdit, type SaveOutcome, type UndoOutcome } from '../storage/resource-edits.ts';
-import type { VersionStamp, WorkspaceRow } from '../storage/rows.ts';
+import type { ResourceRow, VersionStamp, WorkspaceRow } from '../storage/rows.ts';
 import type { StorageContext } from '../storage/storage-context.ts';
 import { loadLiveCatalogInSteps } from '../storage/stepwise-catalog-read.ts';
 import { getWorkspace, updateWorkspace } from '../storage/workspaces.ts';
@@ -18,8 +18,9 @@ import { crossRecordFindings, validateAll, withRemoved, withRevalidated, type Ca
 import { checkInSteps, completeFindings } from './stepwise-check.ts';
 
 /**
- * Where the open session stands. 'loading': the catalog is being read (the session's catalog is empty until then,
- * so views that show it wait); 'checking': it is there, and its findings are being made (a resource without own
+ * Where the open session stands. 'loading': the catalog is being read (the session's catalog holds the resources
+ * read so far, in their order among themselves: the list shows them, views that need all of it wait); 'checking':
+ * it is there, and its findings are being made (a resource without own
  * findings has not been checked yet; cross-record findings come at the end); 'ready'; 'failed': it could not be
  * read (`loadError`, and `retryLoad()`).
  */
@@ -111,7 +112,7 @@ export class WorkspaceSession {
     const { signal } = this.background;
     void this.serial(async () => {
       try {
-        const live = await loadLiveCatalogInSteps(this.ctx, this.id, { signal, onProgress: (read, total) => this.store.setState({ loaded: { read, total } }) });
+        const live = await loadLiveCatalogInSteps(this.ctx, this.id, { signal, onProgress: (read, total, rows) => this.showRead(read, total, rows) });
         if (!live) return;
         this.liveStamps = live.stamps;
         this.update({ workspace: await getWorkspace(this.ctx, this.id), catalog: live.catalog, findings: NO_FINDINGS }, 'checking');
@@ -121,6 +122,19 @@ export class WorkspaceSession {
       }
       void this.check();
     });
+  }
+
+  /**
+   * While loading: the resources read so far become the catalog at the first step and then each time they have
+   * doubled, so the list paints after the first step without drawing 20,000 rows again after every one. The whole
+   * catalog follows when the read ends.
+   */
+  private showRead(read: number, total: number, rows: readonly ResourceRow[]): void {
+    const { catalog, workspace, revision } = this.state;
+    const shown = catalog.resources.length;
+    // Fewer than shown: the read started over (the catalog moved), so what was shown is of another version.
+    const show = read < total && (shown === 0 || read >= 2 * shown || read < shown);
+    this.store.setState({ loaded: { read, total }, ...(show && { catalog: liveCatalogOf(workspace, [...rows]).catalog, revision: revision + 1 }) });
   }
 
   /** Reads the catalog again after it failed to load. */

@@ -14,7 +14,9 @@ export const READ_STEP = 1_000;
 
 export interface StepwiseReadOptions {
   step?: number;
-  onProgress?: (read: number, total: number) => void;
+  /** After each step: how many rows are read of how many, and those rows (in key order; read-only, and only until
+   * the next step: a restart begins them again). */
+  onProgress?: (read: number, total: number, rows: readonly ResourceRow[]) => void;
   /** Stops between steps; the read then resolves undefined. */
   signal?: AbortSignal;
 }
@@ -37,7 +39,7 @@ export async function loadLiveCatalogInSteps(ctx: StorageContext, workspaceId: n
         .limit(step)
         .toArray();
       rows.push(...chunk);
-      options.onProgress?.(rows.length, ws.resourceCount);
+      options.onProgress?.(rows.length, ws.resourceCount, rows);
       if (chunk.length < step) break;
       const last = chunk[chunk.length - 1]!;
       after = [last.workspaceId, last.generation, last.id];

@@ -29,21 +29,36 @@ async function reopened(resources: number) {
   await first.commitImport(sample(resources, 5), { note: NOTE });
   first.close();
   const phases: SessionPhase[] = [];
+  // The catalogs shown while loading, with how many resources were read when each was shown.
+  const partial: { ids: string[]; read: number }[] = [];
   const session = await backend.openSession(row.id);
   phases.push(session.getState().phase);
-  session.subscribe(() => phases.at(-1) !== session.getState().phase && phases.push(session.getState().phase));
-  return { backend, session, phases };
+  session.subscribe(() => {
+    const { phase, catalog, loaded } = session.getState();
+    if (phases.at(-1) !== phase) phases.push(phase);
+    if (phase === 'loading' && catalog.resources.length !== partial.at(-1)?.ids.length) partial.push({ ids: catalog.resources.map((r) => r.id), read: loaded.read });
+  });
+  return { backend, session, phases, partial };
 }
 
 describe('session phases', () => {
   it('opens before the catalog is read, shows it before its findings, and ends as storage holds it', async () => {
-    const { backend, session, phases } = await reopened(2_500);
+    const { backend, session, phases, partial } = await reopened(2_500);
     // Nothing is read yet: the shell can show the workspace; the catalog's sections wait.
     expect(session.getState().catalog.resources).toEqual([]);
     expect(session.getState().loaded).toEqual({ read: 0, total: 2_500 });
     await session.whenReady();
     expect(phases).toEqual(['loading', 'checking', 'ready']);
     const stored = await loadLiveCatalog(backend.ctx, session.id);
+    // While loading, the list had what was read so far (steps of 1,000, shown at the first and when doubled), each
+    // resource in its place relative to the others: the whole catalog's order with the unread left out.
+    expect(partial.map((p) => [p.ids.length, p.read])).toEqual([
+      [1_000, 1_000],
+      [2_000, 2_000],
+    ]);
+    const order = stored.catalog.resources.map((r) => r.id);
+    for (const { ids } of partial) expect(ids).toEqual(order.filter((id) => ids.includes(id)));
+    expect(partial[0]!.ids).not.toEqual(order.slice(0, 1_000));
     expect(session.getState().catalog).toEqual(stored.catalog);
     expect(session.getState().stamps).toEqual(stored.stamps);
     expect(sorted(session)).toEqual(await expected(session, backend));
