@@ -14,6 +14,7 @@ import { SECTIONS_BY_KIND, type SectionId } from '../shared/sections.ts';
 import { useSessionSelector } from '../hooks/use-session.ts';
 import { TrainingBanner, TrainingWatermark } from '../training/TrainingFrame.tsx';
 import { TrainingSwitch } from '../training/TrainingSwitch.tsx';
+import { WorkspaceMenu } from './WorkspaceMenu.tsx';
 
 const SECTION_ICONS: Readonly<Record<SectionId, ReactNode>> = {
   home: <HomeOutlined />,
@@ -65,6 +66,8 @@ export function AppShell() {
             <Flex align="center" gap="middle" className="shell-header-end">
               {/* The training sandbox is a department's; a county practises on its own inbox. */}
               {kind !== 'county' && <TrainingSwitch />}
+              {/* In training the way back is the training switch. */}
+              {kind !== 'training' && <WorkspaceMenu />}
               <SavedIndicator />
               <Typography.Text type="secondary">{t('header.operator', { name: operatorName })}</Typography.Text>
               <LanguageSwitch />
