@@ -61,6 +61,8 @@ export interface AssessmentInput {
   round?: ReportRound;
   /** Returned resources per unit USCC, from the receipts' decisions; without it they are not computed. */
   returned?: ReadonlyMap<string, number>;
+  /** When each unit's package was last returned as a whole (receipt-returns.ts): it then awaits a new report. */
+  returnedAt?: ReadonlyMap<string, string>;
 }
 
 export const NOT_COMPUTED = {
@@ -77,13 +79,17 @@ export const NOT_COMPUTED = {
 export function assessCounty(input: AssessmentInput): Assessment {
   const { county, profile } = input;
   const byUnit = new Map<string, { unit: RosterUnitRef; resources: Resource[]; record: UnitReportRecord }>();
-  for (const unit of input.roster ?? []) byUnit.set(unit.uscc, { unit, resources: [], record: {} });
+  const recordOf = (uscc: string): UnitReportRecord => {
+    const returnedAt = input.returnedAt?.get(uscc);
+    return returnedAt === undefined ? {} : { returnedAt };
+  };
+  for (const unit of input.roster ?? []) byUnit.set(unit.uscc, { unit, resources: [], record: recordOf(unit.uscc) });
   const rostered = new Set(byUnit.keys());
   for (const resource of county.resources) {
     const a = readAttribution(resource);
     if (!a) continue;
     let entry = byUnit.get(a.unit.uscc);
-    if (!entry) byUnit.set(a.unit.uscc, (entry = { unit: { name: a.unit.name, uscc: a.unit.uscc, divisionCode: a.unit.divisionCode }, resources: [], record: {} }));
+    if (!entry) byUnit.set(a.unit.uscc, (entry = { unit: { name: a.unit.name, uscc: a.unit.uscc, divisionCode: a.unit.divisionCode }, resources: [], record: recordOf(a.unit.uscc) }));
     entry.resources.push(resource);
     entry.record.accepted ??= { version: a.version, at: a.date };
   }
