@@ -7,12 +7,11 @@
 // verified against its key, give the returned resources and the units whose package was returned (receipt-returns.ts).
 // Exit 0: every unit reported in
 // time (or timeliness not computed); 1: a unit not reported, overdue, late or returned; 2: unusable input.
-import { assessCounty, type Assessment } from '../../core/county/assessment.ts';
+import { assessCounty, assessmentRound, type Assessment } from '../../core/county/assessment.ts';
 import { writeAssessmentWorkbook } from '../../core/county/assessment-workbook.ts';
 import { parseRoster, ROSTER_FORMAT } from '../../core/county/county-roster.ts';
-import { REPORT_STATE_TEXT, type ReportRound, type RosterUnitRef } from '../../core/county/report-status.ts';
+import { REPORT_STATE_TEXT, type RosterUnitRef } from '../../core/county/report-status.ts';
 import { createCalendar } from '../../core/calendar/working-days.ts';
-import type { Profile } from '../../core/profiles/profile.ts';
 import { returnsFromReceipts, type ReceiptReturns } from '../../core/county/receipt-returns.ts';
 import type { Catalog } from '../../core/model/catalog.ts';
 import { verifyReceipt, type Receipt } from '../../core/package/receipt.ts';
@@ -53,7 +52,7 @@ export async function assessCommand({ positionals, values, lists, out, err }: Co
   const profile = loadProfileOption(values.profile ?? county.profile);
   const roster = values.roster ? await readRoster(values.roster) : undefined;
   const today = values.today ?? beijingDate(settings.now ?? new Date());
-  const round = roundOf(profile, values.deadline, today);
+  const round = assessmentRound(profile, today, createCalendar(), values.deadline);
   const returns = receiptPaths && (await readReturns(receiptPaths, values['receipt-trust']!, county, settings.now ?? new Date()));
   const assessment = assessCounty({ county, profile, ...(roster && { roster }), ...(round && { round }), ...(returns && { returned: returns.returned, returnedAt: returns.returnedAt }) });
 
@@ -64,13 +63,6 @@ export async function assessCommand({ positionals, values, lists, out, err }: Co
   out.write(format === 'json' ? `${JSON.stringify(assessment, null, 2)}\n` : formatAssessment(assessment));
   const behind = assessment.units.some((u) => u.report && (u.report.state !== 'reported' || u.report.workingDaysLate !== undefined));
   return behind ? EXIT_FINDINGS : EXIT_OK;
-}
-
-/** The round's deadline: the one given, else the profile's annual full update of today's year, else none. */
-function roundOf(profile: Profile, deadline: string | undefined, today: string): ReportRound | undefined {
-  const annual = profile.deadlines.annualFullUpdateDue;
-  const due = deadline ?? (annual ? `${today.slice(0, 4)}-${annual}` : undefined);
-  return due === undefined ? undefined : { due, today, calendar: createCalendar() };
 }
 
 /**

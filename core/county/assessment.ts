@@ -14,6 +14,7 @@ import type { Profile } from '../profiles/profile.ts';
 import { conditionallyRequired, CONDITIONAL_FIELDS, NATIONAL_FIELDS } from '../rules/checks/required-fields.ts';
 import { isFieldEmpty } from '../rules/fields.ts';
 import { readAttribution } from './attribution.ts';
+import type { WorkingDayCalendar } from '../calendar/working-days.ts';
 import { reportStatuses, type ReportRound, type RosterUnitRef, type UnitReportRecord, type UnitReportStatus } from './report-status.ts';
 
 export const ASSESSMENT_FORMAT = 'mulu.assessment';
@@ -75,6 +76,13 @@ export const NOT_COMPUTED = {
     en: 'returned resources: the input holds no receipts with per-resource decisions (the county catalog holds only accepted resources), so they were not computed.',
   },
 } as const satisfies Record<string, LocalText>;
+
+/** The round's deadline: the one given, else the profile's annual full update in today's year, else none (not computed). */
+export function assessmentRound(profile: Profile, today: string, calendar: WorkingDayCalendar, deadline?: string): ReportRound | undefined {
+  const annual = profile.deadlines.annualFullUpdateDue;
+  const due = deadline ?? (annual ? `${today.slice(0, 4)}-${annual}` : undefined);
+  return due === undefined ? undefined : { due, today, calendar };
+}
 
 export function assessCounty(input: AssessmentInput): Assessment {
   const { county, profile } = input;

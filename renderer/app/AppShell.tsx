@@ -1,6 +1,6 @@
 // The main window once a workspace exists: header (department, save status, operator, language, 关于), side bar of
 // sections, and the current section.
-import { CheckSquareOutlined, EditOutlined, HistoryOutlined, HomeOutlined, ImportOutlined, InboxOutlined, InfoCircleOutlined, KeyOutlined, SendOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { CheckSquareOutlined, EditOutlined, HistoryOutlined, HomeOutlined, ImportOutlined, InboxOutlined, InfoCircleOutlined, KeyOutlined, SendOutlined, TeamOutlined, TrophyOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout, Menu, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +27,7 @@ const SECTION_ICONS: Readonly<Record<SectionId, ReactNode>> = {
   history: <HistoryOutlined />,
   roster: <TeamOutlined />,
   inbox: <InboxOutlined />,
+  assessment: <TrophyOutlined />,
 };
 
 export function AppShell() {

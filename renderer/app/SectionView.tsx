@@ -6,6 +6,7 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogSection } from '../catalog/CatalogSection.tsx';
 import { HistorySection } from '../history/HistorySection.tsx';
+import { AssessmentSection } from '../county/AssessmentSection.tsx';
 import { InboxSection } from '../county/InboxSection.tsx';
 import { RosterSection } from '../county/RosterSection.tsx';
 import { HomeSection } from '../home/HomeSection.tsx';
@@ -31,6 +32,7 @@ const VIEWS: Readonly<Record<SectionId, ComponentType>> = {
   history: HistorySection,
   roster: RosterSection,
   inbox: InboxSection,
+  assessment: AssessmentSection,
 };
 
 /** The phases in which a section cannot show yet. */
@@ -45,6 +47,7 @@ const WAITS_FOR: Readonly<Record<SectionId, readonly SessionPhase[]>> = {
   history: [],
   roster: [],
   inbox: [],
+  assessment: [],
 };
 
 export function SectionView({ section }: { section: SectionId }) {
