@@ -94,6 +94,8 @@ const OPTIONS = {
   report: { type: 'string' },
   // Repeatable, and the files after it also count (pack: `--sources units/*.zip` as the shell expands it).
   sources: { type: 'string', multiple: true },
+  receipts: { type: 'string', multiple: true },
+  'receipt-trust': { type: 'string' },
   roster: { type: 'string' },
   deadline: { type: 'string' },
   all: { type: 'boolean' },

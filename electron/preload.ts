@@ -5,6 +5,7 @@ import { BRIDGE_GLOBAL, IPC_CONTRACT, type MuluBridge } from '../core/platform/i
 
 const bridge: MuluBridge = {
   pickFile: (accept) => ipcRenderer.invoke(IPC_CONTRACT.pickFile.channel, accept),
+  pickFiles: (accept, options) => ipcRenderer.invoke(IPC_CONTRACT.pickFiles.channel, accept, options),
   saveFile: (suggestedName, bytes) => ipcRenderer.invoke(IPC_CONTRACT.saveFile.channel, suggestedName, bytes),
   revealInFolder: (token) => ipcRenderer.invoke(IPC_CONTRACT.revealInFolder.channel, token),
   appInfo: () => ipcRenderer.invoke(IPC_CONTRACT.appInfo.channel),

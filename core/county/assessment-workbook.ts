@@ -7,7 +7,8 @@ import { REPORT_STATE_TEXT } from './report-status.ts';
 
 const percent = (ratio: number | null): CellValue => (ratio === null ? null : Math.round(ratio * 1000) / 10);
 
-const COLUMNS: readonly { title: string; width: number; value: (u: UnitAssessment) => CellValue }[] = [
+/** The sheet's columns, also the app's 考核 table: Chinese title, width in characters, the cell of a unit. */
+export const ASSESSMENT_COLUMNS: readonly { title: string; width: number; value: (u: UnitAssessment) => CellValue }[] = [
   { title: '单位名称', width: 28, value: (u) => u.unit.name },
   { title: '统一社会信用代码', width: 22, value: (u) => u.unit.uscc },
   { title: '资源数', width: 9, value: (u) => u.resources },
@@ -27,9 +28,9 @@ const COLUMNS: readonly { title: string; width: number; value: (u: UnitAssessmen
 export function writeAssessmentWorkbook(assessment: Assessment): Uint8Array {
   return writeXlsx(
     (writer) => {
-      const sheet = writer.addSheet({ name: '考核情况', freeze: { rows: 1 }, columns: COLUMNS.map((c) => ({ width: c.width })), autoFilter: `A1:${String.fromCharCode(64 + COLUMNS.length)}${assessment.units.length + 1}` });
-      sheet.addRow(COLUMNS.map((c) => c.title), { style: 'header' });
-      for (const unit of assessment.units) sheet.addRow(COLUMNS.map((c) => c.value(unit)));
+      const sheet = writer.addSheet({ name: '考核情况', freeze: { rows: 1 }, columns: ASSESSMENT_COLUMNS.map((c) => ({ width: c.width })), autoFilter: `A1:${String.fromCharCode(64 + ASSESSMENT_COLUMNS.length)}${assessment.units.length + 1}` });
+      sheet.addRow(ASSESSMENT_COLUMNS.map((c) => c.title), { style: 'header' });
+      for (const unit of assessment.units) sheet.addRow(ASSESSMENT_COLUMNS.map((c) => c.value(unit)));
       const notes = writer.addSheet({ name: '说明', columns: [{ width: 100 }] });
       for (const line of [
         `汇总单位：${assessment.county.name}（${assessment.county.uscc || '未填写统一社会信用代码'}）；规则配置：${assessment.profile}`,

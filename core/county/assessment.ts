@@ -14,6 +14,7 @@ import type { Profile } from '../profiles/profile.ts';
 import { conditionallyRequired, CONDITIONAL_FIELDS, NATIONAL_FIELDS } from '../rules/checks/required-fields.ts';
 import { isFieldEmpty } from '../rules/fields.ts';
 import { readAttribution } from './attribution.ts';
+import type { WorkingDayCalendar } from '../calendar/working-days.ts';
 import { reportStatuses, type ReportRound, type RosterUnitRef, type UnitReportRecord, type UnitReportStatus } from './report-status.ts';
 
 export const ASSESSMENT_FORMAT = 'mulu.assessment';
@@ -61,6 +62,8 @@ export interface AssessmentInput {
   round?: ReportRound;
   /** Returned resources per unit USCC, from the receipts' decisions; without it they are not computed. */
   returned?: ReadonlyMap<string, number>;
+  /** When each unit's package was last returned as a whole (receipt-returns.ts): it then awaits a new report. */
+  returnedAt?: ReadonlyMap<string, string>;
 }
 
 export const NOT_COMPUTED = {
@@ -74,16 +77,27 @@ export const NOT_COMPUTED = {
   },
 } as const satisfies Record<string, LocalText>;
 
+/** The round's deadline: the one given, else the profile's annual full update in today's year, else none (not computed). */
+export function assessmentRound(profile: Profile, today: string, calendar: WorkingDayCalendar, deadline?: string): ReportRound | undefined {
+  const annual = profile.deadlines.annualFullUpdateDue;
+  const due = deadline ?? (annual ? `${today.slice(0, 4)}-${annual}` : undefined);
+  return due === undefined ? undefined : { due, today, calendar };
+}
+
 export function assessCounty(input: AssessmentInput): Assessment {
   const { county, profile } = input;
   const byUnit = new Map<string, { unit: RosterUnitRef; resources: Resource[]; record: UnitReportRecord }>();
-  for (const unit of input.roster ?? []) byUnit.set(unit.uscc, { unit, resources: [], record: {} });
+  const recordOf = (uscc: string): UnitReportRecord => {
+    const returnedAt = input.returnedAt?.get(uscc);
+    return returnedAt === undefined ? {} : { returnedAt };
+  };
+  for (const unit of input.roster ?? []) byUnit.set(unit.uscc, { unit, resources: [], record: recordOf(unit.uscc) });
   const rostered = new Set(byUnit.keys());
   for (const resource of county.resources) {
     const a = readAttribution(resource);
     if (!a) continue;
     let entry = byUnit.get(a.unit.uscc);
-    if (!entry) byUnit.set(a.unit.uscc, (entry = { unit: { name: a.unit.name, uscc: a.unit.uscc, divisionCode: a.unit.divisionCode }, resources: [], record: {} }));
+    if (!entry) byUnit.set(a.unit.uscc, (entry = { unit: { name: a.unit.name, uscc: a.unit.uscc, divisionCode: a.unit.divisionCode }, resources: [], record: recordOf(a.unit.uscc) }));
     entry.resources.push(resource);
     entry.record.accepted ??= { version: a.version, at: a.date };
   }

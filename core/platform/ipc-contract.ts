@@ -44,6 +44,9 @@ export interface PickedFileResult {
   bytes: Uint8Array;
 }
 
+/** One of several files picked at once: its bytes, or why it was not read, in both languages. */
+export type PickedEntryResult = PickedFileResult | { name: string; unreadable: string };
+
 export interface SavedFileResult {
   name: string;
   token: string;
@@ -65,6 +68,11 @@ type Channel = `mulu:${string}`;
 export const IPC_CONTRACT = {
   /** Open dialog, then the chosen file's bytes. */
   pickFile: { channel: 'mulu:pick-file', args: Type.Tuple([Type.Array(FileType, { minItems: 1, maxItems: 20 })]) },
+  /** Open dialog for several files, or for one folder (its files of the types, sub-folders included); then each file's bytes. */
+  pickFiles: {
+    channel: 'mulu:pick-files',
+    args: Type.Tuple([Type.Array(FileType, { minItems: 1, maxItems: 20 }), Type.Object({ folder: Type.Boolean() }, { additionalProperties: false })]),
+  },
   /** Save dialog offering `suggestedName`, then the bytes are written where the clerk chose. */
   saveFile: { channel: 'mulu:save-file', args: Type.Tuple([FileName, Type.Uint8Array({ maxByteLength: MAX_FILE_BYTES })]) },
   /** Shows a file saved earlier in this session in the system file manager. */
@@ -75,6 +83,7 @@ export const IPC_CONTRACT = {
 /** What main resolves each operation with; null means the clerk cancelled the dialog. */
 export interface IpcResults {
   pickFile: PickedFileResult | null;
+  pickFiles: PickedEntryResult[] | null;
   saveFile: SavedFileResult | null;
   revealInFolder: void;
   appInfo: ElectronAppInfo;

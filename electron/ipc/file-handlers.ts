@@ -6,6 +6,7 @@ import { app, BrowserWindow, dialog, shell, type IpcMainInvokeEvent, type OpenDi
 import { fileIdentity } from '../../core/files/file-identity.ts';
 import { MAX_FILE_BYTES } from '../../core/platform/ipc-contract.ts';
 import { saveDialogFilters } from './dialog-filters.ts';
+import { folderFiles, nameInFolder, readPickedFiles } from './picked-files.ts';
 import type { OpenedFiles } from './opened-files.ts';
 import type { IpcHandlers } from './register-handlers.ts';
 import { chooseSavePath } from './save-target.ts';
@@ -27,6 +28,21 @@ export function createFileHandlers(savedFiles: SavedFiles, openedFiles: OpenedFi
       const identity = await fileIdentity(fs, path);
       if (identity) openedFiles.remember(identity); // a save dialog will not write over it (save-target.ts)
       return { name: basename(path), bytes };
+    },
+
+    async pickFiles(event, accept, { folder }) {
+      const options: OpenDialogOptions = folder ? { properties: ['openDirectory'] } : { properties: ['openFile', 'multiSelections'], filters: accept };
+      const owner = BrowserWindow.fromWebContents(event.sender);
+      const { canceled, filePaths } = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      const [root] = filePaths;
+      if (canceled || !root) return null;
+      const paths = folder ? await folderFiles(fs, root, accept) : filePaths;
+      const { entries, read } = await readPickedFiles(fs, paths, folder ? (path) => nameInFolder(root, path) : basename);
+      for (const path of read) {
+        const identity = await fileIdentity(fs, path);
+        if (identity) openedFiles.remember(identity);
+      }
+      return entries;
     },
 
     async saveFile(event, suggestedName, bytes) {

@@ -3,7 +3,7 @@
 import { Button, Flex, Result, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FirstRunWizard } from '../first-run/FirstRunWizard.tsx';
+import { FirstRunWizard } from '../first-run/WorkspaceWizard.tsx';
 import { createI18n } from '../i18n/i18n.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import type { Platform } from '../services/platform/platform.ts';
@@ -110,6 +110,9 @@ function OpenSession({ session, backend, onSwitch }: { session: WorkspaceSession
         if (!row) throw new Error(`no ${kind} workspace`);
         onSwitch(row.id);
       },
+      openWorkspace: async (id: number) => onSwitch(id),
+      workspaces: () => backend.switchableWorkspaces(),
+      setup: backend,
     }),
     [session, backend, onSwitch],
   );

@@ -1,6 +1,6 @@
 // The main window once a workspace exists: header (department, save status, operator, language, 关于), side bar of
 // sections, and the current section.
-import { ApartmentOutlined, ApiOutlined, AuditOutlined, CheckSquareOutlined, DashboardOutlined, EditOutlined, ExperimentOutlined, HistoryOutlined, HomeOutlined, ImportOutlined, InboxOutlined, InfoCircleOutlined, KeyOutlined, SendOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, ApiOutlined, AuditOutlined, CheckSquareOutlined, DashboardOutlined, EditOutlined, ExperimentOutlined, HistoryOutlined, HomeOutlined, ImportOutlined, InboxOutlined, InfoCircleOutlined, KeyOutlined, SendOutlined, TeamOutlined, TrophyOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout, Menu, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { SECTIONS_BY_KIND, type SectionId } from '../shared/sections.ts';
 import { useSessionSelector } from '../hooks/use-session.ts';
 import { TrainingBanner, TrainingWatermark } from '../training/TrainingFrame.tsx';
 import { TrainingSwitch } from '../training/TrainingSwitch.tsx';
+import { WorkspaceMenu } from './WorkspaceMenu.tsx';
 
 const SECTION_ICONS: Readonly<Record<SectionId, ReactNode>> = {
   home: <HomeOutlined />,
@@ -31,6 +32,7 @@ const SECTION_ICONS: Readonly<Record<SectionId, ReactNode>> = {
   countyCatalog: <ApartmentOutlined />,
   conflicts: <ApiOutlined />,
   board: <DashboardOutlined />,
+  assessment: <TrophyOutlined />,
 };
 
 export function AppShell() {
@@ -70,6 +72,8 @@ export function AppShell() {
             <Flex align="center" gap="middle" className="shell-header-end">
               {/* The training sandbox is a department's; a county practises on its own inbox. */}
               {kind !== 'county' && <TrainingSwitch />}
+              {/* In training the way back is the training switch. */}
+              {kind !== 'training' && <WorkspaceMenu />}
               <SavedIndicator />
               <Typography.Text type="secondary">{t('header.operator', { name: operatorName })}</Typography.Text>
               <LanguageSwitch />

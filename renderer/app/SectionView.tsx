@@ -6,6 +6,7 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogSection } from '../catalog/CatalogSection.tsx';
 import { HistorySection } from '../history/HistorySection.tsx';
+import { AssessmentSection } from '../county/AssessmentSection.tsx';
 import { InboxSection } from '../county/InboxSection.tsx';
 import { RosterSection } from '../county/RosterSection.tsx';
 import { ExerciseSection } from '../exercise/ExerciseSection.tsx';
@@ -41,6 +42,7 @@ const VIEWS: Readonly<Record<SectionId, ComponentType>> = {
   countyCatalog: CountyCatalogSection,
   conflicts: ConflictsSection,
   board: BoardSection,
+  assessment: AssessmentSection,
 };
 
 /** The phases in which a section cannot show yet. */
@@ -60,6 +62,7 @@ const WAITS_FOR: Readonly<Record<SectionId, readonly SessionPhase[]>> = {
   countyCatalog: [],
   conflicts: [],
   board: [],
+  assessment: [],
 };
 
 /** The sections that show the resources read so far while the catalog loads (edits there are saved after the read). */

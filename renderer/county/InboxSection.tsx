@@ -42,10 +42,12 @@ export function InboxSection() {
 
   const receive = async (folder: boolean) => {
     let picked: readonly PickedEntry[] | null;
-    if (platform.pickFiles) picked = await platform.pickFiles(PACKAGES, { folder });
-    else {
-      const one = await platform.pickFile(PACKAGES);
-      picked = one && [one];
+    try {
+      picked = await platform.pickFiles(PACKAGES, { folder });
+    } catch (error) {
+      // A folder too big to take, or one main could not read: said, and nothing is received.
+      setRun({ state: 'failed', message: describeError(error, lang) });
+      return;
     }
     if (!picked?.length) return;
     setRun({ state: 'verifying', count: picked.length });
@@ -122,13 +124,11 @@ export function InboxSection() {
       {noKeys && <Alert type="warning" showIcon title={t('county.inbox.noKeys')} />}
       <Space wrap>
         <Button type="primary" icon={<UploadOutlined />} disabled={run.state === 'verifying'} onClick={() => void receive(false)}>
-          {platform.pickFiles ? t('county.inbox.pickFiles') : t('county.inbox.pickOne')}
+          {t('county.inbox.pickFiles')}
         </Button>
-        {platform.pickFiles && (
-          <Button icon={<FolderOpenOutlined />} disabled={run.state === 'verifying'} onClick={() => void receive(true)}>
-            {t('county.inbox.pickFolder')}
-          </Button>
-        )}
+        <Button icon={<FolderOpenOutlined />} disabled={run.state === 'verifying'} onClick={() => void receive(true)}>
+          {t('county.inbox.pickFolder')}
+        </Button>
       </Space>
       {run.state === 'verifying' && <Spin tip={t('county.inbox.verifying', { count: run.count })}>{<div className="county-spin" />}</Spin>}
       {run.state === 'done' && (

@@ -2,6 +2,7 @@
 // operations are bound to the open session here, so the county screens never reach into storage themselves.
 import { useMemo } from 'react';
 import type { RosterUnit } from '../../core/county/roster.ts';
+import { assessCountyWorkspace } from '../services/county/county-assessment.ts';
 import { receiveIntoInbox } from '../services/county/receive-into-inbox.ts';
 import { createInboxWorker } from '../services/county/workers.ts';
 import type { PickedEntry } from '../services/platform/platform.ts';
@@ -15,7 +16,11 @@ import { useStored } from './use-stored.ts';
 const readRoster = (session: WorkspaceSession) => listRoster(session.ctx, session.id);
 const readInbox = (session: WorkspaceSession) => listInbox(session.ctx, session.id);
 
+const readAssessment = (session: WorkspaceSession) => assessCountyWorkspace(session.ctx, session.getState().workspace, new Date());
+
 export const useRoster = () => useStored(readRoster);
+/** The 考核 sheet as of now: the roster, the inbox's accepted packages and the county's receipts. */
+export const useCountyAssessment = () => useStored(readAssessment);
 export const useInbox = () => useStored(readInbox);
 
 export type NewUnitKey = Parameters<typeof addUnitKey>[2];

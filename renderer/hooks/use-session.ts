@@ -4,7 +4,8 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { OpenedStorage } from '../services/storage/database.ts';
-import type { WorkspaceKind } from '../services/storage/rows.ts';
+import type { WorkspaceKind, WorkspaceRow } from '../services/storage/rows.ts';
+import type { WorkspaceSetupTarget } from '../services/session/workspace-setup.ts';
 import type { SessionState, WorkspaceSession } from '../services/session/workspace-session.ts';
 
 export interface SessionContextValue {
@@ -13,6 +14,12 @@ export interface SessionContextValue {
   storage: Pick<OpenedStorage, 'persisted' | 'integrity'>;
   /** Opens the department workspace or the training sandbox in place of the current one. */
   switchWorkspace(kind: WorkspaceKind): Promise<void>;
+  /** Opens that workspace in place of the current one, which stays stored as it is. */
+  openWorkspace(id: number): Promise<void>;
+  /** The department and county workspaces there are, to switch between. */
+  workspaces(): Promise<WorkspaceRow[]>;
+  /** Where the new-workspace action creates a workspace (the first-run wizard's target). */
+  setup: WorkspaceSetupTarget;
 }
 
 export const SessionContext = createContext<SessionContextValue | undefined>(undefined);

@@ -86,7 +86,7 @@ globalThis.measureTyping = async (count) => {
   return ms;
 };
 createRoot(document.getElementById('root')).render(
-  createElement(AppProviders, { i18n: createI18n(), children: createElement(SessionContext.Provider, { value: { session, storage: backend, switchWorkspace: async () => undefined } }, createElement(AppShell)) }),
+  createElement(AppProviders, { i18n: createI18n(), children: createElement(SessionContext.Provider, { value: { session, storage: backend, switchWorkspace: async () => undefined, openWorkspace: async () => undefined, workspaces: async () => [], setup: backend } }, createElement(AppShell)) }),
 );
 globalThis.ready = true;
 `;

@@ -24,6 +24,14 @@ export async function pickFiles(page: Page, button: string, files: { name: strin
 /** The wizard's first step as 县级汇总, filled in for 泗县; `beforeNext` runs there (a screenshot, a check). */
 export async function completeCountyFirstRun(page: Page, beforeNext: () => Promise<void> = async () => undefined): Promise<void> {
   await page.getByText('首次使用：建立本部门工作区').waitFor();
+  await completeCountyWizard(page, async () => {
+    await page.getByText('首次使用：建立县级汇总工作区').waitFor();
+    await beforeNext();
+  });
+}
+
+/** The open wizard (first run or 新建工作区) taken as 县级汇总 for 泗县 to the county's 名册与公钥. */
+export async function completeCountyWizard(page: Page, beforeNext: () => Promise<void> = async () => undefined): Promise<void> {
   await page.getByText('县级汇总', { exact: true }).click();
   await page.getByLabel('本单位名称（县级数据主管部门）').fill('泗县数据资源管理局');
   await page.getByLabel('统一社会信用代码').fill(TEST_USCC);

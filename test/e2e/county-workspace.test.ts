@@ -33,7 +33,7 @@ it('sets up a county, imports its roster and keys, and verifies a batch of packa
 
   // The county's side bar, not the clerk's, and no training switch.
   const menu = await page.locator('.shell-sider .ant-menu-item').allInnerTexts();
-  expect(menu.map((m) => m.trim())).toEqual(['名册与公钥', '收件箱', '审核', '县级目录', '冲突登记', '上报情况', '密钥']);
+  expect(menu.map((m) => m.trim())).toEqual(['名册与公钥', '收件箱', '审核', '县级目录', '冲突登记', '上报情况', '考核', '密钥']);
   await expect(page.getByText('进入培训模式').count()).resolves.toBe(0);
 
   const pick = (button: string, files: { name: string; mimeType: string; buffer: Buffer }[]) => pickFiles(page, button, files);

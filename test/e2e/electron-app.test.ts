@@ -5,7 +5,7 @@
 // without a binary in test/unit/electron/ (request-policy.test.ts: every request leaving the app is refused).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
@@ -87,7 +87,7 @@ describe.skipIf(!electron.ok)(electron.ok ? 'Electron app' : `Electron app — s
         requireType: typeof (globalThis as { require?: unknown }).require,
       };
     });
-    expect(view).toEqual({ operations: ['appInfo', 'pickFile', 'revealInFolder', 'saveFile'], allFunctions: true, nodeGlobals: [], requireType: 'undefined' });
+    expect(view).toEqual({ operations: ['appInfo', 'pickFile', 'pickFiles', 'revealInFolder', 'saveFile'], allFunctions: true, nodeGlobals: [], requireType: 'undefined' });
   });
 
   it('blocks every request and navigation that would leave the app', async () => {
@@ -123,6 +123,20 @@ describe.skipIf(!electron.ok)(electron.ok ? 'Electron app' : `Electron app — s
       return file && { name: file.name, bytes: [...file.bytes] };
     });
     expect(picked).toEqual({ name: '目录包.zip', bytes: [4, 5] });
+
+    // A folder: main walks it and names each package from the folder's parent.
+    const folder = join(profile, 'U盘');
+    await mkdir(join(folder, '教育局'), { recursive: true });
+    await writeFile(join(folder, '教育局', '2026.zip'), new Uint8Array([6]));
+    await writeFile(join(folder, '说明.txt'), 'x');
+    await app.evaluate(({ dialog }, path) => {
+      dialog.showOpenDialog = async () => ({ canceled: false, filePaths: [path] });
+    }, folder);
+    const many = await page.evaluate(async () => {
+      const files = await (globalThis as unknown as Win).mulu.pickFiles([{ name: '目录包', extensions: ['zip'] }], { folder: true });
+      return files?.map((file) => ('bytes' in file ? { name: file.name, bytes: [...file.bytes] } : file));
+    });
+    expect(many).toEqual([{ name: 'U盘/教育局/2026.zip', bytes: [6] }]);
 
     const refusal = await page.evaluate(() =>
       (globalThis as unknown as Win).mulu.saveFile('../../evil.zip', new Uint8Array()).then(

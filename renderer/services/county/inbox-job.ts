@@ -42,7 +42,7 @@ export async function receiveInbox(request: InboxRequest): Promise<InboxResult> 
 }
 
 /** A package the inbox accepted before, read back (it verified then; its bytes are the evidence kept since). */
-async function heldVersion({ file, bytes }: InboxBase): Promise<AcceptedVersion | undefined> {
+export async function heldVersion({ file, bytes }: InboxBase): Promise<AcceptedVersion | undefined> {
   const read = readPackage(bytes);
   if (!read.ok) return undefined;
   const payload = readPayloadCatalog(read.contents);

@@ -1,6 +1,7 @@
 // The platform in a plain browser (the web build, and the end-to-end tests): a file input to open, a download link
 // to save. Both are the browser's own UI, so nothing here can reach the disk beyond what the clerk picks.
 import { MAX_FILE_BYTES } from '../../../core/platform/ipc-contract.ts';
+import { fileTooLargeText, hasFileType } from '../../../core/platform/picked-files.ts';
 import type { AppIdentity, FileType, PickedEntry, PickedFile, Platform } from './platform.ts';
 
 /** The download keeps working after the click returns; the blob URL is freed once it surely started. */
@@ -39,7 +40,7 @@ export function createBrowserPlatform(identity: AppIdentity): Platform {
         input.addEventListener(
           'change',
           () => {
-            const files = [...(input.files ?? [])].filter((file) => !folder || hasType(file.name, accept));
+            const files = [...(input.files ?? [])].filter((file) => !folder || hasFileType(file.name, accept));
             Promise.all(files.map(readEntry)).then(resolve, reject);
           },
           { once: true },
@@ -65,18 +66,15 @@ export function createBrowserPlatform(identity: AppIdentity): Platform {
 
 const acceptList = (accept: readonly FileType[]) => accept.flatMap((type) => type.extensions.map((extension) => `.${extension}`)).join(',');
 
-const hasType = (name: string, accept: readonly FileType[]) => accept.some((type) => type.extensions.some((extension) => name.toLowerCase().endsWith(`.${extension.toLowerCase()}`)));
-
-const tooLarge = (file: File) => `文件过大：${file.name} 超过 ${MAX_FILE_BYTES / 1024 / 1024} MB / file too large`;
 
 /** Folder picks name files by their path inside it, so two 目录包.zip in different sub-folders stay apart. */
 async function readEntry(file: File): Promise<PickedEntry> {
   const name = file.webkitRelativePath || file.name;
-  if (file.size > MAX_FILE_BYTES) return { name, unreadable: tooLarge(file) };
+  if (file.size > MAX_FILE_BYTES) return { name, unreadable: fileTooLargeText(file.name) };
   return { name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
 async function readPicked(file: File): Promise<PickedFile> {
-  if (file.size > MAX_FILE_BYTES) throw new Error(tooLarge(file));
+  if (file.size > MAX_FILE_BYTES) throw new Error(fileTooLargeText(file.name));
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }

@@ -8,6 +8,7 @@ export function createElectronPlatform(bridge: MuluBridge): Platform {
   return {
     shell: 'electron',
     pickFile: (accept) => bridge.pickFile(accept.map((type) => ({ name: type.name, extensions: [...type.extensions] }))),
+    pickFiles: (accept, options) => bridge.pickFiles(accept.map((type) => ({ name: type.name, extensions: [...type.extensions] })), { folder: options.folder }),
     async saveFile(suggestedName, bytes) {
       const saved = await bridge.saveFile(suggestedName, bytes);
       if (!saved) return null;

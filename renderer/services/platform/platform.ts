@@ -38,9 +38,9 @@ export interface Platform {
   pickFile(accept: readonly FileType[]): Promise<PickedFile | null>;
   /**
    * Lets the clerk choose several files, or a whole folder (its files of the given types, sub-folders included);
-   * null when they cancel. Absent in Electron until main offers a multi-file dialog: screens then pick one at a time.
+   * null when they cancel. A file that could not be read is an entry saying why, so the others still arrive.
    */
-  readonly pickFiles?: (accept: readonly FileType[], options: { folder: boolean }) => Promise<PickedEntry[] | null>;
+  pickFiles(accept: readonly FileType[], options: { folder: boolean }): Promise<PickedEntry[] | null>;
   /** Offers `suggestedName` and writes the bytes; null when the clerk cancels (the browser cannot tell, so never). */
   saveFile(suggestedName: string, bytes: Uint8Array): Promise<SavedFile | null>;
   /** Shows a saved file in the system file manager; absent in the browser, which keeps its own downloads list. */

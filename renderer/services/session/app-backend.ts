@@ -5,6 +5,7 @@ import type { WorkspaceSetup, WorkspaceSetupTarget } from './workspace-setup.ts'
 import { openStorage, type OpenedStorage, type OpenStorageOptions } from '../storage/database.ts';
 import type { WorkspaceKind, WorkspaceRow } from '../storage/rows.ts';
 import type { StorageContext } from '../storage/storage-context.ts';
+import { getSetting, setSetting } from '../storage/settings.ts';
 import { createWorkspace, listWorkspaces } from '../storage/workspaces.ts';
 import { WorkspaceSession } from './workspace-session.ts';
 
@@ -15,10 +16,16 @@ export interface AppBackend extends WorkspaceSetupTarget {
   readonly integrity: OpenedStorage['integrity'];
   /** The workspace of that kind, if it has been created. */
   findWorkspace(kind: WorkspaceKind): Promise<WorkspaceRow | undefined>;
-  /** The workspace the app opens on: the department's, else the county's (the wizard made one or the other). */
+  /** The workspace the app opens on: the one last opened, else the department's, else the county's. */
   findHomeWorkspace(): Promise<WorkspaceRow | undefined>;
+  /** The department and county workspaces one may switch between, oldest first (the training sandbox has its own switch). */
+  switchableWorkspaces(): Promise<WorkspaceRow[]>;
+  /** Opens the workspace; a department or county one becomes the one the app opens on next time. */
   openSession(workspaceId: number): Promise<WorkspaceSession>;
 }
+
+/** The setting holding the id of the department or county workspace opened last. */
+export const HOME_WORKSPACE_SETTING = 'homeWorkspace';
 
 // Absent kind means a department's (WorkspaceSetup), so a department's setup reads as it did before counties.
 const setupOf = (row: WorkspaceRow): WorkspaceSetup => ({ ...(row.kind === 'county' && { kind: 'county' as const }), department: row.department, profileId: row.profileId, operatorName: row.operatorName });
@@ -27,21 +34,29 @@ export function appBackend(opened: OpenedStorage): AppBackend {
   const { ctx } = opened;
   // One department workspace per installation in practice; the oldest one is the department's.
   const findWorkspace = async (kind: WorkspaceKind) => (await listWorkspaces(ctx)).filter((w) => w.kind === kind).sort((a, b) => a.id - b.id)[0];
-  const findHomeWorkspace = async () => (await findWorkspace('department')) ?? (await findWorkspace('county'));
+  const switchableWorkspaces = async () => (await listWorkspaces(ctx)).filter((w) => w.kind !== 'training').sort((a, b) => a.id - b.id);
+  const findHomeWorkspace = async () => {
+    const [rows, last] = await Promise.all([switchableWorkspaces(), getSetting(ctx, HOME_WORKSPACE_SETTING)]);
+    return rows.find((w) => w.id === last) ?? rows.find((w) => w.kind === 'department') ?? rows.find((w) => w.kind === 'county');
+  };
   return {
     ctx,
     persisted: opened.persisted,
     integrity: opened.integrity,
     findWorkspace,
     findHomeWorkspace,
+    switchableWorkspaces,
     currentWorkspace: async () => {
       const row = await findHomeWorkspace();
       return row && setupOf(row);
     },
-    createWorkspace: async ({ kind = 'department', ...settings }) => {
-      await createWorkspace(ctx, kind, settings);
+    createWorkspace: async ({ kind = 'department', ...settings }) => (await createWorkspace(ctx, kind, settings)).id,
+    openSession: async (workspaceId) => {
+      const session = await WorkspaceSession.open(ctx, workspaceId);
+      // Remembering is a convenience: a full disk must not keep the workspace from opening.
+      if (session.getState().workspace.kind !== 'training') await setSetting(ctx, HOME_WORKSPACE_SETTING, workspaceId).catch(() => undefined);
+      return session;
     },
-    openSession: (workspaceId) => WorkspaceSession.open(ctx, workspaceId),
   };
 }
 

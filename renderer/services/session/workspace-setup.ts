@@ -18,8 +18,8 @@ export interface WorkspaceSetupTarget {
   /** The department or county workspace already set up, if any: the first-run wizard is shown only when there is none. */
   currentWorkspace(): Promise<WorkspaceSetup | undefined>;
   /**
-   * Creates the department or county workspace. A refusal the clerk can act on (e.g. storage's StorageError for a full disk
+   * Creates the department or county workspace and returns its id; the workspaces already there are left as they are. A refusal the clerk can act on (e.g. storage's StorageError for a full disk
    * or an existing workspace) should carry a bilingual `text`, which the wizard shows as it is.
    */
-  createWorkspace(setup: WorkspaceSetup): Promise<void>;
+  createWorkspace(setup: WorkspaceSetup): Promise<number>;
 }

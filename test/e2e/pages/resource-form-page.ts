@@ -75,7 +75,7 @@ createRoot(root).render(
     children: createElement(
       ErrorBoundary,
       null,
-      createElement(SessionContext.Provider, { value: { session, storage: backend, switchWorkspace: async () => undefined } }, createElement(Host)),
+      createElement(SessionContext.Provider, { value: { session, storage: backend, switchWorkspace: async () => undefined, openWorkspace: async () => undefined, workspaces: async () => [], setup: backend } }, createElement(Host)),
     ),
   }),
 );

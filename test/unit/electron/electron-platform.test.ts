@@ -9,6 +9,7 @@ const TOKEN = '2f1c7a4e-5b0d-4c1e-9f3a-0123456789ab';
 function fakeBridge(): MuluBridge & { [K in keyof MuluBridge]: ReturnType<typeof vi.fn> } {
   return {
     pickFile: vi.fn(async () => ({ name: '目录.xlsx', bytes: new Uint8Array([1, 2]) })),
+    pickFiles: vi.fn(async () => [{ name: 'U盘/教育局.zip', bytes: new Uint8Array([3]) }, { name: 'U盘/大.zip', unreadable: '文件过大' }]),
     saveFile: vi.fn(async (name: string) => ({ name, token: TOKEN })),
     revealInFolder: vi.fn(async () => undefined),
     appInfo: vi.fn(async () => ({ name: 'Mulu', version: '0.1.0', electron: '45.4.1', chrome: '140.0.1', os: 'win32', arch: 'x64' })),
@@ -22,6 +23,20 @@ describe('electron platform', () => {
     const accept = [{ name: '工作簿', extensions: ['xlsx'] }] as const;
     await expect(platform.pickFile(accept)).resolves.toEqual({ name: '目录.xlsx', bytes: new Uint8Array([1, 2]) });
     expect(bridge.pickFile).toHaveBeenCalledWith([{ name: '工作簿', extensions: ['xlsx'] }]);
+  });
+
+  it('picks several files or a folder through the bridge, entries that could not be read included', async () => {
+    const bridge = fakeBridge();
+    const platform = createElectronPlatform(bridge);
+    const accept = [{ name: '目录包', extensions: ['zip'] }] as const;
+    await expect(platform.pickFiles(accept, { folder: true })).resolves.toEqual([
+      { name: 'U盘/教育局.zip', bytes: new Uint8Array([3]) },
+      { name: 'U盘/大.zip', unreadable: '文件过大' },
+    ]);
+    expect(bridge.pickFiles).toHaveBeenCalledWith([{ name: '目录包', extensions: ['zip'] }], { folder: true });
+    bridge.pickFiles.mockResolvedValueOnce(null);
+    await expect(platform.pickFiles(accept, { folder: false })).resolves.toBeNull();
+    expect(bridge.pickFiles).toHaveBeenLastCalledWith([{ name: '目录包', extensions: ['zip'] }], { folder: false });
   });
 
   it('saves, then reveals the saved file by the token main gave, which the UI never sees', async () => {

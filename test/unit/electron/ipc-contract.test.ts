@@ -6,16 +6,18 @@ const TOKEN = '2f1c7a4e-5b0d-4c1e-9f3a-0123456789ab';
 const bytes = new Uint8Array([1, 2, 3]);
 
 describe('IPC contract', () => {
-  it('names four operations on distinct mulu: channels', () => {
-    expect(IPC_OPERATIONS.sort()).toEqual(['appInfo', 'pickFile', 'revealInFolder', 'saveFile']);
+  it('names five operations on distinct mulu: channels', () => {
+    expect(IPC_OPERATIONS.sort()).toEqual(['appInfo', 'pickFile', 'pickFiles', 'revealInFolder', 'saveFile']);
     const channels = IPC_OPERATIONS.map((op) => IPC_CONTRACT[op].channel);
-    expect(new Set(channels).size).toBe(4);
+    expect(new Set(channels).size).toBe(5);
     for (const channel of channels) expect(channel).toMatch(/^mulu:[a-z-]+$/);
   });
 
   it.each([
     ['pickFile', [[{ name: '工作簿', extensions: ['xlsx'] }]]],
     ['pickFile', [[{ name: '目录文件', extensions: ['json'] }, { name: '目录包', extensions: ['zip', 'ZIP'] }]]],
+    ['pickFiles', [[{ name: '目录包', extensions: ['zip'] }], { folder: true }]],
+    ['pickFiles', [[{ name: '目录包', extensions: ['zip'] }], { folder: false }]],
     ['saveFile', ['安徽省某县目录.xlsx', bytes]],
     ['saveFile', ['目录包 2026-11-22.zip', new Uint8Array()]],
     ['saveFile', ['README', bytes]],
@@ -32,6 +34,10 @@ describe('IPC contract', () => {
     ['pickFile', [[{ name: 'x', extensions: ['.xlsx'] }]], 'argument 1 at /0/extensions/0'],
     ['pickFile', [[{ name: 'x', extensions: ['xlsx'], multiple: true }]], 'argument 1'],
     ['pickFile', [[{ name: 'x', extensions: ['*'] }]], 'argument 1'],
+    ['pickFiles', [[{ name: '目录包', extensions: ['zip'] }]], 'argument'],
+    ['pickFiles', [[{ name: '目录包', extensions: ['zip'] }], { folder: 'yes' }], 'argument 2 at /folder'],
+    ['pickFiles', [[{ name: '目录包', extensions: ['zip'] }], { folder: true, path: '/media/usb' }], 'argument 2'],
+    ['pickFiles', [[], { folder: false }], 'argument 1'],
     ['saveFile', ['../evil.xlsx', bytes], 'argument 1'],
     ['saveFile', ['..\\evil.xlsx', bytes], 'argument 1'],
     ['saveFile', ['/etc/passwd', bytes], 'argument 1'],

@@ -30,11 +30,13 @@ describe('preload bridge', () => {
     const accept = [{ name: '工作簿', extensions: ['xlsx'] }];
     const call = (fn: (...a: never[]) => unknown, ...args: unknown[]) => (fn as (...a: unknown[]) => unknown)(...args);
     await call(bridge.pickFile, accept, 'smuggled');
+    await call(bridge.pickFiles, accept, { folder: true }, 'smuggled');
     await call(bridge.saveFile, 'a.zip', bytes, 'smuggled');
     await call(bridge.revealInFolder, 'token', 'smuggled');
     await call(bridge.appInfo, 'smuggled');
     expect(invoke.mock.calls).toEqual([
       [IPC_CONTRACT.pickFile.channel, accept],
+      [IPC_CONTRACT.pickFiles.channel, accept, { folder: true }],
       [IPC_CONTRACT.saveFile.channel, 'a.zip', bytes],
       [IPC_CONTRACT.revealInFolder.channel, 'token'],
       [IPC_CONTRACT.appInfo.channel],

@@ -10,6 +10,7 @@ function setUp() {
   const listeners = new Map<string, Listener>();
   const handlers = {
     pickFile: vi.fn(async () => null),
+    pickFiles: vi.fn(async () => null),
     saveFile: vi.fn(async (_event: InvokeEvent, name: string) => ({ name, token: 'token' })),
     revealInFolder: vi.fn(async () => undefined),
     appInfo: vi.fn(async () => ({ name: 'Mulu', version: '0.1.0', electron: '45.4.1', chrome: '140', os: 'linux', arch: 'x64' })),
@@ -52,6 +53,8 @@ describe('registerIpcHandlers', () => {
     await expect(call('saveFile', appFrame, '../../.bashrc', new Uint8Array())).rejects.toThrow(/^saveFile: invalid argument 1/);
     await expect(call('pickFile', appFrame, [{ name: 'x', extensions: ['x'] }], 'extra')).rejects.toThrow(/^pickFile: invalid arguments/);
     await expect(call('revealInFolder', appFrame, '/etc/passwd')).rejects.toThrow(/^revealInFolder: invalid argument 1/);
+    await expect(call('pickFiles', appFrame, [{ name: '目录包', extensions: ['zip'] }], { folder: true, path: '/' })).rejects.toThrow(/^pickFiles: invalid argument 2/);
+    expect(handlers.pickFiles).not.toHaveBeenCalled();
     expect(handlers.saveFile).not.toHaveBeenCalled();
     expect(handlers.pickFile).not.toHaveBeenCalled();
     expect(handlers.revealInFolder).not.toHaveBeenCalled();
