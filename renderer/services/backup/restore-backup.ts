@@ -14,9 +14,9 @@ import { checkBackup, readBackupRows, type BackupCheck, type BackupProblem, type
 import type { BackupManifest } from '../../../core/backup/backup-manifest.ts';
 import type { RandomAccessSource } from '../../../core/zip/stream-reader.ts';
 import { auditBody, GENESIS_HASH } from '../storage/audit-hash.ts';
-import { appendAudit, AUDIT_HEAD, AUDIT_TABLES, readAuditHead } from '../storage/audit-log.ts';
+import { appendAudit, AUDIT_HEAD, AUDIT_TABLES, entriesOf, getAuditEntry, readAuditHead } from '../storage/audit-log.ts';
 import { mapQuotaError } from '../storage/quota.ts';
-import type { AuditRow, BasisRow, SettingRow, WorkspaceRow } from '../storage/rows.ts';
+import type { AuditBlockRow, BasisRow, SettingRow, WorkspaceRow } from '../storage/rows.ts';
 import { CURRENT_SCHEMA_VERSION } from '../storage/schema.ts';
 import type { StorageContext } from '../storage/storage-context.ts';
 import { storageError } from '../storage/storage-errors.ts';
@@ -53,7 +53,7 @@ type Row = Record<string, unknown>;
 
 /** The held rows, merged at the swap: the audit chain (only when it is copied), the basis library, global settings. */
 interface Held {
-  audit: AuditRow[];
+  audit: AuditBlockRow[];
   basis: BasisRow[];
   settings: SettingRow[];
 }
@@ -72,12 +72,13 @@ async function planMove(ctx: StorageContext, manifest: BackupManifest): Promise<
 async function auditJoin(ctx: StorageContext, manifest: BackupManifest): Promise<AuditJoin> {
   const head = await readAuditHead(ctx);
   if (head.seq === 0) return 'copied';
-  const same = await ctx.db.audit.get(manifest.audit.headSeq);
+  const same = await getAuditEntry(ctx, manifest.audit.headSeq);
   return manifest.audit.headSeq === 0 || same?.hash === manifest.audit.headHash ? 'continued' : 'separate';
 }
 
 /** Whether the held rows are the unbroken chain the manifest's head names (checked before they are copied). */
-function chainIntact(ctx: StorageContext, rows: readonly AuditRow[], manifest: BackupManifest): boolean {
+function chainIntact(ctx: StorageContext, blocks: readonly AuditBlockRow[], manifest: BackupManifest): boolean {
+  const rows = entriesOf(blocks);
   let hash = GENESIS_HASH;
   for (const [i, row] of rows.entries()) {
     if (row.seq !== i + 1 || row.prevHash !== hash || ctx.hasher.hash(auditBody(row)) !== row.hash) return false;
@@ -107,7 +108,7 @@ export async function restoreWorkspaceBackup(ctx: StorageContext, source: Random
     if (options.signal?.aborted) throw new Cancelled();
     done += rows.length;
     if (tableName === 'audit') {
-      if (join === 'copied') held.audit.push(...(rows as AuditRow[]));
+      if (join === 'copied') held.audit.push(...(rows as AuditBlockRow[]));
     } else if (tableName === 'basis') held.basis.push(...(rows as BasisRow[]));
     else {
       const table = db.tables.find((t) => t.name === tableName);

@@ -44,6 +44,7 @@ export async function writeWorkspaceBackup(ctx: StorageContext, workspaceId: num
   for (const table of tables) {
     writer.table(table.name);
     for await (let rows of scopedRows(table, ws, chunkRows)) {
+      // A block is written with the head in one transaction, so a block starting at or before the head ends there too.
       if (table.name === 'audit') rows = rows.filter((r) => (r.seq as number) <= head.seq);
       if (table.name === 'resources') {
         for (const r of rows as unknown as ResourceRow[]) {

@@ -9,7 +9,7 @@ import { RuleEngine } from '../../../core/rules/engine.ts';
 import { liveCatalogOf, loadLiveCatalog } from '../storage/catalog-reader.ts';
 import { commitImport, type ImportCommitOptions, type ImportCommitOutcome } from '../storage/import-commit.ts';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { deleteResources, redoLastUndo, saveResources, undoLastEdit, type SaveOutcome, type UndoOutcome } from '../storage/resource-edits.ts';
+import { deleteResources, redoLastUndo, saveResources, undoLastEdit, type HeldCatalog, type SaveOutcome, type UndoOutcome } from '../storage/resource-edits.ts';
 import type { ResourceRow, VersionStamp, WorkspaceRow } from '../storage/rows.ts';
 import type { StorageContext } from '../storage/storage-context.ts';
 import { loadLiveCatalogInSteps } from '../storage/stepwise-catalog-read.ts';
@@ -59,6 +59,8 @@ export class WorkspaceSession {
   /** Read it with selectors (use-session.ts); only the session's operations change it. */
   readonly store: StoreApi<SessionState>;
   private liveStamps: Map<string, VersionStamp>;
+  /** By resource id, the stored position: with the catalog and the stamps, what storage would read back on an edit. */
+  private livePositions: Map<string, number>;
   readonly engine: RuleEngine;
 
   // Edits run one after another: each starts from the state the previous one left.
@@ -79,8 +81,9 @@ export class WorkspaceSession {
     workspace: WorkspaceRow,
   ) {
     this.engine = new RuleEngine({ profile: workspace.profileId });
-    const { catalog, stamps } = liveCatalogOf(workspace, []);
+    const { catalog, stamps, positions } = liveCatalogOf(workspace, []);
     this.liveStamps = stamps;
+    this.livePositions = positions;
     const initial: SessionState = {
       workspace,
       catalog,
@@ -115,6 +118,7 @@ export class WorkspaceSession {
         const live = await loadLiveCatalogInSteps(this.ctx, this.id, { signal, onProgress: (read, total, rows) => this.showRead(read, total, rows) });
         if (!live) return;
         this.liveStamps = live.stamps;
+        this.livePositions = live.positions;
         this.update({ workspace: await getWorkspace(this.ctx, this.id), catalog: live.catalog, findings: NO_FINDINGS }, 'checking');
       } catch (error) {
         this.store.setState({ phase: 'failed', loadError: error });
@@ -195,9 +199,10 @@ export class WorkspaceSession {
 
   /** Re-reads the workspace and its catalog from storage and validates the whole catalog again. */
   async reload(): Promise<void> {
-    const [workspace, { catalog, stamps }] = await Promise.all([getWorkspace(this.ctx, this.id), loadLiveCatalog(this.ctx, this.id)]);
+    const [workspace, { catalog, stamps, positions }] = await Promise.all([getWorkspace(this.ctx, this.id), loadLiveCatalog(this.ctx, this.id)]);
     this.checking?.abort();
     this.liveStamps = stamps;
+    this.livePositions = positions;
     this.update({ workspace, catalog, findings: validateAll(this.engine, catalog) }, 'ready');
   }
 
@@ -220,6 +225,22 @@ export class WorkspaceSession {
     return { operator: this.state.workspace.operatorName, note };
   }
 
+  /** The catalog as held, for storage to skip reading back what an edit replaces (the held workspace row's version). */
+  private held(): HeldCatalog {
+    const { workspace, catalog } = this.state;
+    let byId: Map<string, Resource> | undefined;
+    return {
+      lastVersion: workspace.lastVersion,
+      version: (id) => {
+        byId ??= new Map(catalog.resources.map((r) => [r.id, r]));
+        const resource = byId.get(id);
+        const stamp = this.liveStamps.get(id);
+        const position = this.livePositions.get(id);
+        return resource && stamp && position !== undefined ? { resource, stamp, position } : undefined;
+      },
+    };
+  }
+
   /** Autosave of one resource (new or edited) with its 变更说明. */
   async save(resource: Resource, note: ChangeNote): Promise<SaveOutcome> {
     return (await this.saveMany([resource], note))[0]!;
@@ -228,10 +249,14 @@ export class WorkspaceSession {
   /** Bulk edit: the resources (distinct ids) saved in one transaction and shown in one state change; one undo step. */
   saveMany(resources: readonly Resource[], note: ChangeNote): Promise<SaveOutcome[]> {
     return this.serial(async () => {
-      const outcomes = await saveResources(this.ctx, this.id, resources, this.author(note));
+      const outcomes = await saveResources(this.ctx, this.id, resources, this.author(note), this.held());
       const saved = resources.filter((_, i) => outcomes[i]!.saved);
       if (saved.length === 0) return outcomes;
-      outcomes.forEach((o, i) => o.saved && this.liveStamps.set(resources[i]!.id, o.stamp));
+      outcomes.forEach((o, i) => {
+        if (!o.saved) return;
+        this.liveStamps.set(resources[i]!.id, o.stamp);
+        this.livePositions.set(resources[i]!.id, o.position);
+      });
       const { catalog, findings } = this.state;
       const byId = new Map(saved.map((r) => [r.id, r]));
       const resourcesNow = catalog.resources.map((r) => byId.get(r.id) ?? r);
@@ -250,10 +275,13 @@ export class WorkspaceSession {
   /** Bulk delete: the resources (distinct ids) deleted in one transaction and one state change; one undo step. */
   removeMany(resourceIds: readonly string[], note: ChangeNote): Promise<VersionStamp[]> {
     return this.serial(async () => {
-      const stamps = await deleteResources(this.ctx, this.id, resourceIds, this.author(note));
+      const stamps = await deleteResources(this.ctx, this.id, resourceIds, this.author(note), this.held());
       const { catalog, findings } = this.state;
       const gone = new Set(resourceIds);
-      for (const id of resourceIds) this.liveStamps.delete(id);
+      for (const id of resourceIds) {
+        this.liveStamps.delete(id);
+        this.livePositions.delete(id);
+      }
       await this.afterEdit(
         catalog.resources.filter((r) => !gone.has(r.id)),
         withRemoved(findings, resourceIds),
@@ -290,6 +318,8 @@ export class WorkspaceSession {
       // What was written is what the dry run holds: shown as it is, not read back; its findings follow (checking).
       const workspace = await getWorkspace(this.ctx, this.id);
       this.liveStamps = outcome.stamps;
+      // The import stages each resource at its index in the catalog (import-commit.ts).
+      this.livePositions = new Map(catalog.resources.map((r, i) => [r.id, i]));
       this.update({ workspace, catalog: { ...liveCatalogOf(workspace, []).catalog, resources: [...catalog.resources] }, findings: NO_FINDINGS }, 'checking');
       void this.check();
       return outcome;

@@ -1,9 +1,10 @@
 // The append-only audit log: every change to a catalog, import, package or receipt, in order, each entry chained
 // to the one before by its SM3 hash (audit-hash.ts), so an entry changed, removed or moved shows (audit-verify.ts).
-// An entry is appended in the same transaction as the change it records: both happen or neither does.
+// An entry is appended in the same transaction as the change it records: both happen or neither does. The entries
+// one call appends are stored as one block row (schema v5, AuditBlockRow), each still hashed and chained on its own.
 import type { JsonValue } from '../../../core/crypto/canonical-json.ts';
 import { GENESIS_HASH } from './audit-hash.ts';
-import type { AuditAction, AuditBody, AuditRow } from './rows.ts';
+import type { AuditAction, AuditBlockRow, AuditBody, AuditRow } from './rows.ts';
 import type { StorageContext } from './storage-context.ts';
 
 /** The tables a transaction needs for append(), next to its own. */
@@ -50,7 +51,7 @@ export async function appendAudit(ctx: StorageContext, input: AuditInput): Promi
   return (await appendAuditMany(ctx, [input]))[0]!;
 }
 
-/** Appends entries in order, as appendAudit does one: a bulk edit chains its thousands in one write, not one each. */
+/** Appends entries in order, as appendAudit does one: a bulk edit chains its thousands in one block row. */
 export async function appendAuditMany(ctx: StorageContext, inputs: readonly AuditInput[]): Promise<AuditRow[]> {
   let head = await readAuditHead(ctx);
   const at = ctx.now();
@@ -70,12 +71,30 @@ export async function appendAuditMany(ctx: StorageContext, inputs: readonly Audi
     return row;
   });
   if (rows.length === 0) return rows;
-  await ctx.db.audit.bulkAdd(rows);
+  await ctx.db.audit.add({ seq: rows[0]!.seq, entries: rows });
   await ctx.db.meta.put({ key: AUDIT_HEAD, value: { seq: head.seq, hash: head.hash } });
   return rows;
 }
 
 /** Entries newest first, `limit` at a time, for the audit screen; `before` pages back from a seq. */
-export function listAudit(ctx: StorageContext, limit: number, before = Infinity): Promise<AuditRow[]> {
-  return ctx.db.audit.where('seq').below(before).reverse().limit(limit).toArray();
+export async function listAudit(ctx: StorageContext, limit: number, before = Infinity): Promise<AuditRow[]> {
+  const found: AuditRow[] = [];
+  await ctx.db.audit
+    .where('seq')
+    .below(before)
+    .reverse()
+    .until(() => found.length >= limit)
+    .each((block) => {
+      for (let i = block.entries.length - 1; i >= 0 && found.length < limit; i--) if (block.entries[i]!.seq < before) found.push(block.entries[i]!);
+    });
+  return found;
 }
+
+/** The entry numbered `seq`, from the block that holds it. */
+export async function getAuditEntry(ctx: StorageContext, seq: number): Promise<AuditRow | undefined> {
+  const block = await ctx.db.audit.where('seq').belowOrEqual(seq).last();
+  return block?.entries.find((e) => e.seq === seq);
+}
+
+/** Every entry of the blocks, in order. */
+export const entriesOf = (blocks: readonly AuditBlockRow[]): AuditRow[] => blocks.flatMap((b) => b.entries);

@@ -3,7 +3,7 @@
 // (entries removed before it), or a log that ends before the recorded head (entries removed from the end).
 import { fillLocal, type LocalText } from '../../../core/i18n/text.ts';
 import { auditBody, GENESIS_HASH } from './audit-hash.ts';
-import { readAuditHead } from './audit-log.ts';
+import { entriesOf, readAuditHead } from './audit-log.ts';
 import type { StorageContext } from './storage-context.ts';
 
 export type AuditProblem = 'content' | 'link' | 'sequence' | 'truncated';
@@ -13,7 +13,8 @@ export type AuditVerification =
   /** `entries`: how many were verified before `brokenAt`, the seq of the first entry that fails. */
   | { ok: false; entries: number; brokenAt: number; problem: AuditProblem; text: LocalText };
 
-const PAGE = 2_000;
+/** Block rows per read: a bulk action's block holds thousands of entries, a single edit's one. */
+const PAGE = 200;
 
 const TEXT: Readonly<Record<AuditProblem, LocalText>> = {
   content: {
@@ -45,9 +46,9 @@ export async function verifyAuditChain(ctx: StorageContext): Promise<AuditVerifi
     problem,
     text: fillLocal(TEXT[problem], { seq: at, expected }),
   });
-  for (;;) {
-    const page = await db.audit.where('seq').above(seq).limit(PAGE).toArray();
-    for (const row of page) {
+  for (let after = 0; ; ) {
+    const page = await db.audit.where('seq').above(after).limit(PAGE).toArray();
+    for (const row of entriesOf(page)) {
       if (row.seq !== seq + 1) return broken('sequence', row.seq);
       if (row.prevHash !== hash) return broken('link', row.seq);
       if (hasher.hash(auditBody(row)) !== row.hash) return broken('content', row.seq);
@@ -55,6 +56,7 @@ export async function verifyAuditChain(ctx: StorageContext): Promise<AuditVerifi
       hash = row.hash;
     }
     if (page.length < PAGE) break;
+    after = page[page.length - 1]!.seq;
   }
   const head = await readAuditHead(ctx);
   if (head.seq !== seq || head.hash !== hash) return broken('truncated', seq + 1, head.seq);

@@ -13,10 +13,12 @@ export interface StoredResource {
   stamp: VersionStamp;
 }
 
-/** The live catalog, and by resource id the stamp of each resource's current version (when and why it was saved). */
+/** The live catalog, and by resource id the stamp of each resource's current version (when and why it was saved)
+ * and its stored position (what an edit needs to rewrite the row without reading it back, resource-edits.ts). */
 export interface LiveCatalog {
   catalog: Catalog;
   stamps: Map<string, VersionStamp>;
+  positions: Map<string, number>;
 }
 
 export async function loadCatalog(ctx: StorageContext, workspaceId: number): Promise<Catalog> {
@@ -49,7 +51,7 @@ export function liveCatalogOf(ws: WorkspaceRow, rows: ResourceRow[]): LiveCatalo
     department: ws.department,
     resources: rows.map((r) => r.resource),
   };
-  return { catalog, stamps: new Map(rows.map((r) => [r.id, r.stamp])) };
+  return { catalog, stamps: new Map(rows.map((r) => [r.id, r.stamp])), positions: new Map(rows.map((r) => [r.id, r.position])) };
 }
 
 export async function getResource(ctx: StorageContext, workspaceId: number, resourceId: string): Promise<StoredResource | undefined> {

@@ -13,7 +13,10 @@ export interface ResourceVersion {
   current: boolean;
 }
 
-export function retired(row: ResourceRow): HistoryRow {
+/** What history keeps of a live row. */
+export type LiveVersion = Pick<ResourceRow, 'workspaceId' | 'id' | 'position' | 'resource' | 'stamp'>;
+
+export function retired(row: LiveVersion): HistoryRow {
   return { workspaceId: row.workspaceId, resourceId: row.id, version: row.stamp.version, position: row.position, resource: row.resource, stamp: row.stamp };
 }
 

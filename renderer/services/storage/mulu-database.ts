@@ -1,7 +1,7 @@
 // The Dexie database with its tables typed. Repositories take it from the StorageContext; only database.ts opens it.
 import { Dexie, type DexieOptions, type EntityTable, type IndexableTypeArrayReadonly, type Table } from 'dexie';
 import type {
-  AuditRow,
+  AuditBlockRow,
   BasisRow,
   HistoryRow,
   ImportRow,
@@ -25,7 +25,7 @@ export class MuluDatabase extends Dexie {
   declare readonly resources: Table<ResourceRow, ResourceKey>;
   declare readonly history: Table<HistoryRow, HistoryKey>;
   declare readonly imports: EntityTable<ImportRow, 'id'>;
-  declare readonly audit: Table<AuditRow, number>;
+  declare readonly audit: Table<AuditBlockRow, number>;
   declare readonly packages: EntityTable<PackageRow, 'id'>;
   declare readonly receipts: EntityTable<ReceiptRow, 'id'>;
   declare readonly basis: EntityTable<BasisRow, 'id'>;

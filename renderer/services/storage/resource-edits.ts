@@ -7,7 +7,7 @@ import { jsonEqual } from '../../../core/format/json-equal.ts';
 import { appendAuditMany, AUDIT_TABLES, type AuditInput } from './audit-log.ts';
 import { basisText } from './basis-library.ts';
 import { raiseCodeSequences } from './code-sequences.ts';
-import { deletion, retired } from './history.ts';
+import { deletion, retired, type LiveVersion } from './history.ts';
 import { mapQuotaError } from './quota.ts';
 import type { HistoryKey, ResourceKey } from './mulu-database.ts';
 import type { HistoryRow, ResourceRow, UndoEdit, UndoStep, VersionStamp, WorkspaceRow } from './rows.ts';
@@ -26,7 +26,25 @@ export interface EditAuthor {
 /** Undo steps kept per workspace; older ones stay in history but leave the undo stack. A bulk action is one step. */
 export const UNDO_DEPTH = 100;
 
-export type SaveOutcome = { saved: true; stamp: VersionStamp } | { saved: false; reason: 'unchanged'; stamp: VersionStamp };
+/** `position`: where the saved resource stands in the catalog (a new one goes last). */
+export type SaveOutcome = { saved: true; stamp: VersionStamp; position: number } | { saved: false; reason: 'unchanged'; stamp: VersionStamp };
+
+/** A live version as the open session holds it. */
+export interface HeldVersion {
+  resource: Resource;
+  stamp: VersionStamp;
+  position: number;
+}
+
+/**
+ * The live catalog as the caller holds it, as of the workspace's `lastVersion`. While that is still the stored one,
+ * the versions an edit replaces are taken from here instead of read back (a bulk edit's read cost 0.44× of its
+ * baseline, decisions/0014); when another window wrote meanwhile, they are read.
+ */
+export interface HeldCatalog {
+  lastVersion: number;
+  version(resourceId: string): HeldVersion | undefined;
+}
 
 /** One resource an undo or redo changed. */
 export interface Reverted {
@@ -76,24 +94,33 @@ function auditDetail(stamp: VersionStamp, resource: Resource | null) {
   };
 }
 
+/** The live rows of `ids` as stored: from what the caller holds when it is current, else read. */
+async function currentRows(ctx: StorageContext, ws: WorkspaceRow, ids: readonly string[], held: HeldCatalog | undefined): Promise<(LiveVersion | undefined)[]> {
+  if (held?.lastVersion !== ws.lastVersion) return ctx.db.resources.bulkGet(ids.map((id): ResourceKey => [ws.id, ws.liveGeneration, id]));
+  return ids.map((id) => {
+    const v = held.version(id);
+    return v && { workspaceId: ws.id, id, ...v };
+  });
+}
+
 function distinct(ids: readonly string[]): void {
   // Two edits of one resource in one call would both replace the same stored version.
   if (new Set(ids).size !== ids.length) throw new Error('one resource twice in one bulk edit');
 }
 
 /** Saves the resource as its new current version; saving what is already stored records nothing. */
-export async function saveResource(ctx: StorageContext, workspaceId: number, resource: Resource, author: EditAuthor): Promise<SaveOutcome> {
-  return (await saveResources(ctx, workspaceId, [resource], author))[0]!;
+export async function saveResource(ctx: StorageContext, workspaceId: number, resource: Resource, author: EditAuthor, held?: HeldCatalog): Promise<SaveOutcome> {
+  return (await saveResources(ctx, workspaceId, [resource], author, held))[0]!;
 }
 
 /** Saves many resources (distinct ids), each as its own version with the same note; one undo step takes all back. */
-export async function saveResources(ctx: StorageContext, workspaceId: number, resources: readonly Resource[], author: EditAuthor): Promise<SaveOutcome[]> {
+export async function saveResources(ctx: StorageContext, workspaceId: number, resources: readonly Resource[], author: EditAuthor, held?: HeldCatalog): Promise<SaveOutcome[]> {
   const { db } = ctx;
   distinct(resources.map((r) => r.id));
   return mapQuotaError(() =>
     db.transaction('rw', editTables(ctx), async (): Promise<SaveOutcome[]> => {
       const ws = await getWorkspace(ctx, workspaceId);
-      const currents = await db.resources.bulkGet(resources.map((r): ResourceKey => [workspaceId, ws.liveGeneration, r.id]));
+      const currents = await currentRows(ctx, ws, resources.map((r) => r.id), held);
       const at = ctx.now();
       let version = ws.lastVersion;
       let position = ws.nextPosition;
@@ -106,10 +133,11 @@ export async function saveResources(ctx: StorageContext, workspaceId: number, re
         if (current && jsonEqual(current.resource, resource)) return { saved: false, reason: 'unchanged', stamp: current.stamp };
         const stamp: VersionStamp = { version: ++version, kind: current ? 'edit' : 'create', at, operator: author.operator, note: author.note };
         if (current) past.push(retired(current));
-        live.push(liveRow(ws, resource, current?.position ?? position++, stamp));
+        const row = liveRow(ws, resource, current?.position ?? position++, stamp);
+        live.push(row);
         edits.push({ resourceId: resource.id, version: stamp.version, previous: current?.stamp.version ?? null });
         audit.push({ operator: author.operator, workspaceId, action: 'resource.save', subject: resource.id, detail: auditDetail(stamp, resource) });
-        return { saved: true, stamp };
+        return { saved: true, stamp, position: row.position };
       });
       if (edits.length === 0) return outcomes;
       await db.history.bulkPut(past);
@@ -122,19 +150,19 @@ export async function saveResources(ctx: StorageContext, workspaceId: number, re
   );
 }
 
-export async function deleteResource(ctx: StorageContext, workspaceId: number, resourceId: string, author: EditAuthor): Promise<VersionStamp> {
-  return (await deleteResources(ctx, workspaceId, [resourceId], author))[0]!;
+export async function deleteResource(ctx: StorageContext, workspaceId: number, resourceId: string, author: EditAuthor, held?: HeldCatalog): Promise<VersionStamp> {
+  return (await deleteResources(ctx, workspaceId, [resourceId], author, held))[0]!;
 }
 
 /** Deletes many resources (distinct ids), each as its own version with the same note; one undo step brings all back. */
-export async function deleteResources(ctx: StorageContext, workspaceId: number, resourceIds: readonly string[], author: EditAuthor): Promise<VersionStamp[]> {
+export async function deleteResources(ctx: StorageContext, workspaceId: number, resourceIds: readonly string[], author: EditAuthor, held?: HeldCatalog): Promise<VersionStamp[]> {
   const { db } = ctx;
   distinct(resourceIds);
   return mapQuotaError(() =>
     db.transaction('rw', editTables(ctx), async () => {
       const ws = await getWorkspace(ctx, workspaceId);
       const keys = resourceIds.map((id): ResourceKey => [workspaceId, ws.liveGeneration, id]);
-      const currents = await db.resources.bulkGet(keys);
+      const currents = await currentRows(ctx, ws, resourceIds, held);
       const at = ctx.now();
       const past: HistoryRow[] = [];
       const edits: UndoEdit[] = [];

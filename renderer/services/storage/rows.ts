@@ -152,9 +152,19 @@ export interface AuditBody {
   prevHash: string;
 }
 
+/** One audit entry: its body and the hash that chains it. */
 export interface AuditRow extends AuditBody {
   /** SM3 of the canonical JSON of the body, hex. */
   hash: string;
+}
+
+/**
+ * The entries one action appended, in order, stored as one row keyed by the first entry's seq (schema v5): a bulk
+ * edit of 5,000 resources writes one row, not 5,000 (decisions/0014). Each entry is hashed and chained as before.
+ */
+export interface AuditBlockRow {
+  seq: number;
+  entries: AuditRow[];
 }
 
 export type { PackageStatus };

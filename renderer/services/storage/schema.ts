@@ -8,6 +8,7 @@
 import type { Dexie, Transaction } from 'dexie';
 import type { Resource } from '../../../core/model/catalog.ts';
 import { normalizeName } from '../../../core/text/normalize.ts';
+import type { AuditBlockRow, AuditRow } from './rows.ts';
 
 export const DATABASE_NAME = 'mulu';
 
@@ -70,6 +71,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // New tables only; a department's data is untouched.
     version: 4,
     stores: { roster: '[workspaceId+uscc]', inbox: '++id, workspaceId' },
+  },
+  {
+    // The audit entries one action appends are one block row, keyed by the first entry's seq (AuditBlockRow): a
+    // row per entry cost a bulk edit of 5,000 resources 0.44× a raw bulkPut, one row 0.06× (decisions/0014). The
+    // key stays seq, so the store is unchanged; each stored entry becomes a block of one, as it was, hash included.
+    // A row that already is a block is left as it is.
+    version: 5,
+    stores: {},
+    upgrade: async (tx) => {
+      const audit = tx.table<AuditRow | AuditBlockRow, number>('audit');
+      const single = (await audit.toArray()).filter((row): row is AuditRow => !('entries' in row));
+      await audit.bulkPut(single.map((entry): AuditBlockRow => ({ seq: entry.seq, entries: [entry] })));
+    },
   },
   {
     // The county's review decisions (one per inbox package, with its signed receipt) and the conflict register's

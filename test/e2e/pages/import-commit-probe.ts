@@ -19,6 +19,10 @@ interface ImportRow {
   expected: { resources: number };
   source: string | null;
 }
+/** The entries of one action (schema v5). */
+interface AuditBlockRow {
+  entries: { action: string; workspaceId: number | null }[];
+}
 interface WorkspaceRow {
   id: number;
   kind: string;
@@ -40,7 +44,7 @@ function readStored(): Promise<StoredCatalog> {
       const workspaces = all<WorkspaceRow>('workspaces');
       const resources = all<ResourceRow>('resources');
       const imports = all<ImportRow>('imports');
-      const audit = all('audit');
+      const audit = all<AuditBlockRow>('audit');
       tx.onerror = () => reject(tx.error);
       tx.oncomplete = () => {
         db.close();
@@ -59,7 +63,7 @@ function readStored(): Promise<StoredCatalog> {
           imports: imports()
             .filter((i) => i.workspaceId === ws.id)
             .map((i) => ({ status: i.status, staged: i.staged, expected: i.expected.resources, source: i.source })),
-          importCommits: audit().filter((a) => a.action === 'import.commit' && a.workspaceId === ws.id).length,
+          importCommits: audit().flatMap((b) => b.entries).filter((a) => a.action === 'import.commit' && a.workspaceId === ws.id).length,
         });
       };
     };

@@ -241,11 +241,18 @@ export async function writeVersion1Database(name: string, options: Pick<DexieOpt
   return data;
 }
 
-/** Every difference between the upgraded database and the version-1 data (resources must have gained nameKey). */
+/** The version-1 rows as the current schema holds them: resources with their nameKey (v2), each audit entry a block of one (v5). */
+function upgradedRows(data: Version1Data, table: string, rows: readonly object[]): readonly object[] {
+  if (table === 'resources') return data.tables.resources.map((r) => ({ ...r, nameKey: nameKeyOf(r.resource) }));
+  if (table === 'audit') return data.tables.audit.map((entry) => ({ seq: entry.seq, entries: [entry] }));
+  return rows;
+}
+
+/** Every difference between the upgraded database and the version-1 data. */
 export async function upgradeDifferences(db: Dexie, data: Version1Data): Promise<string[]> {
   const problems: string[] = [];
   for (const [table, rows] of Object.entries(data.tables)) {
-    const expected = table === 'resources' ? data.tables.resources.map((r) => ({ ...r, nameKey: nameKeyOf(r.resource) })) : rows;
+    const expected = upgradedRows(data, table, rows);
     const actual = await db.table(table).toArray();
     if (actual.length !== expected.length) problems.push(`${table}: ${actual.length} rows, expected ${expected.length}`);
     else expected.forEach((row, i) => jsonEqual(actual[i], row) || problems.push(`${table}[${i}] differs`));

@@ -16,6 +16,7 @@ import { BACKUP_MEDIA_TYPE } from '../../../../../core/backup/backup-manifest.ts
 import { restoreWorkspaceBackup, type RestoreOutcome } from '../../../../../renderer/services/backup/restore-backup.ts';
 import { incrementBase } from '../../../../../renderer/services/package/package-plan.ts';
 import { verifyAuditChain } from '../../../../../renderer/services/storage/audit-verify.ts';
+import { entriesOf } from '../../../../../renderer/services/storage/audit-log.ts';
 import { listBasis } from '../../../../../renderer/services/storage/basis-library.ts';
 import { loadCatalog } from '../../../../../renderer/services/storage/catalog-reader.ts';
 import { listHistory } from '../../../../../renderer/services/storage/history.ts';
@@ -73,7 +74,7 @@ describe('backup and restore', () => {
     expect(await verifyAuditChain(target.ctx)).toMatchObject({ ok: true, entries: (await verifyAuditChain(source.ctx)).entries + 1 });
     const sourceAudit = await source.ctx.db.audit.toArray();
     expect((await target.ctx.db.audit.toArray()).slice(0, -1)).toEqual(sourceAudit);
-    expect((await target.ctx.db.audit.toArray()).at(-1)).toMatchObject({ action: 'backup.restore', operator: '李华' });
+    expect(entriesOf(await target.ctx.db.audit.toArray()).at(-1)).toMatchObject({ action: 'backup.restore', operator: '李华' });
 
     const key = await getSigningKey(target.ctx, outcome.workspaceId);
     expect(key?.keystore).toBe(keystore);

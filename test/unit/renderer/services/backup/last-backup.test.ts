@@ -5,6 +5,7 @@ import { backupReminder } from '../../../../../core/backup/backup-reminder.ts';
 import { getLastBackup, reminderFacts, setBackupInterval } from '../../../../../renderer/services/backup/last-backup.ts';
 import { recordBackup } from '../../../../../renderer/services/backup/write-backup.ts';
 import { verifyAuditChain } from '../../../../../renderer/services/storage/audit-verify.ts';
+import { entriesOf } from '../../../../../renderer/services/storage/audit-log.ts';
 import { commitImport } from '../../../../../renderer/services/storage/import-commit.ts';
 import { author, resource, testDatabase } from '../storage/test-storage.ts';
 import { backupBytes, populatedWorkspace } from './backup-harness.ts';
@@ -18,7 +19,7 @@ describe('last backup and reminder', () => {
     const { done } = await backupBytes(ctx, ws.id);
     const last = await recordBackup(ctx, ws, done, '泗县-工作区备份.mulu-backup', '王晓明');
     expect(await getLastBackup(ctx, ws.id)).toEqual(last);
-    expect((await ctx.db.audit.toArray()).at(-1)).toMatchObject({ action: 'backup.create', subject: done.manifestDigest });
+    expect(entriesOf(await ctx.db.audit.toArray()).at(-1)).toMatchObject({ action: 'backup.create', subject: done.manifestDigest });
     expect((await verifyAuditChain(ctx)).ok).toBe(true);
     const soon = new Date(Date.parse(last.at) + 86_400_000);
     expect(backupReminder(await reminderFacts(ctx, ws.id), soon, true)).toMatchObject({ due: false });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../../../core/model/catalog.ts';
 import { generateCatalog } from '../../../../../core/sample/generator.ts';
 import { verifyAuditChain } from '../../../../../renderer/services/storage/audit-verify.ts';
+import { entriesOf } from '../../../../../renderer/services/storage/audit-log.ts';
 import { loadCatalog } from '../../../../../renderer/services/storage/catalog-reader.ts';
 import { listHistory } from '../../../../../renderer/services/storage/history.ts';
 import { commitImport } from '../../../../../renderer/services/storage/import-commit.ts';
@@ -43,7 +44,7 @@ describe('import commit', () => {
     const loaded = await loadCatalog(ctx, ws.id);
     expect(loaded.resources).toEqual(catalog.resources);
     expect(loaded.codeSequences).toEqual(catalog.codeSequences);
-    expect((await ctx.db.audit.toArray()).map((e) => e.action)).toEqual(['workspace.create', 'import.commit']);
+    expect(entriesOf(await ctx.db.audit.toArray()).map((e) => e.action)).toEqual(['workspace.create', 'import.commit']);
     expect(await verifyAuditChain(ctx)).toMatchObject({ ok: true });
   });
 

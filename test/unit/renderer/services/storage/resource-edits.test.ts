@@ -6,7 +6,7 @@ import { verifyAuditChain } from '../../../../../renderer/services/storage/audit
 import { findByName, getResource, loadCatalog } from '../../../../../renderer/services/storage/catalog-reader.ts';
 import { listHistory } from '../../../../../renderer/services/storage/history.ts';
 import { listAudit } from '../../../../../renderer/services/storage/audit-log.ts';
-import { deleteResource, deleteResources, redoLastUndo, saveResource, saveResources, undoLastEdit, UNDO_DEPTH, type UndoOutcome } from '../../../../../renderer/services/storage/resource-edits.ts';
+import { deleteResource, deleteResources, redoLastUndo, saveResource, saveResources, undoLastEdit, UNDO_DEPTH, type HeldCatalog, type UndoOutcome } from '../../../../../renderer/services/storage/resource-edits.ts';
 import { StorageError } from '../../../../../renderer/services/storage/storage-errors.ts';
 import { createWorkspace, getWorkspace } from '../../../../../renderer/services/storage/workspaces.ts';
 import { author, DEPARTMENT, resource, testDatabase } from './test-storage.ts';
@@ -197,6 +197,22 @@ describe('bulk edits', () => {
     await undoLastEdit(ctx, ws.id, '王晓明'); // the bulk creation
     expect(await names()).toEqual([]);
     expect(await verifyAuditChain(ctx)).toMatchObject({ ok: true });
+  });
+
+  it('takes the replaced versions from the caller while its catalog is current, and reads them once another edit moved it', async () => {
+    const { ctx, ws } = await setUp();
+    const [created] = await saveResources(ctx, ws.id, [resource('a', '甲 v1')], author('新增'));
+    const lastVersion = (await getWorkspace(ctx, ws.id)).lastVersion;
+    // A held version that differs from the stored one shows which of the two became history.
+    const held: HeldCatalog = { lastVersion, version: (id) => (id === 'a' ? { resource: resource('a', '甲 held'), stamp: created!.stamp, position: 0 } : undefined) };
+    await saveResources(ctx, ws.id, [resource('a', '甲 v2')], author('修改'), held);
+    expect((await listHistory(ctx, ws.id, 'a')).map((v) => v.resource?.name)).toEqual(['甲 v2', '甲 held']);
+
+    // `held` is now behind the stored lastVersion: storage reads the live row instead.
+    await saveResources(ctx, ws.id, [resource('a', '甲 v3')], author('修改'), held);
+    expect((await listHistory(ctx, ws.id, 'a')).map((v) => v.resource?.name)).toEqual(['甲 v3', '甲 v2', '甲 held']);
+    await deleteResources(ctx, ws.id, ['a'], author('删除'), held);
+    expect((await listHistory(ctx, ws.id, 'a')).map((v) => v.resource?.name ?? null)).toEqual([null, '甲 v3', '甲 v2', '甲 held']);
   });
 
   it('refuses one resource twice in one call', async () => {

@@ -1,6 +1,7 @@
 // The upgrade test, fast form (fake-indexeddb; test/e2e/storage-chromium.test.ts runs the same in
 // Chromium): a database written by schema version 1, with data in every table, opened by the current code, keeps
-// every row; the indexes of versions 2 and 3 work on the old rows; and the app carries on (edit, undo, audit).
+// every row; the indexes of versions 2 and 3 work on the old rows, the audit entries are blocks (v5); and the app
+// carries on (edit, undo, audit).
 import { IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { findByName, loadCatalog, loadLiveCatalog } from '../../../../../renderer/services/storage/catalog-reader.ts';
@@ -46,5 +47,17 @@ describe('schema upgrade', () => {
     expect((await undoLastEdit(ctx, 1, '王晓明'))?.reverted[0]?.resource).toEqual(edited);
     expect((await undoLastEdit(ctx, 1, '王晓明'))?.reverted[0]?.resource).toEqual(data.tables.history.find((h) => h.resourceId === edited.id)!.resource);
     expect(await verifyAuditChain(ctx)).toEqual({ ok: true, entries: 10 });
+  });
+
+  it('runs the audit-block upgrade (v5) again without changing a row', async () => {
+    const database = testDatabase('mulu-v1');
+    await writeVersion1Database('mulu-v1', { indexedDB: database.factory, IDBKeyRange });
+    const { ctx } = await database.open();
+    const blocks = await ctx.db.audit.toArray();
+    expect(blocks.map((b) => b.entries.length)).toEqual(blocks.map(() => 1));
+    const v5 = SCHEMA_VERSIONS.find((v) => v.version === 5)!;
+    await ctx.db.transaction('rw', ctx.db.audit, (tx) => v5.upgrade!(tx));
+    expect(await ctx.db.audit.toArray()).toEqual(blocks);
+    expect(await verifyAuditChain(ctx)).toEqual({ ok: true, entries: 7 });
   });
 });
