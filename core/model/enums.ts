@@ -28,8 +28,11 @@ export const REGISTRATION_KINDS = ['initial', 'change', 'correction', 'cancellat
 export const REGISTRATION_STATUSES = ['applied', 'accepted', 'reviewed', 'publicized', 'coded', 'terminated', 'cancelled', 'revoked'] as const;
 /** The 基础库 whose data Yangzhou Art. 21 has shared unconditionally (所属基础库). */
 export const BASIC_LIBRARIES = ['population', 'legalPerson', 'naturalResources', 'credit', 'eLicence'] as const;
-/** How the department came by the data (数据获取方式): Jilin Art. 29 keeps data obtained through sharing off its open list. */
-export const ACQUISITION_METHODS = ['selfCollected', 'sharedIn', 'other'] as const;
+/**
+ * How the department came by the data (数据获取方式): Jilin Art. 29 keeps data obtained "通过共享、协商等方式"
+ * (through sharing or negotiation) off its open list, so 协商获取 is a value of its own.
+ */
+export const ACQUISITION_METHODS = ['selfCollected', 'sharedIn', 'negotiated', 'other'] as const;
 
 export type ShareType = (typeof SHARE_TYPES)[number];
 export type OpenType = (typeof OPEN_TYPES)[number];

@@ -73,4 +73,11 @@ describe('the lists derived from a catalog', () => {
     expect(names(obtained, 'national', 'shared')).toEqual(['甲', '丁']);
     expect(names(obtained, 'jilin', 'responsibility')).toEqual(['甲', '丁']);
   });
+
+  it('keeps data obtained by negotiation off Jilin’s open list only (Art. 29 names 协商; Art. 24 only sharing)', () => {
+    const negotiated = catalogOf({ ...shared, acquisition: 'negotiated' }, { ...shared, id: 'own', name: '丁', acquisition: 'other' });
+    expect(names(negotiated, 'jilin', 'open')).toEqual(['丁']);
+    expect(names(negotiated, 'jilin', 'shared')).toEqual(['甲', '丁']);
+    expect(names(negotiated, 'national', 'open')).toEqual(['甲', '丁']);
+  });
 });
