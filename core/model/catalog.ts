@@ -11,6 +11,8 @@ import {
   DATA_GRADES,
   DATA_TYPES,
   FORMAT_CATEGORIES,
+  NEED_STATUSES,
+  NEED_URGENCIES,
   NOT_OPEN_REASONS,
   OPEN_TYPES,
   REGISTRATION_KINDS,
@@ -180,6 +182,27 @@ export const ResourceSchema = Type.Object(
   strict,
 );
 
+// 需求清单 (Chongqing Art. 12, Jilin Art. 24, 26): data this department needs from others for its duties — a record
+// the catalog does not derive, kept beside it and reported with it so the county can summarise its units' needs.
+export const NeedSchema = Type.Object(
+  {
+    id: Type.String({ description: 'stable internal id; never shown, never reused' }),
+    requester: opt(Type.String({ description: '需求单位 (the department or its office)' })),
+    resourceName: opt(Type.String({ description: '所需数据资源名称' })),
+    resourceCode: opt(Type.String({ description: '所需信息资源代码, when the holder\'s catalog lists it' })),
+    items: opt(Type.Array(Type.String(), { description: '所需信息项' })),
+    holder: opt(Type.String({ description: '数据提供部门 (if known)' })),
+    holderCode: opt(Type.String({ description: '数据提供部门统一社会信用代码 (if known)' })),
+    scenario: opt(Type.String({ description: '应用场景' })),
+    basis: opt(Type.Array(BasisSchema, { description: '需求依据' })),
+    urgency: opt(oneOf(NEED_URGENCIES)),
+    status: opt(oneOf(NEED_STATUSES)),
+    statusReason: opt(Type.String({ description: '无法满足的原因 / 状态说明' })),
+    raisedOn: opt(Type.String({ description: '提出日期 YYYY-MM-DD' })),
+  },
+  strict,
+);
+
 export const CatalogSchema = Type.Object(
   {
     format: Type.Literal(CATALOG_FORMAT),
@@ -193,6 +216,7 @@ export const CatalogSchema = Type.Object(
     ),
     department: DepartmentSchema,
     resources: Type.Array(ResourceSchema),
+    needs: opt(Type.Array(NeedSchema, { description: '需求清单' })),
   },
   strict,
 );
@@ -204,4 +228,5 @@ export type DataItem = Static<typeof DataItemSchema>;
 export type Resource = Static<typeof ResourceSchema>;
 export type Review = Static<typeof ReviewSchema>;
 export type Registration = Static<typeof RegistrationSchema>;
+export type Need = Static<typeof NeedSchema>;
 export type Catalog = Static<typeof CatalogSchema>;

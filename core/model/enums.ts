@@ -33,6 +33,9 @@ export const BASIC_LIBRARIES = ['population', 'legalPerson', 'naturalResources',
  * (through sharing or negotiation) off its open list, so 协商获取 is a value of its own.
  */
 export const ACQUISITION_METHODS = ['selfCollected', 'sharedIn', 'negotiated', 'other'] as const;
+/** 需求清单 (Chongqing Art. 12, Jilin Art. 24): how urgent a request for another department's data is, and where it stands. */
+export const NEED_URGENCIES = ['urgent', 'normal', 'low'] as const;
+export const NEED_STATUSES = ['raised', 'matched', 'met', 'unmet'] as const;
 
 export type ShareType = (typeof SHARE_TYPES)[number];
 export type OpenType = (typeof OPEN_TYPES)[number];
@@ -50,6 +53,8 @@ export type RegistrationKind = (typeof REGISTRATION_KINDS)[number];
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 export type BasicLibrary = (typeof BASIC_LIBRARIES)[number];
 export type AcquisitionMethod = (typeof ACQUISITION_METHODS)[number];
+export type NeedUrgency = (typeof NEED_URGENCIES)[number];
+export type NeedStatus = (typeof NEED_STATUSES)[number];
 
 /** The vocabularies by name, so data files and the UI can address them uniformly. */
 export const VOCABULARIES = {
@@ -69,5 +74,7 @@ export const VOCABULARIES = {
   registrationStatus: REGISTRATION_STATUSES,
   basicLibrary: BASIC_LIBRARIES,
   acquisition: ACQUISITION_METHODS,
+  needUrgency: NEED_URGENCIES,
+  needStatus: NEED_STATUSES,
 } as const;
 export type VocabularyName = keyof typeof VOCABULARIES;

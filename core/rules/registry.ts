@@ -33,6 +33,7 @@ import { unconditionalWithoutConditions } from './checks/unconditional-condition
 import { registrationRequired } from './checks/registration.ts';
 import { classificationValidity } from './checks/classification.ts';
 import { controlCharacters } from './checks/control-characters.ts';
+import { needs } from './checks/needs.ts';
 
 export const RULE_CHECKS: readonly RuleCheck[] = [
   requiredFields,
@@ -72,4 +73,5 @@ export const RULE_CHECKS: readonly RuleCheck[] = [
   registrationRequired,
   classificationValidity,
   controlCharacters,
+  needs,
 ];
