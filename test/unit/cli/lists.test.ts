@@ -8,6 +8,8 @@ import { serializeCatalog } from '../../../core/format/catalog-file.ts';
 import type { ValidationReport } from '../../../core/report/validation-report.ts';
 import { generateCatalog } from '../../../core/sample/generator.ts';
 import { runMulu as run } from '../../harness/cli.ts';
+import { validNeed } from '../../harness/catalog-builders.ts';
+import { openWorkbook } from '../../../core/xlsx/xlsx-reader.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mulu-lists-'));
 const path = (name: string) => join(dir, name);
@@ -65,6 +67,21 @@ describe('mulu lists', () => {
     expect((await run('lists', path('empty.json'), '--out', path('empty.csv'), '--format', 'csv')).code).toBe(0);
     expect(csvRows(path('empty.negative.csv'))).toEqual([['（本清单为空：目录中没有不予共享或不予开放的资源和信息项）']]);
     expect(csvRows(path('empty.responsibility.csv'))).toEqual([['（本清单为空：目录中没有资源）']]);
+  });
+
+  it('writes the 需求清单 where the catalog holds needs, and only there', async () => {
+    const needs = [validNeed(), validNeed({ id: 'need-0002', resourceName: '社保缴费记录', status: 'unmet', statusReason: '提供部门无此数据' })];
+    writeFileSync(path('needs.json'), serializeCatalog({ ...catalog, needs }));
+    const csv = await run('lists', path('needs.json'), '--out', path('needs.csv'));
+    expect(csv.code).toBe(0);
+    const rows = csvRows(path('needs.needs.csv'));
+    expect(rows.map((row) => row[2])).toEqual(['不动产登记信息', '社保缴费记录']);
+    expect(rows[1]).toContain('无法满足');
+    expect(csv.err).toContain('需求清单：2 项需求');
+    expect(existsSync(path('lists.needs.csv'))).toBe(false);
+    expect((await run('lists', path('needs.json'), '--out', path('needs.xlsx'))).code).toBe(0);
+    const opened = await openWorkbook(readFileSync(path('needs.xlsx')));
+    expect(opened.ok && opened.workbook.sheets.map((sheet) => sheet.name)).toEqual(['共享目录清单', '开放清单', '负面清单', '责任清单', '需求清单']);
   });
 
   it('refuses a format or an output name it cannot write, before writing anything', async () => {

@@ -44,6 +44,9 @@ function expected(r: Resource, d: ListDefinition): { resourceRows: number; itemR
       };
     case 'responsibility':
       return { resourceRows: 1, itemRows: 0 };
+    case 'needs':
+      // Not derived from the resources: a resource is on no row of it.
+      return { resourceRows: 0, itemRows: 0 };
   }
 }
 
@@ -56,6 +59,7 @@ describe('lists account for the whole catalog', () => {
           for (const d of definitions) {
             const seen = new Map<Resource, { resourceRows: number; itemRows: number }>();
             for (const row of listRows(catalog, d)) {
+              if (row.need) throw new Error(`${d.id}: a need row in a list derived from the resources`);
               const s = seen.get(row.resource) ?? { resourceRows: 0, itemRows: 0 };
               if (row.item) s.itemRows++;
               else s.resourceRows++;
