@@ -127,7 +127,6 @@ export function rowSubject(row: ListRow): string {
 
 /** A row's raw value for a column field (encoded for the cell by the workbook's cell codec). */
 export function rowValue(row: ListRow, seq: number, field: string): unknown {
-  const bases = row.need ? row.need.basis : row.resource.shareBasis;
   switch (field) {
     case 'seq':
       return seq;
@@ -138,11 +137,11 @@ export function rowValue(row: ListRow, seq: number, field: string): unknown {
     case 'itemCount':
       return row.items.length;
     case 'basisTitles':
-      return basisParts(bases, (b) => b.title);
+      return basisParts(row.resource?.shareBasis, (b) => b.title);
     case 'basisDocNos':
-      return basisParts(bases, (b) => b.docNo);
+      return basisParts(row.resource?.shareBasis, (b) => b.docNo);
     case 'basisArticles':
-      return basisParts(bases, (b) => b.article);
+      return basisParts(row.resource?.shareBasis, (b) => b.article);
     default:
       return getField(row, field);
   }

@@ -84,6 +84,17 @@ describe('mulu lists', () => {
     expect(opened.ok && opened.workbook.sheets.map((sheet) => sheet.name)).toEqual(['共享目录清单', '开放清单', '负面清单', '责任清单', '需求清单']);
   });
 
+  it('carries the 需求清单 through mulu export and mulu import, its rule in the import’s report', async () => {
+    const needs = [validNeed(), validNeed({ id: 'need-0002', resourceName: '社保缴费记录', status: 'unmet', statusReason: undefined })];
+    writeFileSync(path('with-needs.json'), serializeCatalog({ ...catalog, needs }));
+    expect((await run('export', path('with-needs.json'), '--out', path('with-needs.xlsx'))).code).toBe(0);
+    const imported = await run('import', path('with-needs.xlsx'), '--out', path('back.json'), '--format', 'json');
+    expect(imported.err).toContain('数据需求 2 项（工作表「需求清单」）');
+    const report = JSON.parse(imported.out) as ValidationReport;
+    expect(report.findings.filter((f) => f.ruleId === 'R45').map((f) => f.path)).toEqual(['needs[1].statusReason']);
+    expect((JSON.parse(readFileSync(path('back.json'), 'utf8')) as { needs: unknown }).needs).toEqual(needs);
+  });
+
   it('refuses a format or an output name it cannot write, before writing anything', async () => {
     const wrongFormat = await run('lists', path('catalog.json'), '--out', path('x.xlsx'), '--format', 'pdf');
     expect(wrongFormat.code).toBe(2);

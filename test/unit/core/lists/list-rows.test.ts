@@ -92,8 +92,7 @@ describe('the lists derived from a catalog', () => {
     const rows = [...listRows({ ...catalog, needs }, definition)];
     expect(rows.map((r) => r.need?.resourceName)).toEqual(['不动产登记信息', '社保缴费记录']);
     expect(rowValue(rows[1]!, 2, 'need.status')).toBe('unmet');
-    expect(rowValue(rows[1]!, 2, 'basisDocNos')).toEqual(['—']);
-    expect(rowValue(rows[0]!, 1, 'basisTitles')).toEqual([validNeed().basis![0]!.title]);
+    expect(rowValue(rows[1]!, 2, 'need.basis')).toEqual([basis({ title: '某某条例', docNo: undefined, article: '第三条' })]);
     expect(rowValue(rows[0]!, 1, 'need.items')).toEqual(['权利人', '坐落', '不动产单元号']);
   });
 });
