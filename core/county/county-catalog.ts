@@ -1,9 +1,11 @@
 // The county catalog: every unit's last accepted catalog, one after the other in USCC order, each resource
-// attributed to its unit and source package (attribution.ts). The county authority is the catalog's department.
-import { CATALOG_FORMAT, CATALOG_FORMAT_VERSION, type Catalog, type Department } from '../model/catalog.ts';
+// attributed to its unit and source package (attribution.ts), and the units' needs as the county's 需求清单
+// (county-needs.ts). The county authority is the catalog's department.
+import { CATALOG_FORMAT, CATALOG_FORMAT_VERSION, type Catalog, type Department, type Need } from '../model/catalog.ts';
 import { compareCodeUnits } from '../package/code-unit-order.ts';
 import type { AcceptedVersion } from './accepted-version.ts';
 import { attributeResource } from './attribution.ts';
+import { countyNeeds } from './county-needs.ts';
 
 export interface CountyCatalogHeader {
   profile: string;
@@ -12,10 +14,13 @@ export interface CountyCatalogHeader {
   catalogVersion: number;
   /** The aggregation time, as an ISO 8601 instant (core reads no clock). */
   updatedAt: string;
+  /** The previous county catalog's needs, for the units carried over from it. */
+  previousNeeds?: readonly Need[];
 }
 
 export function buildCountyCatalog(units: Iterable<AcceptedVersion>, header: CountyCatalogHeader): Catalog {
   const ordered = [...units].sort((a, b) => compareCodeUnits(a.unit.uscc, b.unit.uscc));
+  const needs = countyNeeds(ordered, header.previousNeeds);
   return {
     format: CATALOG_FORMAT,
     version: CATALOG_FORMAT_VERSION,
@@ -24,5 +29,6 @@ export function buildCountyCatalog(units: Iterable<AcceptedVersion>, header: Cou
     updatedAt: header.updatedAt,
     department: header.department,
     resources: ordered.flatMap((u) => u.catalog.resources.map((r) => attributeResource(r, u))),
+    ...(needs.length ? { needs } : {}),
   };
 }
