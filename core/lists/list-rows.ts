@@ -5,6 +5,7 @@
 //   负面清单      a row per resource not shared or not opened, and a row per item withheld on its own while its
 //                resource is shared (or opened); reasons from the resource or item, legal basis from the resource
 //   责任清单      every resource, with all its items
+//   补充目录      every resource marked for the supplementary (个性化) catalog, with all its items
 //   需求清单      every need the catalog holds (a record of its own, not derived from the resources)
 // Rows are yielded one by one so that a county catalog is written without a second copy in memory.
 import type { Basis, Catalog, DataItem, Need, Resource } from '../model/catalog.ts';
@@ -102,6 +103,10 @@ function* responsibilityRows(catalog: Catalog): Generator<ListRow> {
   for (const r of catalog.resources) yield { resource: r, items: r.items };
 }
 
+function* supplementaryRows(catalog: Catalog): Generator<ListRow> {
+  for (const r of catalog.resources) if (r.supplementary === true) yield { resource: r, items: r.items };
+}
+
 function* needRows(catalog: Catalog): Generator<ListRow> {
   for (const need of catalog.needs ?? []) yield { need, items: [] };
 }
@@ -112,6 +117,7 @@ export function listRows(catalog: Catalog, definition: ListDefinition): Iterable
     open: () => openRows(catalog, definition),
     negative: () => negativeRows(catalog),
     responsibility: () => responsibilityRows(catalog),
+    supplementary: () => supplementaryRows(catalog),
     needs: () => needRows(catalog),
   };
   return rows[definition.id]();

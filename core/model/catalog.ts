@@ -178,6 +178,8 @@ export const ResourceSchema = Type.Object(
     // sharing off the department's shared and open lists) and who answers for it (责任清单: Jilin Art. 24, Chongqing Art. 13).
     acquisition: opt(oneOf(ACQUISITION_METHODS)),
     accountablePerson: opt(Type.String({ description: '责任人' })),
+    // 补充目录 / 个性化目录 (Jilin Art. 15, Anhui Art. 14): data a city or county adds beyond the provincial catalog.
+    supplementary: opt(Type.Boolean({ description: '列入补充目录（个性化目录）: beyond the provincial catalog' })),
   },
   strict,
 );

@@ -34,6 +34,7 @@ import { registrationRequired } from './checks/registration.ts';
 import { classificationValidity } from './checks/classification.ts';
 import { controlCharacters } from './checks/control-characters.ts';
 import { needs } from './checks/needs.ts';
+import { supplementary } from './checks/supplementary.ts';
 
 export const RULE_CHECKS: readonly RuleCheck[] = [
   requiredFields,
@@ -74,4 +75,5 @@ export const RULE_CHECKS: readonly RuleCheck[] = [
   classificationValidity,
   controlCharacters,
   needs,
+  supplementary,
 ];

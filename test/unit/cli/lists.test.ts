@@ -34,7 +34,7 @@ describe('mulu lists', () => {
     const report = JSON.parse(validated.out) as ValidationReport;
     const r = await run('lists', path('catalog.json'), '--out', path('lists.csv'));
     expect(r.code).toBe(0);
-    for (const id of ['shared', 'open', 'negative', 'responsibility']) expect(existsSync(path(`lists.${id}.csv`))).toBe(true);
+    for (const id of ['shared', 'open', 'negative', 'responsibility', 'supplementary']) expect(existsSync(path(`lists.${id}.csv`))).toBe(true);
 
     const responsibility = csvRows(path('lists.responsibility.csv'));
     expect(responsibility).toHaveLength(report.catalog.resources);
@@ -81,7 +81,7 @@ describe('mulu lists', () => {
     expect(existsSync(path('lists.needs.csv'))).toBe(false);
     expect((await run('lists', path('needs.json'), '--out', path('needs.xlsx'))).code).toBe(0);
     const opened = await openWorkbook(readFileSync(path('needs.xlsx')));
-    expect(opened.ok && opened.workbook.sheets.map((sheet) => sheet.name)).toEqual(['共享目录清单', '开放清单', '负面清单', '责任清单', '需求清单']);
+    expect(opened.ok && opened.workbook.sheets.map((sheet) => sheet.name)).toEqual(['共享目录清单', '开放清单', '负面清单', '责任清单', '补充目录', '需求清单']);
   });
 
   it('carries the 需求清单 through mulu export and mulu import, its rule in the import’s report', async () => {

@@ -83,7 +83,7 @@ describe('the lists derived from a catalog', () => {
 
   it('writes the 需求清单 only where the catalog holds needs, one row per need, with its basis and status', () => {
     const anhui = loadProfile('anhui');
-    expect(listsOf(catalog, anhui).map((d) => d.id)).toEqual(['shared', 'open', 'negative', 'responsibility']);
+    expect(listsOf(catalog, anhui).map((d) => d.id)).toEqual(['shared', 'open', 'negative', 'responsibility', 'supplementary']);
     const needs = [validNeed(), validNeed({ id: 'n2', resourceName: '社保缴费记录', basis: [basis({ title: '某某条例', docNo: undefined, article: '第三条' })], status: 'unmet', statusReason: '提供部门无此数据' })];
     const definitions = listsOf({ ...catalog, needs }, anhui);
     const definition = definitions.at(-1)!;

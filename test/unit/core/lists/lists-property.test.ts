@@ -20,6 +20,7 @@ const resourceArb = (id: number): fc.Arbitrary<Resource> =>
     shareType: maybe(fc.constantFrom(...SHARE_TYPES)),
     openType: maybe(fc.constantFrom(...OPEN_TYPES)),
     acquisition: maybe(fc.constantFrom(...ACQUISITION_METHODS)),
+    supplementary: maybe(fc.boolean()),
     items: fc.array(itemArb, { maxLength: 5 }),
   }).map((r) => ({ id: `r${id}`, name: `资源${id}`, ...r }));
 const catalogArb: fc.Arbitrary<Catalog> = fc
@@ -44,6 +45,8 @@ function expected(r: Resource, d: ListDefinition): { resourceRows: number; itemR
       };
     case 'responsibility':
       return { resourceRows: 1, itemRows: 0 };
+    case 'supplementary':
+      return { resourceRows: r.supplementary === true ? 1 : 0, itemRows: 0 };
     case 'needs':
       // Not derived from the resources: a resource is on no row of it.
       return { resourceRows: 0, itemRows: 0 };
