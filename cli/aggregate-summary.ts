@@ -12,6 +12,7 @@ export function formatAggregateSummary(report: AggregateReport): string {
     `县级汇总 / county aggregation: ${escapeInline(county.department)}，第 ${county.catalogVersion} 版`,
     `  目录包 / packages: ${counts.inputs}（采用 ${counts.accepted} · 被取代 ${counts.superseded} · 拒收 ${counts.rejected}） accepted ${counts.accepted} · superseded ${counts.superseded} · rejected ${counts.rejected}`,
     `  单位 / units: ${county.units}，资源 / resources: ${county.resources}，冲突 / conflicts: ${counts.conflicts}`,
+    `  需求清单 / needs: ${county.needs}（${report.units.filter((u) => u.needs > 0).length} 个单位提出 / from ${report.units.filter((u) => u.needs > 0).length} units）`,
     '',
     '目录包 / packages:',
   ];

@@ -46,7 +46,7 @@ function listLines(m: PackageManifest): string[] {
   const carried = new Set(m.files.filter((f) => f.path.startsWith(LISTS_FOLDER)).map((f) => f.path));
   if (carried.size === 0) return ['  清单 / lists:                 无（打包时目录包尚不携带清单）/ none (packed before packages carried lists)'];
   const profile = knownProfile(m.profile);
-  const titles = new Map((profile ? listDefinitions(profile) : []).map((d) => [listPath(d.id), d.sheet]));
+  const titles = new Map((profile ? listDefinitions(profile, ['needs']) : []).map((d) => [listPath(d.id), d.sheet]));
   return ['  清单 / lists:', ...[...carried].map((path) => `    ${escapeInline(path)}${titles.has(path) ? `  ${titles.get(path)!.zh} / ${titles.get(path)!.en}` : ''}`)];
 }
 

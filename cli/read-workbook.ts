@@ -1,6 +1,7 @@
 // Reading a workbook for the CLI: the dry run of core/workbook/check-workbook.ts with the division table, the
 // department options and progress on the terminal; a workbook that cannot be imported is exit 2 with its reason.
 import { loadDivisionTable } from '../core/codes/division.ts';
+import { readNeedsSheet } from '../core/lists/needs-workbook.ts';
 import type { Department } from '../core/model/catalog.ts';
 import { checkWorkbook, type CheckedWorkbook } from '../core/workbook/check-workbook.ts';
 import type { CommandContext } from './command.ts';
@@ -34,6 +35,7 @@ export async function readWorkbook(path: string, ctx: Pick<CommandContext, 'valu
     ...(values.today ? { today: values.today } : {}),
     divisions: await loadDivisionTable(),
     onProgress: (p) => progress.update(p.fraction),
+    readNeeds: readNeedsSheet,
   });
   progress.done();
   if (!checked.ok) {

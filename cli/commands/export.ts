@@ -1,5 +1,6 @@
 // mulu export <catalog.json> --out <file.xlsx|file.csv> [--profile id]
 import { writeCatalogCsv } from '../../core/workbook/export-csv.ts';
+import { writeNeedsSheet } from '../../core/lists/needs-workbook.ts';
 import { writeCatalogSheets } from '../../core/workbook/export-workbook.ts';
 import type { CommandContext } from '../command.ts';
 import { writeFileAtomic } from '../atomic-write.ts';
@@ -32,7 +33,10 @@ export async function exportCommand(ctx: CommandContext): Promise<number> {
     await writeFileAtomic(out, parts, { mode: 0o644, overwrite: true });
   } else {
     const progress = terminalProgress(err as { write(s: string): unknown; isTTY?: boolean }, { zh: `导出 ${out}`, en: 'exporting' });
-    await writeWorkbookFile(out, (writer) => writeCatalogSheets(writer, catalog, { profile, onProgress: progress.update }));
+    await writeWorkbookFile(out, (writer) => {
+      writeCatalogSheets(writer, catalog, { profile, onProgress: progress.update });
+      writeNeedsSheet(writer, catalog, profile);
+    });
     progress.done();
   }
   err.write(`已导出 ${catalog.resources.length} 条资源到 ${out}。\nexported ${catalog.resources.length} resources to ${out}.\n`);

@@ -28,7 +28,8 @@ export async function importCommand(ctx: CommandContext): Promise<number> {
   const { stats } = checked.imported;
   // The national layout has one sheet for both: name it once.
   const sheets = stats.layout === 'national' ? `工作表「${stats.sheets.resources}」` : `工作表「${stats.sheets.resources}」「${stats.sheets.items}」`;
-  const summary = `工作簿 ${file}：资源 ${stats.resources} 条、信息项 ${stats.items} 个（${stats.layout === 'national' ? '国家模板一行一信息项格式' : 'Mulu 模板'}，${sheets}）`;
+  const needs = checked.imported.catalog.needs?.length;
+  const summary = `工作簿 ${file}：资源 ${stats.resources} 条、信息项 ${stats.items} 个${needs ? `、数据需求 ${needs} 项（工作表「需求清单」）` : ''}（${stats.layout === 'national' ? '国家模板一行一信息项格式' : 'Mulu 模板'}，${sheets}）`;
   if (!values.out || values['dry-run'] === 'true') {
     err.write(`${summary}。试导入，未写入任何文件；确认无误后加 --out 目录文件.json 导入。\n`);
     err.write(`dry run: nothing written; add --out catalog.json to import.\n`);

@@ -1,11 +1,12 @@
 // mulu lists <catalog.json> --out <lists.xlsx|lists.csv> [--profile id] [--format xlsx|csv]
 // Writes every list the profile asks for (docs/lists.md): one workbook with a sheet per list, or one CSV per list
-// named <out without .csv>.<list>.csv (lists.shared.csv, lists.open.csv, lists.negative.csv, lists.responsibility.csv).
+// named <out without .csv>.<list>.csv (lists.shared.csv, lists.open.csv, lists.negative.csv, lists.responsibility.csv),
+// and the 需求清单 (sheet 需求清单, lists.needs.csv) where the catalog holds needs.
 import type { LocalText } from '../../core/i18n/text.ts';
 import { listsCsv } from '../../core/lists/export-lists-csv.ts';
 import { writeListSheets } from '../../core/lists/export-lists-workbook.ts';
 import { listCounts, type ListCounts } from '../../core/lists/list-counts.ts';
-import { listDefinitions, type ListDefinition } from '../../core/lists/list-definitions.ts';
+import { listsOf, type ListDefinition } from '../../core/lists/list-definitions.ts';
 import type { Standing } from '../../core/lists/list-rows.ts';
 import { citationLabel } from '../../core/regulations/citations.ts';
 import type { CommandContext, Output } from '../command.ts';
@@ -18,8 +19,8 @@ import { profileFor } from '../validate-catalog.ts';
 import { writeWorkbookFile } from '../write-workbook.ts';
 
 export const USAGE = {
-  zh: '用法：mulu lists <目录文件.json> --out <清单.xlsx|清单.csv> [--profile jilin] [--format xlsx|csv]（CSV 每个清单一个文件：<名>.shared.csv、<名>.open.csv、<名>.negative.csv、<名>.responsibility.csv）',
-  en: 'usage: mulu lists <catalog.json> --out <lists.xlsx|lists.csv> [--profile id] [--format xlsx|csv] (CSV: one file per list, <name>.shared.csv, <name>.open.csv, <name>.negative.csv, <name>.responsibility.csv)',
+  zh: '用法：mulu lists <目录文件.json> --out <清单.xlsx|清单.csv> [--profile jilin] [--format xlsx|csv]（CSV 每个清单一个文件：<名>.shared.csv、<名>.open.csv、<名>.negative.csv、<名>.responsibility.csv，目录含数据需求时另有 <名>.needs.csv）',
+  en: 'usage: mulu lists <catalog.json> --out <lists.xlsx|lists.csv> [--profile id] [--format xlsx|csv] (CSV: one file per list, <name>.shared.csv, <name>.open.csv, <name>.negative.csv, <name>.responsibility.csv, and <name>.needs.csv where the catalog holds needs)',
 };
 
 const EXTENSION = { xlsx: /\.xlsx$/iu, csv: /\.csv$/iu } as const;
@@ -54,6 +55,10 @@ function writeSummary(err: Output, counts: ListCounts, definitions: readonly Lis
   err.write(`目录共 ${counts.catalog.resources} 条资源、${counts.catalog.items} 个信息项。\ncatalog: ${counts.catalog.resources} resources, ${counts.catalog.items} items.\n`);
   for (const [i, c] of counts.lists.entries()) {
     const d = definitions[i]!;
+    if (d.id === 'needs') {
+      err.write(`${d.sheet.zh}：${c.rows} 项需求\n${d.sheet.en}: ${c.rows} needs\n`);
+      continue;
+    }
     err.write(`${d.sheet.zh}：${c.rows} 行，${c.resources} 条资源，${c.items} 个信息项\n${d.sheet.en}: ${c.rows} rows, ${c.resources} resources, ${c.items} items\n`);
   }
   if (counts.share) err.write(standingLine({ zh: '共享', en: 'sharing' }, counts.share, definitions.find((d) => d.id === 'shared')));
@@ -69,7 +74,7 @@ export async function listsCommand(ctx: CommandContext): Promise<number> {
   const out = values.out!;
   const catalog = await readCatalog(file);
   const profile = profileFor(catalog, values.profile);
-  const definitions = listDefinitions(profile);
+  const definitions = listsOf(catalog, profile);
   const targets = format === 'csv' ? definitions.map((d) => csvPathOf(out, d)) : [out];
   for (const target of targets) await refuseDestructiveOutput(target, [file]);
   if (format === 'csv') {

@@ -3,6 +3,7 @@
 import type { Catalog } from '../model/catalog.ts';
 import type { AcceptedVersion } from './accepted-version.ts';
 import type { Conflict } from './conflict.ts';
+import { unitNeedPrefix } from './county-needs.ts';
 import type { InputVerdict } from './input-verdict.ts';
 
 export const AGGREGATE_REPORT_FORMAT = 'mulu.aggregate-report';
@@ -17,6 +18,8 @@ export interface AggregatedUnit {
   sourceFile: string;
   packageId: string;
   resources: number;
+  /** Needs of the unit in the county's 需求清单 (county-needs.ts). */
+  needs: number;
   /** Carried over from the previous county catalog, no package received now. */
   carried: boolean;
 }
@@ -24,7 +27,7 @@ export interface AggregatedUnit {
 export interface AggregateReport {
   format: typeof AGGREGATE_REPORT_FORMAT;
   version: typeof AGGREGATE_REPORT_VERSION;
-  county: { department: string; catalogVersion: number; updatedAt: string; units: number; resources: number };
+  county: { department: string; catalogVersion: number; updatedAt: string; units: number; resources: number; needs: number };
   counts: { inputs: number; accepted: number; superseded: number; rejected: number; conflicts: number };
   inputs: InputVerdict[];
   units: AggregatedUnit[];
@@ -33,13 +36,25 @@ export interface AggregateReport {
 
 export function buildAggregateReport(county: Catalog, verdicts: InputVerdict[], units: Iterable<AcceptedVersion>, conflicts: Conflict[]): AggregateReport {
   const count = (v: InputVerdict['verdict']) => verdicts.filter((x) => x.verdict === v).length;
+  const needsOf = (uscc: string) => (county.needs ?? []).filter((n) => n.id.startsWith(unitNeedPrefix(uscc))).length;
   const unitRows = [...units].map(
-    (u): AggregatedUnit => ({ name: u.unit.name, uscc: u.unit.uscc, divisionCode: u.unit.divisionCode, version: u.version, date: u.date, sourceFile: u.sourceFile, packageId: u.packageId, resources: u.catalog.resources.length, carried: u.carried }),
+    (u): AggregatedUnit => ({
+      name: u.unit.name,
+      uscc: u.unit.uscc,
+      divisionCode: u.unit.divisionCode,
+      version: u.version,
+      date: u.date,
+      sourceFile: u.sourceFile,
+      packageId: u.packageId,
+      resources: u.catalog.resources.length,
+      needs: needsOf(u.unit.uscc),
+      carried: u.carried,
+    }),
   );
   return {
     format: AGGREGATE_REPORT_FORMAT,
     version: AGGREGATE_REPORT_VERSION,
-    county: { department: county.department.name, catalogVersion: county.catalogVersion ?? 0, updatedAt: county.updatedAt ?? '', units: unitRows.length, resources: county.resources.length },
+    county: { department: county.department.name, catalogVersion: county.catalogVersion ?? 0, updatedAt: county.updatedAt ?? '', units: unitRows.length, resources: county.resources.length, needs: county.needs?.length ?? 0 },
     counts: { inputs: verdicts.length, accepted: count('accepted'), superseded: count('superseded'), rejected: count('rejected'), conflicts: conflicts.length },
     inputs: verdicts,
     units: unitRows.sort((a, b) => (a.uscc < b.uscc ? -1 : a.uscc > b.uscc ? 1 : 0)),

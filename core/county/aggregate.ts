@@ -33,6 +33,7 @@ export async function aggregate(inputs: Iterable<UnitPackageInput> | AsyncIterab
     department: options.department ?? options.base?.catalog.department ?? placeholderAuthority(units.values()),
     catalogVersion: (options.base?.catalog.catalogVersion ?? 0) + 1,
     updatedAt: options.at.toISOString(),
+    ...(options.base?.catalog.needs && { previousNeeds: options.base.catalog.needs }),
   });
   const conflicts = crossUnitConflicts(catalog);
   return { catalog, report: buildAggregateReport(catalog, verdicts, units.values(), conflicts) };

@@ -1,8 +1,10 @@
 // The county catalog: every unit's last accepted catalog, one after the other in USCC order, each resource
-// attributed to its unit and source package (attribution.ts). The county authority is the catalog's department.
-import { CATALOG_FORMAT, CATALOG_FORMAT_VERSION, type Catalog, type Department } from '../model/catalog.ts';
+// attributed to its unit and source package (attribution.ts), and the units' needs as the county's 需求清单
+// (county-needs.ts). The county authority is the catalog's department.
+import { CATALOG_FORMAT, CATALOG_FORMAT_VERSION, type Catalog, type Department, type Need } from '../model/catalog.ts';
 import { compareCodeUnits } from '../package/code-unit-order.ts';
 import { attributeResource, type Attribution } from './attribution.ts';
+import { countyNeeds } from './county-needs.ts';
 
 export interface CountyCatalogHeader {
   profile: string;
@@ -11,13 +13,16 @@ export interface CountyCatalogHeader {
   catalogVersion: number;
   /** The aggregation time, as an ISO 8601 instant (core reads no clock). */
   updatedAt: string;
+  /** The previous county catalog's needs, for the units carried over from it. */
+  previousNeeds?: readonly Need[];
 }
 
 /** A unit's resources the county holds, with where they came from: an accepted version, or what the app's review kept. */
-export type CountyUnit = Attribution & { catalog: Pick<Catalog, 'resources'> };
+export type CountyUnit = Attribution & { catalog: Pick<Catalog, 'resources' | 'needs'>; carried?: boolean };
 
 export function buildCountyCatalog(units: Iterable<CountyUnit>, header: CountyCatalogHeader): Catalog {
   const ordered = [...units].sort((a, b) => compareCodeUnits(a.unit.uscc, b.unit.uscc));
+  const needs = countyNeeds(ordered, header.previousNeeds);
   return {
     format: CATALOG_FORMAT,
     version: CATALOG_FORMAT_VERSION,
@@ -26,5 +31,6 @@ export function buildCountyCatalog(units: Iterable<CountyUnit>, header: CountyCa
     updatedAt: header.updatedAt,
     department: header.department,
     resources: ordered.flatMap((u) => u.catalog.resources.map((r) => attributeResource(r, u))),
+    ...(needs.length ? { needs } : {}),
   };
 }

@@ -4,7 +4,7 @@ import type { Catalog } from '../model/catalog.ts';
 import { CSV_BOM, CSV_CHUNK_CHARS, csvField, csvText } from '../workbook/export-csv.ts';
 import type { Profile } from '../profiles/profile.ts';
 import { vocabularyLabels, type VocabularyLabels } from '../workbook/vocabulary-labels.ts';
-import { listDefinitions, type ListDefinition } from './list-definitions.ts';
+import { listsOf, type ListDefinition } from './list-definitions.ts';
 import { listRows, rowValue } from './list-rows.ts';
 
 /** Streams one list as CSV text to `write` (the caller encodes it as UTF-8). */
@@ -25,10 +25,13 @@ export function writeListCsv(catalog: Catalog, definition: ListDefinition, label
   write(buffer);
 }
 
-/** Every list `profile` asks for, in order, each as the CSV text parts writeListCsv gave (the caller joins or streams them). */
+/**
+ * Every list `profile` asks for, in order, and the 需求清单 where the catalog holds needs, each as the CSV text parts
+ * writeListCsv gave (the caller joins or streams them).
+ */
 export function listsCsv(catalog: Catalog, profile: Profile): { definition: ListDefinition; parts: string[] }[] {
   const labels = vocabularyLabels(profile);
-  return listDefinitions(profile).map((definition) => {
+  return listsOf(catalog, profile).map((definition) => {
     const parts: string[] = [];
     writeListCsv(catalog, definition, labels, (text) => void parts.push(text));
     return { definition, parts };

@@ -9,8 +9,8 @@ import { CellTooLongError } from '../workbook/export-workbook.ts';
 import { vocabularyLabels, type VocabularyLabels } from '../workbook/vocabulary-labels.ts';
 import { baseStyleOf, styleName } from '../workbook/workbook-styles.ts';
 import type { ColumnSpec } from '../workbook/columns.ts';
-import { listDefinitions, type ListDefinition } from './list-definitions.ts';
-import { listRows, rowValue, type ListRow } from './list-rows.ts';
+import { listsOf, type ListDefinition } from './list-definitions.ts';
+import { listRows, rowSubject, rowValue, type ListRow } from './list-rows.ts';
 
 export interface ListsExportOptions {
   profile: Profile;
@@ -21,11 +21,11 @@ export interface ListsExportOptions {
 function cell(column: ColumnSpec, row: ListRow, seq: number, labels: VocabularyLabels): CellInput {
   const encoded = encodeValue(column, rowValue(row, seq, column.field), labels);
   if (encoded === undefined) return undefined;
-  if (typeof encoded === 'string' && encoded.length > MAX_CELL_TEXT) throw new CellTooLongError(`${row.resource.code ?? row.resource.name ?? ''}「${column.header.zh}」`, encoded.length);
+  if (typeof encoded === 'string' && encoded.length > MAX_CELL_TEXT) throw new CellTooLongError(`${rowSubject(row)}「${column.header.zh}」`, encoded.length);
   return { value: encoded, style: styleName(baseStyleOf(column), encoded) };
 }
 
-function writeList(writer: XlsxWriter, catalog: Catalog, definition: ListDefinition, labels: VocabularyLabels): void {
+export function writeList(writer: XlsxWriter, catalog: Catalog, definition: ListDefinition, labels: VocabularyLabels): void {
   const { columns } = definition;
   const sheet = writer.addSheet({
     name: definition.sheet.zh,
@@ -45,10 +45,13 @@ function writeList(writer: XlsxWriter, catalog: Catalog, definition: ListDefinit
   if (seq === 0) sheet.addRow([definition.empty.zh]);
 }
 
-/** Writes every list `options.profile` asks for into `writer` (created by createWorkbookWriter); the caller finishes it. */
+/**
+ * Writes every list `options.profile` asks for, and the 需求清单 where the catalog holds needs, into `writer`
+ * (created by createWorkbookWriter); the caller finishes it.
+ */
 export function writeListSheets(writer: XlsxWriter, catalog: Catalog, options: ListsExportOptions): void {
   const labels = vocabularyLabels(options.profile);
-  const definitions = listDefinitions(options.profile);
+  const definitions = listsOf(catalog, options.profile);
   for (const [i, definition] of definitions.entries()) {
     writeList(writer, catalog, definition, labels);
     options.onProgress?.((i + 1) / definitions.length);

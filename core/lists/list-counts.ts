@@ -28,7 +28,7 @@ function countList(catalog: Catalog, definition: ListDefinition): ListCount {
   for (const row of listRows(catalog, definition)) {
     rows++;
     items += row.items.length;
-    resources.add(row.resource);
+    if (row.resource) resources.add(row.resource);
   }
   return { id: definition.id, rows, resources: resources.size, items };
 }

@@ -4,13 +4,14 @@
 import data from '../../assets/templates/lists.json';
 import type { LocalText } from '../i18n/text.ts';
 import { checkedAsset } from '../model/checked-asset.ts';
+import type { Catalog } from '../model/catalog.ts';
 import type { AcquisitionMethod } from '../model/enums.ts';
 import type { Profile } from '../profiles/profile.ts';
 import { resolveCitation, type Citation, type CitationRef } from '../regulations/citations.ts';
 import type { ColumnSpec } from '../workbook/columns.ts';
 import { LIST_IDS, ListsAssetSchema, type ListId } from './lists-schema.ts';
 
-export { LIST_IDS, type ListId } from './lists-schema.ts';
+export { DERIVED_LIST_IDS, LIST_IDS, type ListId } from './lists-schema.ts';
 
 export interface ListDefinition {
   id: ListId;
@@ -35,8 +36,11 @@ function cite(refs: readonly CitationRef[], where: string): Citation[] {
   });
 }
 
-/** The lists `profile` asks for, in order, worded as its chain says. */
-export function listDefinitions(profile: Profile): ListDefinition[] {
+/**
+ * The lists `profile` asks for, in order, worded as its chain says, then `extra` (the 需求清单 where a catalog holds
+ * needs: listsOf).
+ */
+export function listDefinitions(profile: Profile, extra: readonly ListId[] = []): ListDefinition[] {
   let ids: readonly ListId[] = [];
   const sheets: Partial<Record<ListId, LocalText>> = {};
   const headers: Partial<Record<ListId, Record<string, LocalText>>> = {};
@@ -53,7 +57,7 @@ export function listDefinitions(profile: Profile): ListDefinition[] {
       if (e) exclude[list] = { acquisition: e.acquisition, citations: cite(e.citations, `${id} exclude ${list}`) };
     }
   }
-  return ids.map((id) => {
+  return [...ids, ...extra].map((id) => {
     const base = spec.lists[id];
     const titles = headers[id] ?? {};
     return {
@@ -64,4 +68,9 @@ export function listDefinitions(profile: Profile): ListDefinition[] {
       exclude: exclude[id] ?? { acquisition: [], citations: [] },
     };
   });
+}
+
+/** The lists written for `catalog`: the profile's, and the 需求清单 when the catalog holds needs (Chongqing Art. 12). */
+export function listsOf(catalog: Catalog, profile: Profile): ListDefinition[] {
+  return listDefinitions(profile, catalog.needs?.length ? ['needs'] : []);
 }

@@ -5,14 +5,17 @@
 //   负面清单      a row per resource not shared or not opened, and a row per item withheld on its own while its
 //                resource is shared (or opened); reasons from the resource or item, legal basis from the resource
 //   责任清单      every resource, with all its items
+//   补充目录      every resource marked for the supplementary (个性化) catalog, with all its items
+//   需求清单      every need the catalog holds (a record of its own, not derived from the resources)
 // Rows are yielded one by one so that a county catalog is written without a second copy in memory.
-import type { Basis, Catalog, DataItem, Resource } from '../model/catalog.ts';
+import type { Basis, Catalog, DataItem, Need, Resource } from '../model/catalog.ts';
 import type { NotOpenReason, OpenType, ShareType } from '../model/enums.ts';
 import { getField } from '../workbook/field-path.ts';
 import { SCOPE_LABELS, type ListDefinition, type ListId } from './list-definitions.ts';
 
-export interface ListRow {
+export interface ResourceListRow {
   resource: Resource;
+  need?: undefined;
   /** Set on a 负面清单 row about one data item. */
   item?: DataItem;
   /** The items the row covers. */
@@ -23,6 +26,16 @@ export interface ListRow {
   notOpenReasons?: readonly NotOpenReason[];
   notOpenNote?: string;
 }
+
+/** A 需求清单 row: one need, about no resource of this catalog. */
+export interface NeedListRow {
+  need: Need;
+  resource?: undefined;
+  item?: undefined;
+  items: readonly DataItem[];
+}
+
+export type ListRow = ResourceListRow | NeedListRow;
 
 /** Where a resource stands for the shared or open list. */
 export type Standing = 'listed' | 'withheld' | 'unset' | 'excluded';
@@ -90,18 +103,33 @@ function* responsibilityRows(catalog: Catalog): Generator<ListRow> {
   for (const r of catalog.resources) yield { resource: r, items: r.items };
 }
 
+function* supplementaryRows(catalog: Catalog): Generator<ListRow> {
+  for (const r of catalog.resources) if (r.supplementary === true) yield { resource: r, items: r.items };
+}
+
+function* needRows(catalog: Catalog): Generator<ListRow> {
+  for (const need of catalog.needs ?? []) yield { need, items: [] };
+}
+
 export function listRows(catalog: Catalog, definition: ListDefinition): Iterable<ListRow> {
   const rows: Record<ListId, () => Iterable<ListRow>> = {
     shared: () => sharedRows(catalog, definition),
     open: () => openRows(catalog, definition),
     negative: () => negativeRows(catalog),
     responsibility: () => responsibilityRows(catalog),
+    supplementary: () => supplementaryRows(catalog),
+    needs: () => needRows(catalog),
   };
   return rows[definition.id]();
 }
 
 /** A basis part per legal basis, in order; a part a basis lacks is written as — so the three columns line up. */
 const basisParts = (bases: readonly Basis[] | undefined, part: (b: Basis) => string | undefined) => (bases?.length ? bases.map((b) => part(b) || '—') : undefined);
+
+/** What a row is about, for messages: the resource's code or name, or the data a need asks for. */
+export function rowSubject(row: ListRow): string {
+  return row.need ? (row.need.resourceName ?? row.need.items?.join('、') ?? '') : (row.resource.code ?? row.resource.name ?? '');
+}
 
 /** A row's raw value for a column field (encoded for the cell by the workbook's cell codec). */
 export function rowValue(row: ListRow, seq: number, field: string): unknown {
@@ -115,11 +143,11 @@ export function rowValue(row: ListRow, seq: number, field: string): unknown {
     case 'itemCount':
       return row.items.length;
     case 'basisTitles':
-      return basisParts(row.resource.shareBasis, (b) => b.title);
+      return basisParts(row.resource?.shareBasis, (b) => b.title);
     case 'basisDocNos':
-      return basisParts(row.resource.shareBasis, (b) => b.docNo);
+      return basisParts(row.resource?.shareBasis, (b) => b.docNo);
     case 'basisArticles':
-      return basisParts(row.resource.shareBasis, (b) => b.article);
+      return basisParts(row.resource?.shareBasis, (b) => b.article);
     default:
       return getField(row, field);
   }

@@ -7,7 +7,9 @@ import { literalUnion } from '../model/literal-union.ts';
 import { CitationRefSchema } from '../regulations/citation-schema.ts';
 import { ColumnSpecSchema } from '../workbook/columns-schema.ts';
 
-export const LIST_IDS = ['shared', 'open', 'negative', 'responsibility'] as const;
+export const LIST_IDS = ['shared', 'open', 'negative', 'responsibility', 'supplementary', 'needs'] as const;
+/** The lists a catalog's resources make; the 需求清单 (`needs`) is its own record, present where the catalog holds needs. */
+export const DERIVED_LIST_IDS = ['shared', 'open', 'negative', 'responsibility', 'supplementary'] as const satisfies readonly (typeof LIST_IDS)[number][];
 export type ListId = (typeof LIST_IDS)[number];
 
 const strict = { additionalProperties: false } as const;
@@ -18,7 +20,7 @@ const ListSpecSchema = Type.Object({ sheet: LocalTextSchema, empty: LocalTextSch
 
 const ProfileListsSchema = Type.Object(
   {
-    lists: Type.Optional(Type.Array(ListIdSchema, { uniqueItems: true })),
+    lists: Type.Optional(Type.Array(literalUnion(DERIVED_LIST_IDS), { uniqueItems: true })),
     sheets: Type.Optional(perList(LocalTextSchema)),
     /** Column titles a profile words differently, by the column's field. */
     headers: Type.Optional(perList(Type.Record(Type.String({ minLength: 1 }), LocalTextSchema))),

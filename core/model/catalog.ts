@@ -11,6 +11,8 @@ import {
   DATA_GRADES,
   DATA_TYPES,
   FORMAT_CATEGORIES,
+  NEED_STATUSES,
+  NEED_URGENCIES,
   NOT_OPEN_REASONS,
   OPEN_TYPES,
   REGISTRATION_KINDS,
@@ -176,6 +178,29 @@ export const ResourceSchema = Type.Object(
     // sharing off the department's shared and open lists) and who answers for it (责任清单: Jilin Art. 24, Chongqing Art. 13).
     acquisition: opt(oneOf(ACQUISITION_METHODS)),
     accountablePerson: opt(Type.String({ description: '责任人' })),
+    // 补充目录 / 个性化目录 (Jilin Art. 15, Anhui Art. 14): data a city or county adds beyond the provincial catalog.
+    supplementary: opt(Type.Boolean({ description: '列入补充目录（个性化目录）: beyond the provincial catalog' })),
+  },
+  strict,
+);
+
+// 需求清单 (Chongqing Art. 12, Jilin Art. 24, 26): data this department needs from others for its duties — a record
+// the catalog does not derive, kept beside it and reported with it so the county can summarise its units' needs.
+export const NeedSchema = Type.Object(
+  {
+    id: Type.String({ description: 'stable internal id; never shown, never reused' }),
+    requester: opt(Type.String({ description: '需求单位 (the department or its office)' })),
+    resourceName: opt(Type.String({ description: '所需数据资源名称' })),
+    resourceCode: opt(Type.String({ description: '所需信息资源代码, when the holder\'s catalog lists it' })),
+    items: opt(Type.Array(Type.String(), { description: '所需信息项' })),
+    holder: opt(Type.String({ description: '数据提供部门 (if known)' })),
+    holderCode: opt(Type.String({ description: '数据提供部门统一社会信用代码 (if known)' })),
+    scenario: opt(Type.String({ description: '应用场景' })),
+    basis: opt(Type.Array(BasisSchema, { description: '需求依据' })),
+    urgency: opt(oneOf(NEED_URGENCIES)),
+    status: opt(oneOf(NEED_STATUSES)),
+    statusReason: opt(Type.String({ description: '无法满足的原因 / 状态说明' })),
+    raisedOn: opt(Type.String({ description: '提出日期 YYYY-MM-DD' })),
   },
   strict,
 );
@@ -193,6 +218,7 @@ export const CatalogSchema = Type.Object(
     ),
     department: DepartmentSchema,
     resources: Type.Array(ResourceSchema),
+    needs: opt(Type.Array(NeedSchema, { description: '需求清单' })),
   },
   strict,
 );
@@ -204,4 +230,5 @@ export type DataItem = Static<typeof DataItemSchema>;
 export type Resource = Static<typeof ResourceSchema>;
 export type Review = Static<typeof ReviewSchema>;
 export type Registration = Static<typeof RegistrationSchema>;
+export type Need = Static<typeof NeedSchema>;
 export type Catalog = Static<typeof CatalogSchema>;

@@ -28,8 +28,14 @@ export const REGISTRATION_KINDS = ['initial', 'change', 'correction', 'cancellat
 export const REGISTRATION_STATUSES = ['applied', 'accepted', 'reviewed', 'publicized', 'coded', 'terminated', 'cancelled', 'revoked'] as const;
 /** The 基础库 whose data Yangzhou Art. 21 has shared unconditionally (所属基础库). */
 export const BASIC_LIBRARIES = ['population', 'legalPerson', 'naturalResources', 'credit', 'eLicence'] as const;
-/** How the department came by the data (数据获取方式): Jilin Art. 29 keeps data obtained through sharing off its open list. */
-export const ACQUISITION_METHODS = ['selfCollected', 'sharedIn', 'other'] as const;
+/**
+ * How the department came by the data (数据获取方式): Jilin Art. 29 keeps data obtained "通过共享、协商等方式"
+ * (through sharing or negotiation) off its open list, so 协商获取 is a value of its own.
+ */
+export const ACQUISITION_METHODS = ['selfCollected', 'sharedIn', 'negotiated', 'other'] as const;
+/** 需求清单 (Chongqing Art. 12, Jilin Art. 24): how urgent a request for another department's data is, and where it stands. */
+export const NEED_URGENCIES = ['urgent', 'normal', 'low'] as const;
+export const NEED_STATUSES = ['raised', 'matched', 'met', 'unmet'] as const;
 
 export type ShareType = (typeof SHARE_TYPES)[number];
 export type OpenType = (typeof OPEN_TYPES)[number];
@@ -47,6 +53,8 @@ export type RegistrationKind = (typeof REGISTRATION_KINDS)[number];
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 export type BasicLibrary = (typeof BASIC_LIBRARIES)[number];
 export type AcquisitionMethod = (typeof ACQUISITION_METHODS)[number];
+export type NeedUrgency = (typeof NEED_URGENCIES)[number];
+export type NeedStatus = (typeof NEED_STATUSES)[number];
 
 /** The vocabularies by name, so data files and the UI can address them uniformly. */
 export const VOCABULARIES = {
@@ -66,5 +74,7 @@ export const VOCABULARIES = {
   registrationStatus: REGISTRATION_STATUSES,
   basicLibrary: BASIC_LIBRARIES,
   acquisition: ACQUISITION_METHODS,
+  needUrgency: NEED_URGENCIES,
+  needStatus: NEED_STATUSES,
 } as const;
 export type VocabularyName = keyof typeof VOCABULARIES;

@@ -10,6 +10,8 @@ import {
   DATA_GRADES,
   DATA_TYPES,
   FORMAT_CATEGORIES,
+  NEED_STATUSES,
+  NEED_URGENCIES,
   NOT_OPEN_REASONS,
   OPEN_TYPES,
   REGISTRATION_KINDS,
@@ -47,6 +49,8 @@ export const VocabularyAssetSchema = Type.Object(
     registrationKind: labels(REGISTRATION_KINDS, plain),
     registrationStatus: labels(REGISTRATION_STATUSES, plain),
     acquisition: labels(ACQUISITION_METHODS, plain),
+    needUrgency: labels(NEED_URGENCIES, plain),
+    needStatus: labels(NEED_STATUSES, plain),
   },
   strict,
 );

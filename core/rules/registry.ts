@@ -33,6 +33,8 @@ import { unconditionalWithoutConditions } from './checks/unconditional-condition
 import { registrationRequired } from './checks/registration.ts';
 import { classificationValidity } from './checks/classification.ts';
 import { controlCharacters } from './checks/control-characters.ts';
+import { needs } from './checks/needs.ts';
+import { supplementary } from './checks/supplementary.ts';
 
 export const RULE_CHECKS: readonly RuleCheck[] = [
   requiredFields,
@@ -72,4 +74,6 @@ export const RULE_CHECKS: readonly RuleCheck[] = [
   registrationRequired,
   classificationValidity,
   controlCharacters,
+  needs,
+  supplementary,
 ];

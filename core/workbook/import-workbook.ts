@@ -4,11 +4,11 @@
 import { classificationPrefix } from '../codes/classification.ts';
 import { departmentSubCatalogs } from '../codes/code-scheme.ts';
 import { parseResourceCode, ResourceCodeAllocator } from '../codes/resource-code.ts';
-import { CATALOG_FORMAT, CATALOG_FORMAT_VERSION, type Catalog, type DataItem, type Department, type Resource } from '../model/catalog.ts';
+import { CATALOG_FORMAT, CATALOG_FORMAT_VERSION, type Catalog, type DataItem, type Department, type Need, type Resource } from '../model/catalog.ts';
 import { loadProfile, PROFILE_IDS, type Profile } from '../profiles/profile.ts';
 import type { Finding } from '../rules/types.ts';
 import { isBlank } from '../text/normalize.ts';
-import { openWorkbook, type ReadSheetOptions, type SheetInfo, type WorkbookLimits, type XlsxRow, type XlsxWorkbook } from '../xlsx/xlsx-reader.ts';
+import { openWorkbook, type ReadSheetOptions, type SheetInfo, type WorkbookFailure, type WorkbookLimits, type XlsxRow, type XlsxWorkbook } from '../xlsx/xlsx-reader.ts';
 import { CellProblem, decodeCell, type CodecContext } from './cell-codec.ts';
 import { columnHeader, type ColumnSpec } from './columns.ts';
 import { fieldBelow, fieldSetter, getField, setField, type FieldSetter } from './field-path.ts';
@@ -35,6 +35,11 @@ export interface ImportOptions extends Pick<ReadSheetOptions, 'signal' | 'yieldC
   department?: Department;
   limits?: Partial<WorkbookLimits>;
   onProgress?: (progress: ImportProgress) => void;
+  /**
+   * Reads the 需求清单 sheet (core/lists/needs-workbook.ts, which sits above this folder) so that the needs are in the
+   * catalog before the rules run; without it a workbook's needs are not read.
+   */
+  readNeeds?: (workbook: XlsxWorkbook, profile: Profile) => Promise<{ ok: true; needs?: Need[]; findings: Finding[] } | WorkbookFailure>;
 }
 
 export interface ImportStats {
@@ -114,6 +119,12 @@ export async function importWorkbook(bytes: Uint8Array, options: ImportOptions =
     department,
     resources,
   };
+  if (options.readNeeds) {
+    const read = await options.readNeeds(workbook, profile);
+    if (!read.ok) return read;
+    if (read.needs) catalog.needs = read.needs;
+    importer.findings.push(...read.findings);
+  }
   // The recorded high-water marks are kept as they are; without them, the codes in use are the best record.
   const sequences = metadata.codeSequences ?? new ResourceCodeAllocator({}, resources.map((r) => r.code)).snapshot();
   if (Object.keys(sequences).length) catalog.codeSequences = sequences;

@@ -74,6 +74,8 @@ export const FORM_SECTIONS: readonly SectionSpec[] = [
       // sharing off the open list.
       { field: 'accountablePerson', control: text },
       { field: 'acquisition', control: vocab('acquisition') },
+      // 补充目录 / 个性化目录 (Jilin Art. 15, Anhui Art. 14): beyond the provincial catalog; R46 where a profile has none.
+      { field: 'supplementary', control: boolean },
     ],
   },
   {

@@ -1,7 +1,7 @@
 // Builders for complete, valid test data: a resource with every field filled in so that it produces
 // no finding under any profile, and a catalog around it. Tests mutate one thing at a time through
 // overrides and assert exactly what the engine reports.
-import { CATALOG_FORMAT, CATALOG_FORMAT_VERSION, type Basis, type Catalog, type DataItem, type Department, type Resource } from '../../core/model/catalog.ts';
+import { CATALOG_FORMAT, CATALOG_FORMAT_VERSION, type Basis, type Catalog, type DataItem, type Department, type Need, type Resource } from '../../core/model/catalog.ts';
 import { completeUscc, orgCodeCheckChar } from '../../core/codes/uscc.ts';
 import { RuleEngine, type EngineOptions } from '../../core/rules/engine.ts';
 import type { Finding } from '../../core/rules/types.ts';
@@ -147,6 +147,23 @@ export function validDepartment(overrides: Partial<Department> = {}): Department
     divisionCode: '341324',
     number: '021',
     contact: { name: '张三', phone: '0557-1234567', email: 'sjj@sixian.gov.cn' },
+    ...overrides,
+  };
+}
+
+/** A valid need of the 需求清单 (R45 passes): data wanted from another department, with its scenario and basis. */
+export function validNeed(overrides: Partial<Need> = {}): Need {
+  return {
+    id: 'need-0001',
+    requester: '泗县农业农村局',
+    resourceName: '不动产登记信息',
+    items: ['权利人', '坐落', '不动产单元号'],
+    holder: '泗县自然资源和规划局',
+    scenario: '农村宅基地审批核验',
+    basis: [LAW_BASIS],
+    urgency: 'normal',
+    status: 'raised',
+    raisedOn: '2026-11-02',
     ...overrides,
   };
 }

@@ -8,6 +8,8 @@ import { serializeCatalog } from '../../../core/format/catalog-file.ts';
 import type { ValidationReport } from '../../../core/report/validation-report.ts';
 import { generateCatalog } from '../../../core/sample/generator.ts';
 import { runMulu as run } from '../../harness/cli.ts';
+import { validNeed } from '../../harness/catalog-builders.ts';
+import { openWorkbook } from '../../../core/xlsx/xlsx-reader.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'mulu-lists-'));
 const path = (name: string) => join(dir, name);
@@ -32,7 +34,7 @@ describe('mulu lists', () => {
     const report = JSON.parse(validated.out) as ValidationReport;
     const r = await run('lists', path('catalog.json'), '--out', path('lists.csv'));
     expect(r.code).toBe(0);
-    for (const id of ['shared', 'open', 'negative', 'responsibility']) expect(existsSync(path(`lists.${id}.csv`))).toBe(true);
+    for (const id of ['shared', 'open', 'negative', 'responsibility', 'supplementary']) expect(existsSync(path(`lists.${id}.csv`))).toBe(true);
 
     const responsibility = csvRows(path('lists.responsibility.csv'));
     expect(responsibility).toHaveLength(report.catalog.resources);
@@ -65,6 +67,32 @@ describe('mulu lists', () => {
     expect((await run('lists', path('empty.json'), '--out', path('empty.csv'), '--format', 'csv')).code).toBe(0);
     expect(csvRows(path('empty.negative.csv'))).toEqual([['（本清单为空：目录中没有不予共享或不予开放的资源和信息项）']]);
     expect(csvRows(path('empty.responsibility.csv'))).toEqual([['（本清单为空：目录中没有资源）']]);
+  });
+
+  it('writes the 需求清单 where the catalog holds needs, and only there', async () => {
+    const needs = [validNeed(), validNeed({ id: 'need-0002', resourceName: '社保缴费记录', status: 'unmet', statusReason: '提供部门无此数据' })];
+    writeFileSync(path('needs.json'), serializeCatalog({ ...catalog, needs }));
+    const csv = await run('lists', path('needs.json'), '--out', path('needs.csv'));
+    expect(csv.code).toBe(0);
+    const rows = csvRows(path('needs.needs.csv'));
+    expect(rows.map((row) => row[2])).toEqual(['不动产登记信息', '社保缴费记录']);
+    expect(rows[1]).toContain('无法满足');
+    expect(csv.err).toContain('需求清单：2 项需求');
+    expect(existsSync(path('lists.needs.csv'))).toBe(false);
+    expect((await run('lists', path('needs.json'), '--out', path('needs.xlsx'))).code).toBe(0);
+    const opened = await openWorkbook(readFileSync(path('needs.xlsx')));
+    expect(opened.ok && opened.workbook.sheets.map((sheet) => sheet.name)).toEqual(['共享目录清单', '开放清单', '负面清单', '责任清单', '补充目录', '需求清单']);
+  });
+
+  it('carries the 需求清单 through mulu export and mulu import, its rule in the import’s report', async () => {
+    const needs = [validNeed(), validNeed({ id: 'need-0002', resourceName: '社保缴费记录', status: 'unmet', statusReason: undefined })];
+    writeFileSync(path('with-needs.json'), serializeCatalog({ ...catalog, needs }));
+    expect((await run('export', path('with-needs.json'), '--out', path('with-needs.xlsx'))).code).toBe(0);
+    const imported = await run('import', path('with-needs.xlsx'), '--out', path('back.json'), '--format', 'json');
+    expect(imported.err).toContain('数据需求 2 项（工作表「需求清单」）');
+    const report = JSON.parse(imported.out) as ValidationReport;
+    expect(report.findings.filter((f) => f.ruleId === 'R45').map((f) => f.path)).toEqual(['needs[1].statusReason']);
+    expect((JSON.parse(readFileSync(path('back.json'), 'utf8')) as { needs: unknown }).needs).toEqual(needs);
   });
 
   it('refuses a format or an output name it cannot write, before writing anything', async () => {

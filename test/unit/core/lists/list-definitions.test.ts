@@ -8,9 +8,13 @@ const header = (d: ListDefinition | undefined, field: string) => d?.columns.find
 const list = (profile: string, id: string) => of(profile).find((d) => d.id === id);
 
 describe('list definitions per profile', () => {
-  it('gives every profile the four lists, under sheet names that say which list', () => {
-    for (const id of PROFILE_IDS) expect(of(id).map((d) => d.id)).toEqual(['shared', 'open', 'negative', 'responsibility']);
+  it('gives every profile the four lists, and a supplementary catalog where it provides for one, under sheet names that say which list', () => {
+    const supplementing = ['jilin', 'anhui', 'sixian'];
+    for (const id of PROFILE_IDS) expect(of(id).map((d) => d.id)).toEqual(['shared', 'open', 'negative', 'responsibility', ...(supplementing.includes(id) ? ['supplementary'] : [])]);
     expect(of('national').map((d) => d.sheet.zh)).toEqual(['共享目录清单', '开放目录清单', '负面清单', '责任清单']);
+    expect(list('jilin', 'supplementary')?.sheet.zh).toBe('补充目录');
+    expect(list('anhui', 'supplementary')?.sheet.zh).toBe('个性化目录');
+    expect(list('sixian', 'supplementary')?.sheet.zh).toBe('个性化目录');
   });
 
   it('words Jilin’s lists as its measures do: 开放清单 (Art. 29), 授权共享 and 非共享 / 非开放 (Art. 25, 28)', () => {

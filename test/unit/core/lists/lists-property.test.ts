@@ -20,6 +20,7 @@ const resourceArb = (id: number): fc.Arbitrary<Resource> =>
     shareType: maybe(fc.constantFrom(...SHARE_TYPES)),
     openType: maybe(fc.constantFrom(...OPEN_TYPES)),
     acquisition: maybe(fc.constantFrom(...ACQUISITION_METHODS)),
+    supplementary: maybe(fc.boolean()),
     items: fc.array(itemArb, { maxLength: 5 }),
   }).map((r) => ({ id: `r${id}`, name: `资源${id}`, ...r }));
 const catalogArb: fc.Arbitrary<Catalog> = fc
@@ -44,6 +45,11 @@ function expected(r: Resource, d: ListDefinition): { resourceRows: number; itemR
       };
     case 'responsibility':
       return { resourceRows: 1, itemRows: 0 };
+    case 'supplementary':
+      return { resourceRows: r.supplementary === true ? 1 : 0, itemRows: 0 };
+    case 'needs':
+      // Not derived from the resources: a resource is on no row of it.
+      return { resourceRows: 0, itemRows: 0 };
   }
 }
 
@@ -56,6 +62,7 @@ describe('lists account for the whole catalog', () => {
           for (const d of definitions) {
             const seen = new Map<Resource, { resourceRows: number; itemRows: number }>();
             for (const row of listRows(catalog, d)) {
+              if (row.need) throw new Error(`${d.id}: a need row in a list derived from the resources`);
               const s = seen.get(row.resource) ?? { resourceRows: 0, itemRows: 0 };
               if (row.item) s.itemRows++;
               else s.resourceRows++;

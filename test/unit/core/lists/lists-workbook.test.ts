@@ -20,7 +20,7 @@ function listsWorkbook(catalog: Catalog, profile: string): Uint8Array {
 const catalog = validCatalog({
   profile: 'jilin',
   resources: [
-    nthResource(0, { name: '户籍人口信息', shareType: 'conditional', shareCondition: '仅用于社保核验', openType: 'none', notOpenReasons: ['personalPrivacy'], providerInnerDept: '户政科', accountablePerson: '王五', acquisition: 'selfCollected', items: [item({ name: '姓名' }), item({ name: '宗教信仰', shareType: 'none', shareCondition: '敏感个人信息' })] }),
+    nthResource(0, { name: '户籍人口信息', supplementary: true, shareType: 'conditional', shareCondition: '仅用于社保核验', openType: 'none', notOpenReasons: ['personalPrivacy'], providerInnerDept: '户政科', accountablePerson: '王五', acquisition: 'selfCollected', items: [item({ name: '姓名' }), item({ name: '宗教信仰', shareType: 'none', shareCondition: '敏感个人信息' })] }),
     nthResource(1, { name: '涉密档案目录', shareType: 'none', shareCondition: '涉及国家秘密', shareBasis: [basis({ title: '中华人民共和国保守国家秘密法', docNo: '主席令第二十号', article: '第二条' })], openType: 'none', notOpenReasons: ['stateSecret'], items: [item({ name: '档号' })] }),
     nthResource(2, { name: '共享来的企业信息', shareType: 'unconditional', openType: 'none', acquisition: 'sharedIn', items: [item({ name: '企业名称' })] }),
   ],
@@ -32,14 +32,14 @@ describe('the lists workbook', () => {
   it('freezes each list’s header row', () => {
     const files = unzipSync(bytes);
     const sheets = Object.keys(files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/u.test(n));
-    expect(sheets).toHaveLength(4);
+    expect(sheets).toHaveLength(5);
     for (const name of sheets) expect(new TextDecoder().decode(files[name])).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/u);
   });
 
   it('opens in LibreOffice with one sheet per list, Jilin’s wording, and an empty list that says so', { timeout: 90_000 }, () => {
     const files = runLibreOffice(bytes, CSV_FILTER);
     const csv = (sheet: string) => new TextDecoder().decode(files.get(`book-${sheet}.csv`)).trimEnd().split(/\r?\n/u);
-    expect([...files.keys()].sort()).toEqual(['book-共享目录清单.csv', 'book-开放清单.csv', 'book-负面清单.csv', 'book-责任清单.csv'].sort());
+    expect([...files.keys()].sort()).toEqual(['book-共享目录清单.csv', 'book-开放清单.csv', 'book-负面清单.csv', 'book-责任清单.csv', 'book-补充目录.csv'].sort());
     const shared = csv('共享目录清单');
     expect(shared[0]).toBe('序号,信息资源代码,信息资源名称,信息资源提供方,共享类型,授权共享条件,共享方式分类,共享方式类型,更新周期,可共享信息项,信息项数,发布日期');
     expect(shared).toHaveLength(2); // the resource obtained through sharing is left off (Jilin Art. 24)
@@ -59,5 +59,8 @@ describe('the lists workbook', () => {
     expect(responsibility).toHaveLength(4);
     expect(responsibility[1]).toContain('户政科,王五');
     expect(responsibility[1]).toContain('自行采集,姓名；宗教信仰,2');
+    const supplementary = csv('补充目录'); // Jilin Art. 15: only the resource marked for it
+    expect(supplementary).toHaveLength(2);
+    expect(supplementary[1]).toContain('户籍人口信息');
   });
 });

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runMulu } from '../../../harness/cli.ts';
 import { generateKeyPair } from '../../../../core/crypto/signature.ts';
 import { loadDivisionTable } from '../../../../core/codes/division.ts';
-import { LIST_IDS } from '../../../../core/lists/list-definitions.ts';
+import { DERIVED_LIST_IDS } from '../../../../core/lists/list-definitions.ts';
 import type { Catalog } from '../../../../core/model/catalog.ts';
 import { parseChangeNotes } from '../../../../core/package/change-notes.ts';
 import { listFiles, LISTS_FOLDER } from '../../../../core/package/list-files.ts';
@@ -19,6 +19,7 @@ import { buildReport } from '../../../../core/report/validation-report.ts';
 import { RuleEngine } from '../../../../core/rules/engine.ts';
 import { generateCatalog } from '../../../../core/sample/generator.ts';
 import { encodeUtf8 } from '../../../../core/zip/utf8.ts';
+import { validNeed } from '../../../harness/catalog-builders.ts';
 import { AT, baseCatalog, CREATED, entriesOf, expectFailure, expectVerified, forge, manifestOf, nextCatalog, reportFor, signerOf, storeOf, trustedKey } from './package-fixtures.ts';
 
 const key = generateKeyPair('SM2-with-SM3');
@@ -45,7 +46,7 @@ const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 describe('lists in packages', () => {
   it('a full package lists and carries every list of its profile, as the catalog gives it', async () => {
-    expect(listPaths(pkg)).toEqual(LIST_IDS.map((id) => `${LISTS_FOLDER}${id}.csv`).sort());
+    expect(listPaths(pkg)).toEqual(DERIVED_LIST_IDS.map((id) => `${LISTS_FOLDER}${id}.csv`).sort());
     const { entries } = entriesOf(pkg);
     for (const [path, bytes] of listFiles(catalog, loadProfile(catalog.profile))) expect(text(entries.get(path)!)).toBe(text(bytes));
     // The responsibility list has one row per resource, below its header.
@@ -75,6 +76,22 @@ describe('lists in packages', () => {
     expect(text(entries.get(`${LISTS_FOLDER}shared.csv`)!).split('\r\n')[0]).toContain('"授权共享条件"');
     expect(text(entries.get(`${LISTS_FOLDER}negative.csv`)!).split('\r\n')[0]).toContain('"非共享理由"');
     expectVerified(await verify(packed, jilin));
+  });
+
+  it('carries the 需求清单 where the catalog holds needs, listed and signed, and refuses it edited', async () => {
+    const withNeeds: Catalog = { ...catalog, needs: [validNeed(), validNeed({ id: 'need-0002', resourceName: '社保缴费记录', status: 'unmet', statusReason: '提供部门无此数据' })] };
+    const packed = await packCatalog({ catalog: withNeeds, report: await reportFor(withNeeds), signer: signerOf(key), createdAt: CREATED });
+    const path = `${LISTS_FOLDER}needs.csv`;
+    expect(listPaths(packed)).toContain(path);
+    expect(listPaths(pkg)).not.toContain(path);
+    const csv = text(entriesOf(packed).entries.get(path)!).trimEnd().split('\r\n');
+    expect(csv).toHaveLength(3);
+    expect(csv[0]).toContain('"应用场景"');
+    expect(csv[2]).toContain('"无法满足"');
+    expect(csv[2]).toContain('"提供部门无此数据"');
+    expectVerified(await verify(packed, withNeeds));
+    const edited = text(entriesOf(packed).entries.get(path)!).replace('提供部门无此数据', '已满足');
+    expectFailure(await verify(await forge(packed, key, { files: { [path]: encodeUtf8(edited) } }), withNeeds), 'listsMismatch');
   });
 
   it('refuses a signed package whose list differs from the catalog', async () => {
@@ -113,4 +130,5 @@ describe('lists in packages', () => {
     expect(out).toContain(`${LISTS_FOLDER}shared.csv  共享目录清单 / Shared list`);
     expect(out).toContain(`${LISTS_FOLDER}negative.csv  负面清单 / Negative list`);
   });
+
 });

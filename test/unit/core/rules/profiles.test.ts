@@ -302,3 +302,9 @@ describe('the 顺序码 width as profile data', () => {
     expect(seq(fixed(4), `${PROVIDER_PREFIX}/000001`)).toEqual(['error']);
   });
 });
+
+describe('R46 补充目录 where a profile provides for none', () => {
+  it('is off where the regulation provides for one (Jilin Art. 15, Anhui Art. 14 and Sixian under it), on elsewhere', () => {
+    expect(PROFILE_IDS.filter((p) => !loadProfile(p).rules.has('R46')).sort()).toEqual(['anhui', 'jilin', 'sixian']);
+  });
+});
