@@ -27,6 +27,9 @@ const state = (on: Page) => on.evaluate(`(${probe})().state()`) as Promise<Store
 
 beforeAll(async () => {
   page = (await openAppPage(app.browser, app.server)).page;
+  // Chromium's save picker would open a real dialog: hidden, the backup takes the download path (the picker path is
+  // tested on its own in platform-browser.test.ts).
+  await page.context().addInitScript(() => delete (globalThis as { showSaveFilePicker?: unknown }).showSaveFilePicker);
   await completeFirstRun(page, app.server);
   await addProbe(page);
   await page.evaluate(`(${probe})().seed(${SEEDED})`);
