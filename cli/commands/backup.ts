@@ -4,10 +4,10 @@
 // app. The file is read an entry at a time (core/backup/backup-check.ts). verify: exit 0 intact, 1 damaged (each
 // problem named), 2 unusable (not a backup, made by a newer Mulu, unreadable). With --trust, an intact backup
 // passes only when signed by a key the store trusts for the department it names, valid when the backup was made
-// (core/backup/backup-trust.ts); otherwise exit 1 with why; a trust file that cannot be read exits 2. inspect: what
+// (cli/backup-trust.ts); otherwise exit 1 with why; a trust file that cannot be read exits 2. inspect: what
 // the manifest says, with the same check's verdict in one line; exit 0 when the manifest could be read, 2 when not.
 import { checkBackup, type BackupCheck } from '../../core/backup/backup-check.ts';
-import { checkBackupTrust, type BackupTrust } from '../../core/backup/backup-trust.ts';
+import { checkBackupTrust, type BackupTrust } from '../backup-trust.ts';
 import { formatBackupSummary, formatSignature } from '../backup-summary.ts';
 import type { CommandContext } from '../command.ts';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE, UsageError } from '../exit-codes.ts';

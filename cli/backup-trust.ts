@@ -2,10 +2,10 @@
 // check (backup-check.ts) proves the manifest is whole and was signed with the key inside it; this asks the trust
 // store whether that key is a department's and was valid when the backup was made, and whether the department the
 // manifest names is that key's. An unsigned backup cannot pass.
-import type { LocalText } from '../i18n/text.ts';
-import { findTrustedKey, type TrustedKey, type TrustRefusal, type TrustStore } from '../package/trust-store.ts';
-import type { SignatureStatus } from './backup-check.ts';
-import type { BackupManifest } from './backup-manifest.ts';
+import type { LocalText } from '../core/i18n/text.ts';
+import { findTrustedKey, type TrustedKey, type TrustRefusal, type TrustStore } from '../core/package/trust-store.ts';
+import type { SignatureStatus } from '../core/backup/backup-check.ts';
+import type { BackupManifest } from '../core/backup/backup-manifest.ts';
 
 export type BackupTrust = { ok: true; key: TrustedKey } | { ok: false; reason: TrustRefusal | 'unsigned'; message: LocalText };
 
