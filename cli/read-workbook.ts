@@ -10,7 +10,7 @@ import { UsageError } from './exit-codes.ts';
 import { terminalProgress } from './progress.ts';
 import { readBytes } from './read-input.ts';
 import { looksLikeZip } from './read-package-file.ts';
-import { loadProfileOption } from './validate-catalog.ts';
+import { loadProfile } from '../core/profiles/profile.ts';
 
 /** A Mulu package's first entry is its stored `mimetype` (docs/package-format.md), named right after the 30-byte local header. */
 const MIMETYPE_NAME = [...'mimetype'].map((c) => c.charCodeAt(0));
@@ -25,7 +25,7 @@ export async function readWorkbook(path: string, ctx: Pick<CommandContext, 'valu
   const data = bytes ?? (await readBytes(path, 'workbook'));
   const { values } = ctx;
   // Check the profile name before reading a large file.
-  if (values.profile) loadProfileOption(values.profile);
+  if (values.profile) loadProfile(values.profile);
   const details = await readDepartmentOptions(values, ctx.err);
   const department: Department | undefined = details && { name: details.name, uscc: details.uscc, divisionCode: details.division?.code ?? '' };
   const progress = terminalProgress(ctx.err as { write(s: string): unknown; isTTY?: boolean }, { zh: `读取 ${path}`, en: 'reading' });

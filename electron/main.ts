@@ -2,9 +2,11 @@
 // the security policies, serves the built renderer and opens one window. No business logic lives here: the
 // catalog work is done by the renderer over core/, and main only offers dialogs and file access (ipc/).
 import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
 import { createFileHandlers } from './ipc/file-handlers.ts';
+import { FileStreams } from './ipc/file-streams.ts';
 import { registerIpcHandlers } from './ipc/register-handlers.ts';
 import { OpenedFiles } from './ipc/opened-files.ts';
 import { SavedFiles } from './ipc/saved-files.ts';
@@ -47,7 +49,8 @@ function start(): void {
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession, DEVTOOLS);
     serveRenderer(protocol, RENDERER_DIR);
-    registerIpcHandlers(ipcMain, createFileHandlers(new SavedFiles(randomUUID), new OpenedFiles()));
+    const streams = new FileStreams(fs, (path) => fs.open(path, 'r'), randomUUID);
+    registerIpcHandlers(ipcMain, createFileHandlers(new SavedFiles(randomUUID), new OpenedFiles(), streams));
     // Electron's default menu links to websites and offers reload and devtools; the app needs none of it. Zoom and
     // full screen, which went with it, come back as keys (createWindow).
     Menu.setApplicationMenu(null);

@@ -9,6 +9,12 @@ const bridge: MuluBridge = {
   saveFile: (suggestedName, bytes) => ipcRenderer.invoke(IPC_CONTRACT.saveFile.channel, suggestedName, bytes),
   revealInFolder: (token) => ipcRenderer.invoke(IPC_CONTRACT.revealInFolder.channel, token),
   appInfo: () => ipcRenderer.invoke(IPC_CONTRACT.appInfo.channel),
+  openFile: (accept) => ipcRenderer.invoke(IPC_CONTRACT.openFile.channel, accept),
+  readFile: (token, offset, length) => ipcRenderer.invoke(IPC_CONTRACT.readFile.channel, token, offset, length),
+  closeFile: (token) => ipcRenderer.invoke(IPC_CONTRACT.closeFile.channel, token),
+  saveBegin: (suggestedName) => ipcRenderer.invoke(IPC_CONTRACT.saveBegin.channel, suggestedName),
+  saveWrite: (token, bytes) => ipcRenderer.invoke(IPC_CONTRACT.saveWrite.channel, token, bytes),
+  saveEnd: (token, keep) => ipcRenderer.invoke(IPC_CONTRACT.saveEnd.channel, token, keep),
 };
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -25,7 +25,7 @@ import { refuseDestructiveOutput } from '../output-guard.ts';
 import { readBytes, readCatalog, unusableVersionedFile } from '../read-input.ts';
 import { readTrustStoreFile } from '../read-trust.ts';
 import { reportFormat } from '../report-output.ts';
-import { loadProfileOption } from '../validate-catalog.ts';
+import { loadProfile } from '../../core/profiles/profile.ts';
 
 export const USAGE = {
   zh:
@@ -49,7 +49,7 @@ export async function aggregateCommand({ positionals, values, out, err }: Comman
 
   const trust = await readTrustStoreFile(trustPath);
   const base = basePath ? await readBase(basePath) : undefined;
-  const profile = loadProfileOption(values.profile ?? base?.catalog.profile ?? 'anhui').id;
+  const profile = loadProfile(values.profile ?? base?.catalog.profile ?? 'anhui').id;
   const { catalog, report } = await aggregate(readPackageInputs(positionals), { trust, at: settings.now ?? new Date(), profile, ...(base && { base }), ...(department && { department }) });
   await writeFileAtomic(outPath, serializeCatalogParts(catalog), { mode: 0o644, overwrite: true });
   if (reportPath) await writeFileAtomic(reportPath, `${JSON.stringify(report, null, 2)}\n`, { mode: 0o644, overwrite: true });

@@ -15,6 +15,7 @@ import { createCalendar } from '../../core/calendar/working-days.ts';
 import { returnsFromReceipts, type ReceiptReturns } from '../../core/county/receipt-returns.ts';
 import type { Catalog } from '../../core/model/catalog.ts';
 import { verifyReceipt, type Receipt } from '../../core/package/receipt.ts';
+import { loadProfile, type Profile } from '../../core/profiles/profile.ts';
 import { parseTrustStore, TRUST_STORE_FORMAT } from '../../core/package/trust-store.ts';
 import { isIsoDate } from '../../core/package/iso-date.ts';
 import { beijingDate } from '../../core/time/beijing-time.ts';
@@ -27,7 +28,6 @@ import { readCatalog, readText, unusableVersionedFile } from '../read-input.ts';
 import { readTrustArgument } from '../read-trust.ts';
 import { reportFormat } from '../report-output.ts';
 import { escapeInline } from '../terminal-text.ts';
-import { loadProfileOption } from '../validate-catalog.ts';
 
 export const USAGE = {
   zh: '用法：mulu assess <县级汇总目录.json> [--roster <县级信任库.json|单位公钥名册.json>] [--deadline 报送期限YYYY-MM-DD] [--today YYYY-MM-DD] [--profile 规则配置] [--receipts <本县出具的回执.json>... --receipt-trust <本县公钥.pem|信任库.json>] [--out <考核表.xlsx>] [--format text|json]',
@@ -49,7 +49,7 @@ export async function assessCommand({ positionals, values, lists, out, err }: Co
     if (v !== undefined && !isIsoDate(v)) throw new UsageError(`--${option} 应为日期 YYYY-MM-DD（如 2026-12-31），收到「${v}」`, `--${option} must be a date YYYY-MM-DD (e.g. 2026-12-31), got "${v}"`);
   }
   const county = await readCatalog(file);
-  const profile = loadProfileOption(values.profile ?? county.profile);
+  const profile = loadProfile(values.profile ?? county.profile);
   const roster = values.roster ? await readRoster(values.roster) : undefined;
   const today = values.today ?? beijingDate(settings.now ?? new Date());
   const round = assessmentRound(profile, today, createCalendar(), values.deadline);

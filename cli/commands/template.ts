@@ -6,7 +6,7 @@ import type { CommandContext } from '../command.ts';
 import { readDepartmentOptions } from '../department-options.ts';
 import { EXIT_OK, UsageError } from '../exit-codes.ts';
 import { refuseDestructiveOutput } from '../output-guard.ts';
-import { loadProfileOption } from '../validate-catalog.ts';
+import { loadProfile } from '../../core/profiles/profile.ts';
 import { writeWorkbookFile } from '../write-workbook.ts';
 
 export const USAGE = {
@@ -21,7 +21,7 @@ export async function templateCommand(ctx: CommandContext): Promise<number> {
     throw new UsageError(USAGE.zh, USAGE.en);
   }
   await refuseDestructiveOutput(out, []);
-  const profile = loadProfileOption(values.profile ?? 'national');
+  const profile = loadProfile(values.profile ?? 'national');
   const details = await readDepartmentOptions(values, err);
   const catalog: Catalog = {
     format: CATALOG_FORMAT,

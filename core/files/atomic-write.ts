@@ -21,7 +21,6 @@ export interface AtomicFileSystem {
   stat(path: string): Promise<unknown>;
 }
 
-/** A whole file, or its parts in order (a workbook or CSV arrives in chunks; joining them first would double memory). */
 /** Text or bytes, or parts written one after another (an iterable, so a large file can be produced as it is written). */
 export type FileContent = string | Uint8Array | Iterable<string | Uint8Array>;
 
@@ -43,26 +42,65 @@ export class TargetExistsError extends Error {
 }
 
 export async function writeFileAtomic(fs: AtomicFileSystem, path: string, content: FileContent, options: AtomicWriteOptions): Promise<void> {
+  const write = await startAtomicWrite(fs, path, options);
+  try {
+    for (const part of typeof content === 'string' || content instanceof Uint8Array ? [content] : content) await write.write(part);
+  } catch (err) {
+    await write.abort();
+    throw err;
+  }
+  await write.commit();
+}
+
+/** A write under way: parts appended to the temporary file, then `commit` (the target appears whole) or `abort` (nothing does). */
+export interface AtomicWrite {
+  write(part: string | Uint8Array): Promise<void>;
+  /** Flushes, gives the file its name and flushes the folder; on failure the temporary file is removed and the error thrown. */
+  commit(): Promise<void>;
+  /** Removes the temporary file; the target is as it was. */
+  abort(): Promise<void>;
+}
+
+/** The same write when the parts arrive over time (Electron main receiving a backup from the renderer chunk by chunk). */
+export async function startAtomicWrite(fs: AtomicFileSystem, path: string, options: AtomicWriteOptions): Promise<AtomicWrite> {
   // The suffix keeps the temporary file in the target's folder without parsing the path.
   const temp = `${path}.${bytesToHex(randomBytes(6))}.tmp`;
   options.temporaries?.add(temp);
+  let handle: WritableFile;
   try {
-    const handle = await fs.open(temp, 'wx', options.mode);
-    try {
-      for (const part of typeof content === 'string' || content instanceof Uint8Array ? [content] : content) await handle.writeFile(part);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    if (options.overwrite) await fs.rename(temp, path);
-    else await linkWithoutOverwrite(fs, temp, path);
-    await syncFolder(fs, parentFolder(path));
+    handle = await fs.open(temp, 'wx', options.mode);
   } catch (err) {
-    await fs.unlink(temp).catch(() => undefined);
-    throw err;
-  } finally {
     options.temporaries?.delete(temp);
+    throw err;
   }
+  let open = true;
+  const close = async () => {
+    if (!open) return;
+    open = false;
+    await handle.close();
+  };
+  const discard = async () => {
+    await close().catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
+    options.temporaries?.delete(temp);
+  };
+  return {
+    write: (part) => handle.writeFile(part),
+    async commit() {
+      try {
+        await handle.sync();
+        await close();
+        if (options.overwrite) await fs.rename(temp, path);
+        else await linkWithoutOverwrite(fs, temp, path);
+        await syncFolder(fs, parentFolder(path));
+      } catch (err) {
+        await discard();
+        throw err;
+      }
+      options.temporaries?.delete(temp);
+    },
+    abort: discard,
+  };
 }
 
 export async function fileExists(fs: Pick<AtomicFileSystem, 'stat'>, path: string): Promise<boolean> {

@@ -13,6 +13,9 @@ export const BRIDGE_GLOBAL = 'mulu';
 /** Largest file read or written through the bridge: many times a county workbook (~17 MB) or a signed package. */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
+/** Largest piece of a streamed file (a backup) crossing the bridge in one call; the file itself has no such cap. */
+export const MAX_CHUNK_BYTES = 64 * 1024 * 1024;
+
 /** A file name without any directory part, as it may be offered in a save dialog on Windows and Linux. */
 const FILE_NAME_PATTERN = '^(?!\\.\\.?$)[^\\\\/:*?"<>|\\u0000-\\u001f]*[^\\\\/:*?"<>|\\u0000-\\u001f. ]$';
 
@@ -27,7 +30,8 @@ const FileName = Type.String({
 const FileType = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 100 }),
-    extensions: Type.Array(Type.String({ pattern: '^[A-Za-z0-9]{1,16}$', description: 'an extension of 1–16 letters or digits, without the dot' }), { minItems: 1, maxItems: 20 }),
+    // A hyphen inside, for the backup's own extension (mulu-backup).
+    extensions: Type.Array(Type.String({ pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,14}[A-Za-z0-9])?$', description: 'an extension of 1–16 letters, digits or inner hyphens, without the dot' }), { minItems: 1, maxItems: 20 }),
   },
   { additionalProperties: false },
 );
@@ -38,6 +42,14 @@ const SavedFileToken = Type.String({
   description: 'a token returned by saveFile',
 });
 
+/** Opaque handle main gives for a file it opened for reading or is writing piece by piece (streamed). */
+const StreamToken = Type.String({
+  pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
+  description: 'a token returned by openFile or saveBegin',
+});
+
+const FileOffset = Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER, description: 'a byte offset in the file' });
+
 export interface PickedFileResult {
   /** The file's base name (never its directory). */
   name: string;
@@ -46,6 +58,18 @@ export interface PickedFileResult {
 
 /** One of several files picked at once: its bytes, or why it was not read, in both languages. */
 export type PickedEntryResult = PickedFileResult | { name: string; unreadable: string };
+/** A file opened for reading by position (openFile): never read whole. */
+export interface OpenedFileResult {
+  name: string;
+  size: number;
+  token: string;
+}
+
+/** A save under way (saveBegin): the chosen name, and the token its pieces are written under. */
+export interface SaveBeginResult {
+  name: string;
+  token: string;
+}
 
 export interface SavedFileResult {
   name: string;
@@ -78,6 +102,16 @@ export const IPC_CONTRACT = {
   /** Shows a file saved earlier in this session in the system file manager. */
   revealInFolder: { channel: 'mulu:reveal-in-folder', args: Type.Tuple([SavedFileToken]) },
   appInfo: { channel: 'mulu:app-info', args: Type.Tuple([]) },
+  /** Open dialog; the file stays open in main and is read by position (readFile), then closed (closeFile). */
+  openFile: { channel: 'mulu:open-file', args: Type.Tuple([Type.Array(FileType, { minItems: 1, maxItems: 20 })]) },
+  /** Up to `length` bytes from `offset` of a file opened with openFile (fewer at its end). */
+  readFile: { channel: 'mulu:read-file', args: Type.Tuple([StreamToken, FileOffset, Type.Integer({ minimum: 1, maximum: MAX_CHUNK_BYTES })]) },
+  closeFile: { channel: 'mulu:close-file', args: Type.Tuple([StreamToken]) },
+  /** Save dialog offering `suggestedName`; the bytes then come piece by piece (saveWrite) into a temporary file beside it. */
+  saveBegin: { channel: 'mulu:save-begin', args: Type.Tuple([FileName]) },
+  saveWrite: { channel: 'mulu:save-write', args: Type.Tuple([StreamToken, Type.Uint8Array({ maxByteLength: MAX_CHUNK_BYTES })]) },
+  /** keep: the file is flushed and takes its name (the one atomic write); otherwise the temporary file is removed. */
+  saveEnd: { channel: 'mulu:save-end', args: Type.Tuple([StreamToken, Type.Boolean()]) },
 } satisfies Record<string, { channel: Channel; args: TSchema }>;
 
 /** What main resolves each operation with; null means the clerk cancelled the dialog. */
@@ -87,6 +121,13 @@ export interface IpcResults {
   saveFile: SavedFileResult | null;
   revealInFolder: void;
   appInfo: ElectronAppInfo;
+  openFile: OpenedFileResult | null;
+  readFile: Uint8Array;
+  closeFile: void;
+  saveBegin: SaveBeginResult | null;
+  saveWrite: void;
+  /** The saved file (its reveal token) when kept; null when discarded. */
+  saveEnd: SavedFileResult | null;
 }
 
 export type IpcOperation = keyof typeof IPC_CONTRACT;

@@ -10,9 +10,10 @@ import { useBackupStatus } from '../hooks/use-backup.ts';
 import { usePlatform } from '../hooks/use-platform.ts';
 import { useSession } from '../hooks/use-session.ts';
 import { useSigningKey } from '../hooks/use-signing-key.ts';
-import { backupToFile, BACKUP_EXTENSION, restoreFromBytes } from '../services/backup/backup-actions.ts';
+import { backupToFile, BACKUP_EXTENSION, restoreFromFile } from '../services/backup/backup-actions.ts';
 import { setBackupInterval } from '../services/backup/last-backup.ts';
 import type { RestoreOutcome } from '../services/backup/restore-backup.ts';
+import type { OpenedFile } from '../services/platform/platform.ts';
 import { describeError } from '../shared/describe-error.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 
@@ -32,6 +33,7 @@ export function BackupCard() {
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [form] = Form.useForm<{ passphrase?: string }>();
+  const backupType = { name: t('backup.pickType'), extensions: [BACKUP_EXTENSION] };
   const hasKey = key.state.status === 'ready' && key.state.value !== undefined;
   const status = state.status === 'ready' ? state.value : undefined;
 
@@ -40,7 +42,7 @@ export function BackupCard() {
     setProblem(null);
     setBusy(t('backup.writing', { rows: 0 }));
     try {
-      const outcome = await backupToFile(session, platform, passphrase, (rows) => setBusy(t('backup.writing', { rows })));
+      const outcome = await backupToFile(session, platform, { passphrase, fileType: backupType, onProgress: (rows) => setBusy(t('backup.writing', { rows })) });
       if (outcome.ok) {
         void message.success(t('backup.saved', { file: outcome.saved.name }));
         setDialog(false);
@@ -54,21 +56,24 @@ export function BackupCard() {
     }
   };
 
-  const restore = async (bytes: Uint8Array, replace: boolean): Promise<void> => {
+  /** Restores from the opened file, and closes it once nothing more will be read (after the question, if one is asked). */
+  const restore = async (file: OpenedFile, replace: boolean): Promise<void> => {
     setBusy(t('backup.restoring', { rows: 0, total: 0 }));
     let outcome: RestoreOutcome;
     try {
-      outcome = await restoreFromBytes(session.ctx, bytes, {
+      outcome = await restoreFromFile(session.ctx, file, {
         operator: session.getState().workspace.operatorName,
         replace,
         onProgress: ({ rows, total }) => setBusy(t('backup.restoring', { rows, total })),
       });
     } catch (error) {
+      void file.close();
       modal.error({ title: t('backup.unusableTitle'), content: `${describeError(error, lang)} ${t('backup.unchanged')}` });
       return;
     } finally {
       setBusy(null);
     }
+    if (outcome.ok || outcome.reason !== 'exists') void file.close();
     if (outcome.ok) {
       const w = outcome.manifest.workspace;
       const audit = t(AUDIT_TEXT[outcome.audit]);
@@ -85,7 +90,8 @@ export function BackupCard() {
         content: t('backup.replaceBody', { name: w.department.name, at: beijingDateTime(outcome.manifest.createdAt), resources: w.resources }),
         okText: t('backup.replace'),
         okButtonProps: { danger: true },
-        onOk: () => restore(bytes, true),
+        onOk: () => restore(file, true),
+        onCancel: () => void file.close(),
       });
     } else if (outcome.reason === 'backup') {
       const { check } = outcome;
@@ -106,8 +112,8 @@ export function BackupCard() {
   };
 
   const pickAndRestore = async () => {
-    const file = await platform.pickFile([{ name: t('backup.pickType'), extensions: [BACKUP_EXTENSION] }]);
-    if (file) await restore(file.bytes, false);
+    const file = await platform.openFile([backupType]);
+    if (file) await restore(file, false);
   };
 
   const reminder = status?.reminder;

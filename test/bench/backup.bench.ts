@@ -1,21 +1,32 @@
 // Workspace backup and restore (issue #16) at county scale — 20,000 resources, 400,000 items, 5 versions of each
 // resource — in Chromium's IndexedDB on a profile on disk, as storage.bench.ts measures storage (the app's data
-// lives in Chromium's IndexedDB; fake-indexeddb in Node has other costs entirely). Baseline, same database, same run:
-// dexie-export-import's exportDB and importInto. Goal ≤ 1.5× each. Peak memory: the page's JS heap, sampled over the
-// DevTools protocol every 100 ms (Performance.getMetrics, JSHeapUsedSize) during the whole run, seeding included.
+// lives in Chromium's IndexedDB; fake-indexeddb in Node has other costs entirely). Each step runs alone, after a
+// garbage collection, so its peaks are its own. Baselines, same database, same run: dexie-export-import's exportDB
+// and importInto (time, goal ≤ 1.5× each), and the app's way before the streamed platform (memory): the whole file
+// gathered into one array for saveFile, the picked file read whole for the restore. Memory: the page's JS heap
+// (DevTools' JSHeapUsedSize), the resident memory of the browser process (where Blob bytes live) and the proportional
+// memory of all of Chromium's processes (shared pages counted once), each sampled every 100 ms.
 // Standalone: node --import tsx test/bench/backup.bench.ts [resources]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundle, serve } from '../e2e/browser-harness.ts';
-import type { BackupBenchSample } from '../e2e/pages/backup-bench-summary.ts';
+import type { BackupBenchPage, BackupBenchPhase, BackupBenchSeed, BackupBenchStep } from '../e2e/pages/backup-bench-summary.ts';
 import { renderTable, type BenchTable } from './harness.ts';
+import { groupMemory } from './process-memory.ts';
 import { launchWithProfile } from './storage-chromium.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+const ratio = (a: number, b: number) => (a / b).toFixed(2);
+
+interface Measured extends BackupBenchStep {
+  heap: number;
+  browser: number;
+  all: number;
+}
 
 export async function backupBench(resources = 20_000): Promise<BenchTable> {
   const script = await bundle(join(ROOT, 'test/e2e/pages/backup-bench-page.ts'));
@@ -25,33 +36,53 @@ export async function backupBench(resources = 20_000): Promise<BenchTable> {
   });
   const profile = mkdtempSync(join(tmpdir(), 'mulu-backup-bench-'));
   const chromium = await launchWithProfile(profile);
-  let peak = 0;
   try {
-    const page = await chromium.open(server.url, 'runBackupBench');
+    const page = await chromium.open(server.url, 'backupBench');
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
-    const sampler = setInterval(() => {
-      void cdp.send('Performance.getMetrics').then(
-        ({ metrics }) => (peak = Math.max(peak, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0)),
-        () => undefined,
-      );
-    }, 100);
-    let s: BackupBenchSample;
-    try {
-      s = await page.evaluate((n) => (globalThis as unknown as { runBackupBench: (n: number) => Promise<BackupBenchSample> }).runBackupBench(n), resources);
-    } finally {
-      clearInterval(sampler);
+    // The page "downloads" each backup: denied, so the Blob is made but nothing is written to the disk.
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'deny' }).catch(() => undefined);
+    const seed = (await page.evaluate((n) => (globalThis as unknown as { backupBench: BackupBenchPage }).backupBench.seed(n), resources)) as BackupBenchSeed;
+
+    const step = async (phase: BackupBenchPhase): Promise<Measured> => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const peak = { heap: 0, browser: 0, all: 0 };
+      const sample = async () => {
+        const [{ metrics }, memory] = await Promise.all([cdp.send('Performance.getMetrics'), groupMemory(chromium.pid)]);
+        peak.heap = Math.max(peak.heap, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+        peak.browser = Math.max(peak.browser, memory.process);
+        peak.all = Math.max(peak.all, memory.group);
+      };
+      await sample();
+      const sampler = setInterval(() => void sample().catch(() => undefined), 100);
+      try {
+        const result = await page.evaluate((p) => (globalThis as unknown as { backupBench: BackupBenchPage }).backupBench.run(p), phase);
+        await sample();
+        return { ...result, ...peak };
+      } finally {
+        clearInterval(sampler);
+      }
+    };
+    const m = {} as Record<BackupBenchPhase, Measured>;
+    for (const phase of ['backupWhole', 'backupStreamed', 'exportDB', 'restoreWhole', 'restoreStreamed', 'importInto'] as const) m[phase] = await step(phase);
+    for (const phase of ['restoreWhole', 'restoreStreamed'] as const) {
+      if (m[phase].resources !== seed.resources) throw new Error(`${phase} restored ${m[phase].resources} of ${seed.resources} resources`);
     }
-    const ratio = (a: number, b: number) => (a / b).toFixed(2);
+
+    const row = (label: string, s: Measured, baseline: string, b: Measured, goal: string) => [
+      label, seconds(s.ms), mb(s.heap), mb(s.browser), mb(s.all), baseline, seconds(b.ms), mb(b.heap), mb(b.browser), mb(b.all), ratio(s.ms, b.ms), goal,
+    ];
     return {
       title:
-        `Workspace backup and restore, ${s.resources.toLocaleString('en')} resources / ${s.items.toLocaleString('en')} items, ${s.history.toLocaleString('en')} past versions ` +
-        `(restored: ${s.restoredResources.toLocaleString('en')} resources, ${s.restoredHistory.toLocaleString('en')} past versions), Chromium, profile on disk, one run; ` +
-        `backup ${mb(s.backupBytes)} MB, Dexie export ${mb(s.exportBytes)} MB; peak page JS heap ${mb(peak)} MB (goal < 500)`,
-      header: ['operation', 's', 'baseline', 'baseline s', 'ratio', 'goal'],
+        `Workspace backup and restore, ${seed.resources.toLocaleString('en')} resources / ${seed.items.toLocaleString('en')} items, ${seed.history.toLocaleString('en')} past versions, ` +
+        `Chromium, profile on disk, one run, each step after a GC; backup ${mb(m.backupStreamed.bytes ?? 0)} MB, Dexie export ${mb(m.exportDB.bytes ?? 0)} MB; ` +
+        `memory columns are peaks in MB: page JS heap / browser process RSS / all Chromium processes PSS (goal < 500)`,
+      header: ['operation', 's', 'heap', 'browser', 'all', 'baseline', 'baseline s', 'heap', 'browser', 'all', 'time ratio', 'goal'],
       rows: [
-        ['backup (chunks, SM3 digests, deflate)', seconds(s.backupMs), 'dexie-export-import exportDB', seconds(s.exportMs), ratio(s.backupMs, s.exportMs), '≤1.5'],
-        ['restore (check, stage, swap)', seconds(s.restoreMs), 'dexie-export-import importInto', seconds(s.importMs), ratio(s.restoreMs, s.importMs), '≤1.5'],
+        row('backup, streamed (saveStream)', m.backupStreamed, 'exportDB', m.exportDB, '≤1.5'),
+        row('backup, streamed (saveStream)', m.backupStreamed, 'backup, whole file (before)', m.backupWhole, 'less memory'),
+        row('restore, by position (openFile)', m.restoreStreamed, 'importInto', m.importInto, '≤1.5'),
+        row('restore, by position (openFile)', m.restoreStreamed, 'restore, file read whole (before)', m.restoreWhole, 'less memory'),
       ],
     };
   } finally {

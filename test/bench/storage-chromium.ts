@@ -8,6 +8,8 @@ import { CHROMIUM } from '../e2e/browser-harness.ts';
 
 export interface ProfileBrowser {
   browser: Browser;
+  /** The browser process (it leads the process group of its renderers and helpers). */
+  pid: number;
   /** A new tab at `url` once `ready` (a global the page script sets) exists. */
   open(url: string, ready: string): Promise<Page>;
   /** Kills Chromium and all its processes at once, as a power cut or a task manager would. */
@@ -44,6 +46,7 @@ export async function launchWithProfile(userDataDir: string): Promise<ProfileBro
   };
   return {
     browser,
+    pid: child.pid!,
     open: async (url, ready) => {
       const page = await browser.contexts()[0]!.newPage();
       await page.goto(url);

@@ -1,12 +1,16 @@
 // 备份 and 恢复 in Debian's Chromium on the production build, as the clerk meets them on 首页: the reminder before
 // the first backup, the backup saved as a download, the restore of that file asking before it replaces the
-// workspace, and the workspace back after the reload. Then a restore killed at each of its stages (the page closed
-// while it waits there for good): at the next start the department's workspace is whole — the old one up to the
-// swap, the restored one from it — with no staging rows left and the audit chain verifying. Screenshots at 1366×768.
+// workspace, and the workspace back after the reload. Then a restore killed at each of its stages (Chromium on a
+// profile on disk killed with SIGKILL while the restore waits there for good, and started again on that profile):
+// at the next start the department's workspace is whole — the old one up to the swap, the restored one from it —
+// with no staging rows left and the audit chain verifying. Screenshots at 1366×768.
+import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithProfile, type ProfileBrowser } from '../bench/storage-chromium.ts';
 import { completeFirstRun, openAppPage, ROOT, serveApp, shot, useServedApp } from './app-harness.ts';
 import { bundle } from './browser-harness.ts';
 import type { BackupProbe, KillPoint, StoredState } from './pages/backup-probe-api.ts';
@@ -27,6 +31,9 @@ const state = (on: Page) => on.evaluate(`(${probe})().state()`) as Promise<Store
 
 beforeAll(async () => {
   page = (await openAppPage(app.browser, app.server)).page;
+  // Chromium's save picker would open a real dialog: hidden, the backup takes the download path (the picker path is
+  // tested on its own in platform-browser.test.ts).
+  await page.context().addInitScript(() => delete (globalThis as { showSaveFilePicker?: unknown }).showSaveFilePicker);
   await completeFirstRun(page, app.server);
   await addProbe(page);
   await page.evaluate(`(${probe})().seed(${SEEDED})`);
@@ -74,29 +81,53 @@ describe('备份与恢复 on 首页', () => {
 });
 
 describe('a restore killed at each stage', () => {
+  // Chromium on a profile on disk, killed outright (SIGKILL to its process group: no unload, no shutdown, as a power
+  // cut or the task manager), then started again on the same profile: the app's next start finds what the disk holds.
+  let profile: string;
+  let chromium: ProfileBrowser;
+  let onDisk: Page;
+  const startApp = async () => {
+    const opened = await chromium.browser.contexts()[0]!.newPage();
+    await opened.goto(`${app.server.url}/`);
+    return opened;
+  };
+
+  beforeAll(async () => {
+    profile = mkdtempSync(join(tmpdir(), 'mulu-backup-kill-'));
+    chromium = await launchWithProfile(profile);
+    onDisk = await startApp();
+    await completeFirstRun(onDisk, undefined);
+    await addProbe(onDisk);
+    await onDisk.evaluate(`(${probe})().seed(${SEEDED})`);
+  }, 300_000);
+
+  afterAll(async () => {
+    await chromium?.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
   const points: KillPoint[] = ['checked', 'midStaging', 'staged', 'swapped'];
   for (const point of points) {
-    it(`leaves the department workspace whole when killed at ${point}`, async () => {
-      await addProbe(page);
-      await page.evaluate(`(${probe})().backup()`);
-      const before = await state(page);
+    it(`leaves the department workspace whole when Chromium is killed at ${point}`, async () => {
+      await addProbe(onDisk);
+      await onDisk.evaluate(`(${probe})().backup()`);
+      const before = await state(onDisk);
       const [department] = before.workspaces;
-      void page.evaluate(`(${probe})().restoreUntil('${point}')`).catch(() => undefined);
-      await page.waitForFunction((p) => (globalThis as unknown as { backupProbe: BackupProbe }).backupProbe.stoppedAt() === p, point, { timeout: 60_000 });
-      const context = page.context();
-      await page.close({ runBeforeUnload: false });
+      void onDisk.evaluate(`(${probe})().restoreUntil('${point}')`).catch(() => undefined);
+      await onDisk.waitForFunction((p) => (globalThis as unknown as { backupProbe: BackupProbe }).backupProbe.stoppedAt() === p, point, { timeout: 60_000 });
+      await chromium.kill();
 
-      page = await context.newPage();
-      await page.goto(`${app.server.url}/`);
-      await page.getByText('本部门工作区').waitFor();
-      await addProbe(page);
-      const after = await state(page);
+      chromium = await launchWithProfile(profile);
+      onDisk = await startApp();
+      await onDisk.getByText('本部门工作区').waitFor({ timeout: 60_000 });
+      await addProbe(onDisk);
+      const after = await state(onDisk);
       expect(after.workspaces).toHaveLength(1);
       const [now] = after.workspaces;
       expect(now!.slot).toBe(department!.slot);
       expect(now!.resourceCount).toBe(SEEDED);
       // Up to the swap the old workspace stays; from it the restored one is the department's. Either way its rows
-      // are all there and nobody else's are.
+      // are all there and nobody else's are (no staging rows).
       if (point === 'swapped') expect(now!.id).not.toBe(department!.id);
       else expect(now!.id).toBe(department!.id);
       expect(after.resources).toEqual({ [now!.id]: SEEDED });

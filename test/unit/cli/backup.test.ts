@@ -1,12 +1,17 @@
 // `mulu backup verify` and `mulu backup inspect` as the IT office uses them on a backup the app wrote: exit 0 for
-// an intact backup, 1 for a damaged one with what is damaged, 2 for a file that is not a backup at all.
+// an intact backup, 1 for a damaged one with what is damaged, 2 for a file that is not a backup at all; with
+// --trust, 1 also for an intact backup the trust store does not vouch for.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { encodePublicKeyPem } from '../../../core/crypto/keys.ts';
+import { readKeystoreInfo } from '../../../core/crypto/keystore.ts';
+import { generateKeyPair } from '../../../core/crypto/signature.ts';
+import { makeUscc } from '../../harness/catalog-builders.ts';
 import { runMulu } from '../../harness/cli.ts';
 import { backupBytes, populatedWorkspace } from '../renderer/services/backup/backup-harness.ts';
-import { testDatabase } from '../renderer/services/storage/test-storage.ts';
+import { DEPARTMENT, testDatabase } from '../renderer/services/storage/test-storage.ts';
 
 let dir = '';
 const path = (name: string) => join(dir, name);
@@ -26,7 +31,23 @@ beforeAll(async () => {
   writeFileSync(path('damaged.mulu-backup'), damaged);
   writeFileSync(path('cut.mulu-backup'), plain.bytes.subarray(0, plain.bytes.length - 50));
   writeFileSync(path('notes.txt'), '这不是备份');
-});
+  // Trust stores as the IT office makes them with `mulu trust add` (the backups are made on 2026-03-02).
+  const info = await readKeystoreInfo(keystore);
+  if (!info.ok) throw new Error('the test keystore does not read');
+  writeFileSync(path('workspace.pem'), encodePublicKeyPem(info.info.algorithm, info.info.publicKey));
+  const other = generateKeyPair('SM2-with-SM3');
+  writeFileSync(path('other.pem'), encodePublicKeyPem('SM2-with-SM3', other.publicKey));
+  const { name, uscc } = DEPARTMENT.department;
+  const add = async (store: string, pem: string, ...extra: string[]) => {
+    const r = await runMulu('trust', 'add', path(store), path(pem), '--department-name', name, '--department-uscc', uscc, ...extra);
+    if (r.code !== 0) throw new Error(r.err);
+  };
+  await add('trusted.json', 'workspace.pem', '--valid-from', '2026-01-01');
+  await add('stranger.json', 'other.pem', '--valid-from', '2026-01-01');
+  await add('later.json', 'workspace.pem', '--valid-from', '2026-06-01');
+  const r = await runMulu('trust', 'add', path('elsewhere.json'), path('workspace.pem'), '--department-name', '宿州市数据资源管理局', '--department-uscc', makeUscc('11', '341300', 'MB005678'), '--valid-from', '2026-01-01');
+  if (r.code !== 0) throw new Error(r.err);
+}, 180_000);
 
 describe('mulu backup verify', () => {
   it('says an intact signed backup is intact, with the key to compare', async () => {
@@ -35,6 +56,39 @@ describe('mulu backup verify', () => {
     expect(r.out).toContain('备份完好 / backup intact');
     expect(r.out).toContain('泗县数据资源管理局');
     expect(r.out).toContain(`签名有效 / signature valid: ${keyId}`);
+  });
+
+  it('with --trust, exits 0 only for a signed backup whose key the store vouches for, for its department, when it was made', async () => {
+    const trusted = await runMulu('backup', 'verify', path('signed.mulu-backup'), '--trust', path('trusted.json'));
+    expect(trusted.code).toBe(0);
+    expect(trusted.out).toContain(`信任库确认 / trusted: 签名密钥 ${keyId} 属于 / belongs to 泗县数据资源管理局`);
+    const refused = async (store: string, says: string) => {
+      const r = await runMulu('backup', 'verify', path('signed.mulu-backup'), '--trust', path(store));
+      expect(r.code).toBe(1);
+      expect(r.out).toContain('未通过信任库核对');
+      expect(r.out).toContain(says);
+    };
+    await refused('stranger.json', `签名公钥 ${keyId} 不在信任库中`);
+    await refused('later.json', '尚未生效');
+    await refused('elsewhere.json', '宿州市数据资源管理局');
+    const unsigned = await runMulu('backup', 'verify', path('plain.mulu-backup'), '--trust', path('trusted.json'));
+    expect(unsigned.code).toBe(1);
+    expect(unsigned.out).toContain('备份没有签名');
+    const json = await runMulu('backup', 'verify', path('signed.mulu-backup'), '--trust', path('stranger.json'), '--format', 'json');
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out)).toMatchObject({ verdict: 'intact', trust: { trusted: false, reason: 'unknownKey' } });
+  });
+
+  it('with --trust naming one public key, says the department is not confirmed', async () => {
+    const r = await runMulu('backup', 'verify', path('signed.mulu-backup'), '--trust', path('workspace.pem'));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('部门未经信任库确认');
+  });
+
+  it('with --trust, a damaged backup stays 1 and an unreadable trust file or --trust on inspect is 2', async () => {
+    expect((await runMulu('backup', 'verify', path('damaged.mulu-backup'), '--trust', path('trusted.json'))).code).toBe(1);
+    expect((await runMulu('backup', 'verify', path('signed.mulu-backup'), '--trust', path('notes.txt'))).code).toBe(2);
+    expect((await runMulu('backup', 'inspect', path('signed.mulu-backup'), '--trust', path('trusted.json'))).code).toBe(2);
   });
 
   it('says an unsigned backup was only digest-checked', async () => {

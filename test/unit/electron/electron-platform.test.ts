@@ -13,8 +13,17 @@ function fakeBridge(): MuluBridge & { [K in keyof MuluBridge]: ReturnType<typeof
     saveFile: vi.fn(async (name: string) => ({ name, token: TOKEN })),
     revealInFolder: vi.fn(async () => undefined),
     appInfo: vi.fn(async () => ({ name: 'Mulu', version: '0.1.0', electron: '45.4.1', chrome: '140.0.1', os: 'win32', arch: 'x64' })),
+    openFile: vi.fn(async () => ({ name: '备份.mulu-backup', size: FILE.length, token: TOKEN })),
+    readFile: vi.fn(async (_token: string, offset: number, length: number) => FILE.slice(offset, offset + length)),
+    closeFile: vi.fn(async () => undefined),
+    saveBegin: vi.fn(async (name: string) => ({ name, token: STREAM })),
+    saveWrite: vi.fn(async () => undefined),
+    saveEnd: vi.fn(async (_token: string, keep: boolean) => (keep ? { name: '备份.mulu-backup', token: TOKEN } : null)),
   };
 }
+
+const STREAM = '7d0c1b2a-3e4f-4a5b-8c6d-fedcba987654';
+const FILE = Uint8Array.from({ length: 1000 }, (_, i) => i % 251);
 
 describe('electron platform', () => {
   it('picks a file through the bridge', async () => {
@@ -56,6 +65,46 @@ describe('electron platform', () => {
     const platform = createElectronPlatform(bridge);
     await expect(platform.saveFile('a.zip', new Uint8Array())).resolves.toBeNull();
     await expect(platform.pickFile([{ name: 'x', extensions: ['zip'] }])).resolves.toBeNull();
+  });
+
+  it('reads an opened file by position through its token, a long read in pieces of the contract size, and closes it', async () => {
+    const bridge = fakeBridge();
+    const file = await createElectronPlatform(bridge).openFile([{ name: '工作区备份', extensions: ['zip'] }]);
+    expect(file).toMatchObject({ name: '备份.mulu-backup', size: 1000 });
+    await expect(file!.read(10, 5)).resolves.toEqual(FILE.slice(10, 15));
+    await expect(file!.read(3, 0)).resolves.toEqual(new Uint8Array(0));
+    expect(bridge.readFile).toHaveBeenCalledWith(TOKEN, 10, 5);
+    const long = 64 * 1024 * 1024 + 10;
+    bridge.readFile.mockClear();
+    await file!.read(0, long);
+    expect(bridge.readFile.mock.calls).toEqual([
+      [TOKEN, 0, 64 * 1024 * 1024],
+      [TOKEN, 64 * 1024 * 1024, 10],
+    ]);
+    await file!.close();
+    expect(bridge.closeFile).toHaveBeenCalledWith(TOKEN);
+  });
+
+  it('streams a save: pieces under the stream token, then kept (revealable) or discarded', async () => {
+    const bridge = fakeBridge();
+    const platform = createElectronPlatform(bridge);
+    const stream = await platform.saveStream('备份.mulu-backup', { name: '工作区备份', extensions: ['zip'] });
+    await stream!.write(new Uint8Array([1, 2]));
+    await stream!.write(new Uint8Array([3]));
+    expect(bridge.saveWrite.mock.calls).toEqual([
+      [STREAM, new Uint8Array([1, 2])],
+      [STREAM, new Uint8Array([3])],
+    ]);
+    const saved = await stream!.commit();
+    expect(bridge.saveEnd).toHaveBeenLastCalledWith(STREAM, true);
+    await platform.revealInFolder!(saved);
+    expect(bridge.revealInFolder).toHaveBeenCalledWith(TOKEN);
+
+    const dropped = await platform.saveStream('备份.mulu-backup', { name: '工作区备份', extensions: ['zip'] });
+    await dropped!.abort();
+    expect(bridge.saveEnd).toHaveBeenLastCalledWith(STREAM, false);
+    bridge.saveBegin.mockResolvedValueOnce(null);
+    await expect(platform.saveStream('a.zip', { name: 'x', extensions: ['zip'] })).resolves.toBeNull();
   });
 
   it('describes the runtime in its app info', async () => {

@@ -6,10 +6,10 @@ const TOKEN = '2f1c7a4e-5b0d-4c1e-9f3a-0123456789ab';
 const bytes = new Uint8Array([1, 2, 3]);
 
 describe('IPC contract', () => {
-  it('names five operations on distinct mulu: channels', () => {
-    expect(IPC_OPERATIONS.sort()).toEqual(['appInfo', 'pickFile', 'pickFiles', 'revealInFolder', 'saveFile']);
+  it('names its operations on distinct mulu: channels', () => {
+    expect(IPC_OPERATIONS.sort()).toEqual(['appInfo', 'closeFile', 'openFile', 'pickFile', 'pickFiles', 'readFile', 'revealInFolder', 'saveBegin', 'saveEnd', 'saveFile', 'saveWrite']);
     const channels = IPC_OPERATIONS.map((op) => IPC_CONTRACT[op].channel);
-    expect(new Set(channels).size).toBe(5);
+    expect(new Set(channels).size).toBe(IPC_OPERATIONS.length);
     for (const channel of channels) expect(channel).toMatch(/^mulu:[a-z-]+$/);
   });
 
@@ -23,6 +23,14 @@ describe('IPC contract', () => {
     ['saveFile', ['README', bytes]],
     ['revealInFolder', [TOKEN]],
     ['appInfo', []],
+    ['openFile', [[{ name: '工作区备份', extensions: ['mulu-backup'] }]]],
+    ['readFile', [TOKEN, 0, 1]],
+    ['readFile', [TOKEN, 5_000_000_000, 64 * 1024 * 1024]],
+    ['closeFile', [TOKEN]],
+    ['saveBegin', ['泗县农业农村局-工作区备份-20261207.mulu-backup']],
+    ['saveWrite', [TOKEN, bytes]],
+    ['saveEnd', [TOKEN, true]],
+    ['saveEnd', [TOKEN, false]],
   ] as const)('accepts %s %j', (operation, args) => {
     expect(checkIpcArgs(operation, args)).toEqual({ ok: true, args });
   });
@@ -60,14 +68,30 @@ describe('IPC contract', () => {
     ['revealInFolder', [TOKEN.toUpperCase()], 'argument 1'],
     ['revealInFolder', [42], 'argument 1'],
     ['appInfo', ['x'], 'argument'],
+    ['openFile', [[]], 'argument 1'],
+    ['openFile', [[{ name: 'x', extensions: ['-zip'] }]], 'argument 1'],
+    ['openFile', [[{ name: 'x', extensions: ['zip-'] }]], 'argument 1'],
+    ['readFile', ['/home/clerk/备份.mulu-backup', 0, 10], 'argument 1'],
+    ['readFile', [TOKEN, -1, 10], 'argument 2'],
+    ['readFile', [TOKEN, 1.5, 10], 'argument 2'],
+    ['readFile', [TOKEN, 0, 0], 'argument 3'],
+    ['readFile', [TOKEN, 0, 64 * 1024 * 1024 + 1], 'argument 3'],
+    ['closeFile', ['x'], 'argument 1'],
+    ['saveBegin', ['../备份.mulu-backup'], 'argument 1'],
+    ['saveWrite', [TOKEN, 'bytes'], 'argument 2'],
+    ['saveWrite', ['C:\\备份', bytes], 'argument 1'],
+    ['saveEnd', [TOKEN, 'yes'], 'argument 2'],
+    ['saveEnd', [TOKEN], 'argument'],
   ] as const)('refuses %s %j, naming %s', (operation, args, where) => {
     const result = checkIpcArgs(operation, args);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(new RegExp(`^${operation}: invalid ${where}`));
   });
 
-  it('caps the bytes written at the contract limit', () => {
+  it('caps the bytes written at the contract limit, and a streamed piece at its own', () => {
     const [, bytesSchema] = IPC_CONTRACT.saveFile.args.items ?? [];
     expect(bytesSchema).toMatchObject({ maxByteLength: 256 * 1024 * 1024 });
+    const [, pieceSchema] = IPC_CONTRACT.saveWrite.args.items ?? [];
+    expect(pieceSchema).toMatchObject({ maxByteLength: 64 * 1024 * 1024 });
   });
 });

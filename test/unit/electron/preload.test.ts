@@ -34,12 +34,24 @@ describe('preload bridge', () => {
     await call(bridge.saveFile, 'a.zip', bytes, 'smuggled');
     await call(bridge.revealInFolder, 'token', 'smuggled');
     await call(bridge.appInfo, 'smuggled');
+    await call(bridge.openFile, accept, 'smuggled');
+    await call(bridge.readFile, 'token', 0, 10, 'smuggled');
+    await call(bridge.closeFile, 'token', 'smuggled');
+    await call(bridge.saveBegin, 'a.zip', 'smuggled');
+    await call(bridge.saveWrite, 'token', bytes, 'smuggled');
+    await call(bridge.saveEnd, 'token', true, 'smuggled');
     expect(invoke.mock.calls).toEqual([
       [IPC_CONTRACT.pickFile.channel, accept],
       [IPC_CONTRACT.pickFiles.channel, accept, { folder: true }],
       [IPC_CONTRACT.saveFile.channel, 'a.zip', bytes],
       [IPC_CONTRACT.revealInFolder.channel, 'token'],
       [IPC_CONTRACT.appInfo.channel],
+      [IPC_CONTRACT.openFile.channel, accept],
+      [IPC_CONTRACT.readFile.channel, 'token', 0, 10],
+      [IPC_CONTRACT.closeFile.channel, 'token'],
+      [IPC_CONTRACT.saveBegin.channel, 'a.zip'],
+      [IPC_CONTRACT.saveWrite.channel, 'token', bytes],
+      [IPC_CONTRACT.saveEnd.channel, 'token', true],
     ]);
   });
 });

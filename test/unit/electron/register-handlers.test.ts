@@ -14,6 +14,12 @@ function setUp() {
     saveFile: vi.fn(async (_event: InvokeEvent, name: string) => ({ name, token: 'token' })),
     revealInFolder: vi.fn(async () => undefined),
     appInfo: vi.fn(async () => ({ name: 'Mulu', version: '0.1.0', electron: '45.4.1', chrome: '140', os: 'linux', arch: 'x64' })),
+    openFile: vi.fn(async () => null),
+    readFile: vi.fn(async () => new Uint8Array()),
+    closeFile: vi.fn(async () => undefined),
+    saveBegin: vi.fn(async () => null),
+    saveWrite: vi.fn(async () => undefined),
+    saveEnd: vi.fn(async () => null),
   } satisfies IpcHandlers<InvokeEvent>;
   registerIpcHandlers<InvokeEvent>({ handle: (channel, listener) => listeners.set(channel, listener) }, handlers);
   const call = (operation: keyof typeof IPC_CONTRACT, event: InvokeEvent, ...args: unknown[]) => listeners.get(IPC_CONTRACT[operation].channel)!(event, ...args);
@@ -55,6 +61,8 @@ describe('registerIpcHandlers', () => {
     await expect(call('revealInFolder', appFrame, '/etc/passwd')).rejects.toThrow(/^revealInFolder: invalid argument 1/);
     await expect(call('pickFiles', appFrame, [{ name: '目录包', extensions: ['zip'] }], { folder: true, path: '/' })).rejects.toThrow(/^pickFiles: invalid argument 2/);
     expect(handlers.pickFiles).not.toHaveBeenCalled();
+    await expect(call('saveWrite', appFrame, '/tmp/x', new Uint8Array())).rejects.toThrow(/^saveWrite: invalid argument 1/);
+    expect(handlers.saveWrite).not.toHaveBeenCalled();
     expect(handlers.saveFile).not.toHaveBeenCalled();
     expect(handlers.pickFile).not.toHaveBeenCalled();
     expect(handlers.revealInFolder).not.toHaveBeenCalled();

@@ -1,12 +1,12 @@
 // The valid files the fuzz suites mutate, written once into a folder through the CLI itself (sample, export, pack,
-// trust add, receipt create) so that each seed is what Mulu really writes; the keys are sealed at a low scrypt cost
+// trust add, receipt create; the backup by the app's own backup code) so that each seed is what Mulu really writes; the keys are sealed at a low scrypt cost
 // so that a mutated key file that still opens costs milliseconds, not a second.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runMulu } from '../../harness/cli.ts';
 import { makeUscc } from '../../harness/catalog-builders.ts';
 import { encodePublicKeyPem } from '../../../core/crypto/keys.ts';
-import { createKeystore } from '../../../core/crypto/keystore.ts';
+import { createKeystore, readKeystoreInfo } from '../../../core/crypto/keystore.ts';
 import { generateKeyPair } from '../../../core/crypto/signature.ts';
 import { parseCatalogText } from '../../../core/format/catalog-file.ts';
 
@@ -19,6 +19,9 @@ export const CORPUS = {
   package: 'package.zip',
   trust: 'trust.json',
   receipt: 'receipt.json',
+  backup: 'workspace.mulu-backup',
+  /** The public key of the key the backup is signed with (`backup verify --trust`). */
+  backupPem: 'backup.pem',
 } as const;
 
 export const FUZZ_PASSPHRASE = '县数据局 签名口令 2026';
@@ -40,6 +43,21 @@ async function writeKey(dir: string, keyFile: string | undefined, pemFile: strin
   writeFileSync(join(dir, pemFile), encodePublicKeyPem('SM2-with-SM3', k.publicKey));
 }
 
+/** A signed backup of a workspace with something in every table, written by the app's own backup over fake-indexeddb. */
+async function writeBackup(dir: string): Promise<void> {
+  // Imported here, not at the top: the fuzz child imports this file for CORPUS and need not load storage to start.
+  const { backupBytes, populatedWorkspace } = await import('../renderer/services/backup/backup-harness.ts');
+  const { testDatabase } = await import('../renderer/services/storage/test-storage.ts');
+  const { ctx } = await testDatabase('mulu-fuzz-backup').open();
+  const { ws, keystore } = await populatedWorkspace(ctx);
+  const { bytes } = await backupBytes(ctx, ws.id, keystore);
+  ctx.db.close();
+  writeFileSync(join(dir, CORPUS.backup), bytes);
+  const info = await readKeystoreInfo(keystore);
+  if (!info.ok) throw new Error('fuzz corpus: the backup keystore does not read');
+  writeFileSync(join(dir, CORPUS.backupPem), encodePublicKeyPem(info.info.algorithm, info.info.publicKey));
+}
+
 /** Writes every seed file into `dir` (MULU_PASSPHRASE is set for the CLI's key commands). */
 export async function writeCorpus(dir: string): Promise<void> {
   process.env.MULU_PASSPHRASE = FUZZ_PASSPHRASE;
@@ -59,4 +77,5 @@ export async function writeCorpus(dir: string): Promise<void> {
     'receipt', 'create', at(CORPUS.package), '--key', at(CORPUS.receiverKey), '--decision', 'accepted',
     '--receiver-name', RECEIVER.name, '--receiver-uscc', RECEIVER.uscc, '--trust', at(CORPUS.trust), '--out', at(CORPUS.receipt),
   );
+  await writeBackup(dir);
 }

@@ -1,8 +1,8 @@
 // One entry per format the fuzz suites mutate: which corpus file is its valid seed, how it is mutated, the core
 // readers that must answer every input without throwing (docs/decisions/failures.md: input is refused by value,
 // never by an exception), and the CLI command that reads it and writes a file, whose output must afterwards be
-// either untouched or complete. A new format (a backup, when `mulu backup` exists) is one more entry here, its seed
-// file added to the corpus in fuzz-corpus.ts and its name to FUZZ_FORMATS.
+// either untouched or complete. A new format is one more entry here, its seed file added to the corpus in
+// fuzz-corpus.ts and its name to FUZZ_FORMATS.
 import type fc from 'fast-check';
 import { unzipSync } from 'fflate';
 import { unlockKeystore, readKeystoreInfo } from '../../../core/crypto/keystore.ts';
@@ -13,10 +13,12 @@ import { parseTrustStore, type TrustStore } from '../../../core/package/trust-st
 import { verifyPackage } from '../../../core/package/verify.ts';
 import { RuleEngine } from '../../../core/rules/engine.ts';
 import { checkWorkbook } from '../../../core/workbook/check-workbook.ts';
+import { checkBackup, readBackupRows } from '../../../core/backup/backup-check.ts';
+import { bytesSource } from '../../../core/zip/stream-reader.ts';
 import { jsonMutations, zipMutations, type Mutation } from '../../harness/fuzz/mutations.ts';
 import { CORPUS, FUZZ_PASSPHRASE, RECEIVER, THIRD, TODAY, VERIFY_AT } from './fuzz-corpus.ts';
 
-export const FUZZ_FORMATS = ['workbook', 'package', 'receipt', 'trust', 'keystore', 'catalog'] as const;
+export const FUZZ_FORMATS = ['workbook', 'package', 'receipt', 'trust', 'keystore', 'catalog', 'backup'] as const;
 export type FuzzFormat = (typeof FUZZ_FORMATS)[number];
 
 /** What the readers made of one input. */
@@ -118,5 +120,18 @@ export const FUZZ_TARGETS: Readonly<Record<FuzzFormat, FuzzTarget>> = {
         }
       },
     },
+  },
+  backup: {
+    seed: CORPUS.backup,
+    mutations: zipMutations,
+    async read(bytes) {
+      const check = await checkBackup(bytesSource(bytes));
+      if (!check.ok) return 'refused';
+      // What the check passes, the restore's second reading must read to the end: anything else would start a restore it then abandons.
+      const rows = await readBackupRows(bytesSource(bytes), check.manifest, async () => undefined);
+      if (!rows.ok) throw new Error(`an intact backup's rows do not read: ${rows.problem.message.en}`);
+      return 'accepted';
+    },
+    cli: (input, _out, corpus) => ['backup', 'verify', input, '--trust', `${corpus}/${CORPUS.backupPem}`],
   },
 };
