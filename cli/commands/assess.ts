@@ -15,7 +15,7 @@ import { createCalendar } from '../../core/calendar/working-days.ts';
 import { returnsFromReceipts, type ReceiptReturns } from '../../core/county/receipt-returns.ts';
 import type { Catalog } from '../../core/model/catalog.ts';
 import { verifyReceipt, type Receipt } from '../../core/package/receipt.ts';
-import { loadProfile, type Profile } from '../../core/profiles/profile.ts';
+import { loadProfile } from '../../core/profiles/profile.ts';
 import { parseTrustStore, TRUST_STORE_FORMAT } from '../../core/package/trust-store.ts';
 import { isIsoDate } from '../../core/package/iso-date.ts';
 import { beijingDate } from '../../core/time/beijing-time.ts';
