@@ -11,7 +11,7 @@ import type { Catalog } from '../../../../core/model/catalog.ts';
 import { buildReport, type ValidationReport } from '../../../../core/report/validation-report.ts';
 import { RuleEngine } from '../../../../core/rules/engine.ts';
 import { generateCatalog } from '../../../../core/sample/generator.ts';
-import { LIST_IDS } from '../../../../core/lists/list-definitions.ts';
+import { DERIVED_LIST_IDS } from '../../../../core/lists/lists-schema.ts';
 import { LISTS_FOLDER } from '../../../../core/package/list-files.ts';
 import { compareCodeUnits } from '../../../../core/package/code-unit-order.ts';
 import { changeListDocument, serializeChangeList } from '../../../../core/package/change-list.ts';
@@ -27,7 +27,8 @@ export const CREATED = '2026-11-22T09:00:00+08:00';
 export const AT = new Date('2026-11-23T00:00:00Z');
 export const SUITES: SignatureAlgorithm[] = ['SM2-with-SM3', 'Ed25519'];
 /** The generated lists every package of the fixtures' profile carries (all four), in manifest order. */
-export const LIST_ENTRIES = LIST_IDS.map((id) => `${LISTS_FOLDER}${id}.csv`).sort(compareCodeUnits);
+/** The lists every package carries (its catalogs hold no needs, so no needs.csv). */
+export const LIST_ENTRIES = DERIVED_LIST_IDS.map((id) => `${LISTS_FOLDER}${id}.csv`).sort(compareCodeUnits);
 
 /** Seven generated resources; version 1 holds the first six. */
 const FULL = generateCatalog({ resources: 7, seed: 11, clean: true });
