@@ -8,6 +8,11 @@ const LENGTH_REQUIRED: ReadonlySet<DataType> = new Set(['C', 'N']);
 const MAX_LENGTH: Partial<Record<DataType, number>> = { N: 38, Y: 38, F: 38, B: 38, I: 38 };
 const DEFAULT_MAX = 65535;
 
+/** The longest length R13 allows an item of this type. */
+export function maxItemLength(dataType: DataType): number {
+  return MAX_LENGTH[dataType] ?? DEFAULT_MAX;
+}
+
 /** 'ok', 'lower' (valid, has lowercase letters) or 'bad'; one pass, no allocation. */
 function classifyFieldName(f: string): 'ok' | 'lower' | 'bad' {
   let lower = false;
@@ -71,7 +76,7 @@ export const itemTypeAndLength: RuleCheck = {
         }
         continue;
       }
-      const max = MAX_LENGTH[item.dataType] ?? DEFAULT_MAX;
+      const max = maxItemLength(item.dataType);
       if (length < 1 || length > max) {
         emit({ path: `items[${i}].length`, variant: 'lengthRange', params: { name: item.name, length, max } });
       } else if (precision !== undefined && precision > length) {
