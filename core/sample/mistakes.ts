@@ -3,7 +3,7 @@
 import type { Catalog, Resource } from '../model/catalog.ts';
 import type { Random } from './random.ts';
 import type { LocalText } from '../i18n/text.ts';
-import { maxItemLength } from '../rules/checks/data-items.ts';
+import { maxItemLength } from '../model/item-length.ts';
 
 /** One mutation of a resource (the catalog and its index for mistakes that copy from another resource). */
 export type ApplyMistake = (r: Resource, rng: Random, catalog: Catalog, index: number) => void;

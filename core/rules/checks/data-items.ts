@@ -1,17 +1,11 @@
 // R12: item names and field names are unique within a resource, field names are identifiers;
 // R13: data type and length rules (catalog-standard.md §2.3).
 import type { DataType } from '../../model/enums.ts';
+import { maxItemLength } from '../../model/item-length.ts';
 import { normalizedItemNames } from '../derived.ts';
 import type { RuleCheck } from '../types.ts';
 
 const LENGTH_REQUIRED: ReadonlySet<DataType> = new Set(['C', 'N']);
-const MAX_LENGTH: Partial<Record<DataType, number>> = { N: 38, Y: 38, F: 38, B: 38, I: 38 };
-const DEFAULT_MAX = 65535;
-
-/** The longest length R13 allows an item of this type. */
-export function maxItemLength(dataType: DataType): number {
-  return MAX_LENGTH[dataType] ?? DEFAULT_MAX;
-}
 
 /** 'ok', 'lower' (valid, has lowercase letters) or 'bad'; one pass, no allocation. */
 function classifyFieldName(f: string): 'ok' | 'lower' | 'bad' {
