@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseAnswerKey, solvedCatalog } from '../../core/exercise/answer-key.ts';
 import { openExercise } from '../../core/exercise/exercise-file.ts';
+import { openSignedContainer } from '../../core/exercise/signed-container.ts';
 import { packSubmission } from '../../core/exercise/submission.ts';
 import { generateKeyPair } from '../../core/crypto/signature.ts';
 import { formatFingerprint } from '../../core/crypto/keys.ts';
@@ -109,6 +110,10 @@ describe('培训练习', () => {
     await page.getByTestId('trainee-passphrase').fill(PASSPHRASE);
     const submission = await downloadOf(page, () => page.getByRole('button', { name: '导出答卷' }).click());
     expect(submission.name).toBe('第一课：共享属性-张三-答卷.zip');
+    // Signed with this training workspace's key (here the trainer's own PC, so the exercise's key too).
+    const handedIn = await openSignedContainer('submission', new Uint8Array(submission.bytes));
+    if (!handedIn.ok) throw new Error(handedIn.message.en);
+    expect(handedIn.container.manifest.signer.keyId).toBe(opened.exercise.keyId);
 
     // A model answer from the answer key, as another trainee's PC would hand it in.
     const key = generateKeyPair('Ed25519');
