@@ -3,6 +3,7 @@
 import type { Catalog, Resource } from '../model/catalog.ts';
 import type { Random } from './random.ts';
 import type { LocalText } from '../i18n/text.ts';
+import { maxItemLength } from '../model/item-length.ts';
 
 /** One mutation of a resource (the catalog and its index for mistakes that copy from another resource). */
 export type ApplyMistake = (r: Resource, rng: Random, catalog: Catalog, index: number) => void;
@@ -14,7 +15,8 @@ export interface SampleMistake {
   apply: ApplyMistake;
 }
 
-export const MISTAKES: readonly SampleMistake[] = [
+/** What the sample generator draws from, by index: its order and length are fixed, or every seeded catalog changes. */
+const SAMPLE_MISTAKES: readonly SampleMistake[] = [
   { kind: 'abstractMissing', label: { zh: '缺少资源摘要', en: 'abstract missing' }, apply: (r) => delete r.abstract },
   { kind: 'abstractBlank', label: { zh: '资源摘要只有空白', en: 'abstract only blank' }, apply: (r) => (r.abstract = '　') },
   {
@@ -204,10 +206,27 @@ export const MISTAKES: readonly SampleMistake[] = [
   },
 ];
 
+/**
+ * 数据类型错误: a 字符型 item (a name, an address) typed 数值型. No shipped rule checks that a type fits an item's
+ * content; R13 (数据类型与长度) catches the wrong type when the item's length is more than the type allows, so the
+ * mistake takes a 字符型 item longer than a 数值型 one may be, and nothing else is noticed.
+ */
+const ITEM_DATA_TYPE_WRONG: SampleMistake = {
+  kind: 'itemDataTypeWrong',
+  label: { zh: '信息项数据类型错误', en: 'a data item of the wrong type' },
+  apply: (r) => {
+    const it = r.items.find((i) => i.dataType === 'C' && (i.length ?? 0) > maxItemLength('N'));
+    if (it) it.dataType = 'N';
+  },
+};
+
+/** Every kind, for exercises: the sample generator's, then those it never draws (so its catalogs stay as they were). */
+export const MISTAKES: readonly SampleMistake[] = [...SAMPLE_MISTAKES, ITEM_DATA_TYPE_WRONG];
+
 export function applyMistakes(catalog: Catalog, rng: Random, rate: number): void {
   catalog.resources.forEach((r, i) => {
     if (!rng.chance(rate)) return;
     const n = rng.chance(0.25) ? 2 : 1;
-    for (let k = 0; k < n; k++) rng.pick(MISTAKES).apply(r, rng, catalog, i);
+    for (let k = 0; k < n; k++) rng.pick(SAMPLE_MISTAKES).apply(r, rng, catalog, i);
   });
 }

@@ -1,19 +1,23 @@
 // The trainer's side: make an exercise from the open catalog (profile, how many mistakes of which kinds, time limit,
-// instructions), saved with its answer key beside it; then grade a folder of submissions against the key and read
-// the class report.
+// instructions), signed with the training workspace's practice key after its passphrase and saved with its answer
+// key beside it, the key's fingerprint shown; then grade a folder of submissions against the key and read the class
+// report, told whether the exercise was signed by this workspace's key.
 import { CheckCircleOutlined, ExperimentOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatFingerprint } from '../../core/crypto/keys.ts';
 import { listProfiles } from '../../core/profiles/profile.ts';
 import { usePlatform } from '../hooks/use-platform.ts';
-import { useSessionState } from '../hooks/use-session.ts';
+import { useSession, useSessionState } from '../hooks/use-session.ts';
+import { useSigningKey } from '../hooks/use-signing-key.ts';
 import { asUiLanguage, coreLang, pickText } from '../i18n/language.ts';
 import { gradeClass, makeExercise, MISTAKE_KINDS, mistakeKind, type GradedClass } from '../services/exercise/classroom.ts';
 import type { PickedEntry, PickedFile } from '../services/platform/platform.ts';
 import { describeError } from '../shared/describe-error.ts';
 import { ClassReportView } from './ClassReportView.tsx';
 import { exerciseFileNames } from './file-names.ts';
+import { NoPracticeKey } from './NoPracticeKey.tsx';
 
 const ZIP = [{ name: '练习文件', extensions: ['zip'] }];
 const JSON_FILE = [{ name: '答案文件', extensions: ['json'] }];
@@ -26,6 +30,13 @@ interface CreateForm {
   timeLimit: number | null;
   instructions: string;
   seed: number;
+  passphrase: string;
+}
+
+interface Made {
+  file: string;
+  planted: number;
+  keyId: string;
 }
 
 export function TrainerPanel() {
@@ -33,27 +44,40 @@ export function TrainerPanel() {
   const language = asUiLanguage(i18n.language);
   const platform = usePlatform();
   const { message } = App.useApp();
+  const session = useSession();
   const { catalog, workspace } = useSessionState();
+  const signingKey = useSigningKey();
   const [form] = Form.useForm<CreateForm>();
   const [busy, setBusy] = useState<'create' | 'grade'>();
   const [problem, setProblem] = useState<string>();
+  const [made, setMade] = useState<Made>();
   const [exercise, setExercise] = useState<PickedFile>();
   const [answers, setAnswers] = useState<PickedFile>();
   const [graded, setGraded] = useState<GradedClass>();
+  const key = signingKey.state.status === 'ready' ? signingKey.state.value : undefined;
   const kindOptions = useMemo(() => MISTAKE_KINDS.map((k) => ({ value: k, label: pickText(mistakeKind(k)!.label, language) })), [language]);
 
   const create = async (values: CreateForm) => {
+    form.setFieldValue('passphrase', ''); // the passphrase leaves the form at once; it travels only into the signing
     setBusy('create');
     setProblem(undefined);
     try {
-      const made = await makeExercise(
+      const outcome = await makeExercise(
+        session,
         catalog,
         { title: values.title.trim(), instructions: values.instructions ?? '', profile: values.profile, timeLimitMinutes: values.timeLimit ?? null, mistakes: values.mistakes, kinds: values.kinds ?? [], seed: values.seed },
+        values.passphrase,
         new Date(),
       );
+      if (!outcome.ok) {
+        setProblem(pickText(outcome.message, language));
+        return;
+      }
+      const { made } = outcome;
       const saved = await platform.saveFile(exerciseFileNames.exercise(values.title), made.exercise);
       if (!saved) return;
       await platform.saveFile(exerciseFileNames.answers(values.title), new TextEncoder().encode(made.answers));
+      setMade({ file: saved.name, planted: made.planted, keyId: made.keyId });
       void message.success(t('exercise.trainer.created', { count: made.planted, file: saved.name }));
     } catch (error) {
       setProblem(describeError(error, coreLang(language)));
@@ -75,7 +99,7 @@ export function TrainerPanel() {
     setProblem(undefined);
     try {
       const readable = picked.filter((p): p is PickedFile => 'bytes' in p);
-      const outcome = await gradeClass(exercise.bytes, new TextDecoder().decode(answers.bytes), readable);
+      const outcome = await gradeClass(session, exercise.bytes, new TextDecoder().decode(answers.bytes), readable);
       if (!outcome.ok) setProblem(pickText(outcome.message, language));
       else setGraded(outcome.graded);
     } catch (error) {
@@ -94,6 +118,14 @@ export function TrainerPanel() {
     <Flex vertical gap={16}>
       <Card className="exercise-no-print" title={t('exercise.trainer.createTitle')}>
         <Typography.Paragraph type="secondary">{t('exercise.trainer.createHint', { count: catalog.resources.length })}</Typography.Paragraph>
+        {signingKey.state.status === 'ready' && !key && <NoPracticeKey />}
+        {key && (
+          <Typography.Paragraph type="secondary">
+            {t('exercise.key.fingerprint')}
+            {t('common.colon')}
+            <span className="exercise-fingerprint">{formatFingerprint(key.keyId)}</span>
+          </Typography.Paragraph>
+        )}
         <Form
           form={form}
           layout="inline"
@@ -122,13 +154,26 @@ export function TrainerPanel() {
           <Form.Item name="instructions" label={t('exercise.trainer.instructions')} style={{ width: '100%' }}>
             <Input.TextArea rows={2} maxLength={5000} />
           </Form.Item>
+          <Form.Item name="passphrase" label={t('exercise.key.passphrase')} rules={[{ required: true, message: t('exercise.key.passphraseRequired') }]}>
+            <Input.Password autoComplete="off" style={{ width: 200 }} disabled={!key} />
+          </Form.Item>
           <Form.Item>
-            <Button type="primary" htmlType="submit" icon={<ExperimentOutlined />} loading={busy === 'create'} disabled={catalog.resources.length === 0}>
+            <Button type="primary" htmlType="submit" icon={<ExperimentOutlined />} loading={busy === 'create'} disabled={catalog.resources.length === 0 || !key}>
               {t('exercise.trainer.create')}
             </Button>
           </Form.Item>
         </Form>
       </Card>
+      {made && (
+        <Card className="exercise-no-print" title={t('exercise.key.madeTitle', { file: made.file })} data-testid="exercise-made">
+          <Descriptions column={1} size="small">
+            <Descriptions.Item label={t('exercise.key.madePlanted')}>{made.planted}</Descriptions.Item>
+            <Descriptions.Item label={t('exercise.key.madeFingerprint')}>
+              <span className="exercise-fingerprint">{formatFingerprint(made.keyId)}</span>
+            </Descriptions.Item>
+          </Descriptions>
+        </Card>
+      )}
       <Card className="exercise-no-print" title={t('exercise.trainer.gradeTitle')}>
         <Flex gap={8} wrap align="center">
           <Button icon={exercise ? <CheckCircleOutlined /> : undefined} onClick={() => void pick(ZIP, setExercise)}>
@@ -143,6 +188,14 @@ export function TrainerPanel() {
         </Flex>
       </Card>
       {problem && <Alert type="error" showIcon title={problem} />}
+      {graded && (
+        <Alert
+          className="exercise-no-print"
+          type={graded.signedHere ? 'success' : 'warning'}
+          showIcon
+          title={t(graded.signedHere ? 'exercise.key.signedHere' : 'exercise.key.signedElsewhere', { fingerprint: formatFingerprint(graded.exerciseKeyId) })}
+        />
+      )}
       {graded && <ClassReportView graded={graded} />}
     </Flex>
   );

@@ -1,6 +1,6 @@
 // 培训练习 in Debian's Chromium with the desktop CSP, as a classroom uses it: the trainer sets an exercise from the
-// training catalog (missing abstracts and missing share bases; the exercise and its answer key are saved apart), a
-// trainee opens it into the training workspace, fills the abstracts with 目录编制's bulk edit and hands in a
+// training catalog (missing abstracts and missing share bases), signed with the training workspace's practice key
+// after its passphrase (the exercise and its answer key are saved apart, the key's fingerprint shown), a trainee opens it into the training workspace, fills the abstracts with 目录编制's bulk edit and hands in a
 // submission naming them, and the trainer grades a folder of submissions — the trainee's, a model answer made from
 // the answer key, and a file that is no submission — reads the class report, exports it and prints it.
 import { readFile } from 'node:fs/promises';
@@ -8,11 +8,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseAnswerKey, solvedCatalog } from '../../core/exercise/answer-key.ts';
 import { openExercise } from '../../core/exercise/exercise-file.ts';
+import { openSignedContainer } from '../../core/exercise/signed-container.ts';
 import { packSubmission } from '../../core/exercise/submission.ts';
 import { generateKeyPair } from '../../core/crypto/signature.ts';
+import { formatFingerprint } from '../../core/crypto/keys.ts';
 import { completeFirstRun, openAppPage, openSection, shot, useServedApp } from './app-harness.ts';
 
 const app = useServedApp();
+const PASSPHRASE = '培训练习用的签名口令';
 
 async function downloadOf(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [d] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -27,9 +30,21 @@ describe('培训练习', () => {
     await page.getByText('培训工作区').waitFor({ timeout: 60_000 });
     await openSection(page, '培训练习');
 
-    // The trainer: 6 mistakes of two kinds, 30 minutes.
+    // The trainer: without a practice key nothing can be signed, and the page says where to make one.
     await page.getByRole('tab', { name: '教师：出题与批改' }).click();
     await page.getByText('用当前目录出题').waitFor();
+    await page.getByText('培训工作区还没有练习密钥').waitFor();
+    expect(await page.getByRole('button', { name: '生成练习' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: '去创建密钥' }).click();
+    await page.getByLabel('口令', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('再次输入口令').fill(PASSPHRASE);
+    await page.getByRole('button', { name: '创建密钥' }).click();
+    await page.getByText('当前签名密钥').waitFor({ timeout: 120_000 });
+    await openSection(page, '培训练习');
+
+    // 6 mistakes of two kinds, 30 minutes.
+    await page.getByRole('tab', { name: '教师：出题与批改' }).click();
+    await page.getByText('本工作区练习密钥指纹').waitFor();
     await page.getByLabel('标题').fill('第一课：共享属性');
     await page.getByLabel('错误数').fill('6');
     await page.getByLabel('限时（分钟）').fill('30');
@@ -43,6 +58,12 @@ describe('培训练习', () => {
     await shot(page, 'exercise-trainer-create');
     const downloads: { name: string; bytes: Buffer }[] = [];
     page.on('download', (d) => void d.path().then(async (p) => downloads.push({ name: d.suggestedFilename(), bytes: await readFile(p!) })));
+    // A wrong passphrase signs and saves nothing.
+    await page.getByLabel('练习密钥口令').fill('不是这个口令');
+    await page.getByRole('button', { name: '生成练习' }).click();
+    await page.getByText('口令不正确，没有签名，也没有保存任何文件。').waitFor({ timeout: 60_000 });
+    expect(downloads).toEqual([]);
+    await page.getByLabel('练习密钥口令').fill(PASSPHRASE);
     await page.getByRole('button', { name: '生成练习' }).click();
     await page.getByText(/已生成练习，埋设错误 6 处/).waitFor({ timeout: 60_000 });
     await expect.poll(() => downloads.length).toBe(2);
@@ -53,6 +74,12 @@ describe('培训练习', () => {
     const answers = parseAnswerKey(answersFile.bytes.toString('utf8'));
     if (!opened.ok || !answers.ok) throw new Error('the exercise or its answer key does not open');
     expect(opened.exercise.info).toMatchObject({ title: '第一课：共享属性', mistakes: 6, timeLimitMinutes: 30, instructions: '请改正全部错误后交卷。' });
+    // Signed by the workspace's key: the fingerprint the page shows for the key is the one the file carries.
+    const fingerprint = formatFingerprint(opened.exercise.keyId);
+    expect(await page.getByTestId('exercise-made').locator('.exercise-fingerprint').textContent()).toBe(fingerprint);
+    await page.getByTestId('exercise-made').scrollIntoViewIfNeeded();
+    await shot(page, 'exercise-trainer-made');
+    expect(await page.locator('.exercise-fingerprint').first().textContent()).toBe(fingerprint);
 
     // The trainee opens it: its catalog becomes the training workspace's.
     await page.getByRole('tab', { name: '学员：答题与交卷' }).click();
@@ -78,9 +105,15 @@ describe('培训练习', () => {
     await page.getByText(/^已修改 \d+ 项资源。$/).waitFor({ timeout: 60_000 });
 
     await openSection(page, '培训练习');
+    await page.locator('.ant-descriptions .exercise-fingerprint', { hasText: fingerprint }).waitFor();
     await page.getByTestId('trainee-name').fill('张三');
+    await page.getByTestId('trainee-passphrase').fill(PASSPHRASE);
     const submission = await downloadOf(page, () => page.getByRole('button', { name: '导出答卷' }).click());
     expect(submission.name).toBe('第一课：共享属性-张三-答卷.zip');
+    // Signed with this training workspace's key (here the trainer's own PC, so the exercise's key too).
+    const handedIn = await openSignedContainer('submission', new Uint8Array(submission.bytes));
+    if (!handedIn.ok) throw new Error(handedIn.message.en);
+    expect(handedIn.container.manifest.signer.keyId).toBe(opened.exercise.keyId);
 
     // A model answer from the answer key, as another trainee's PC would hand it in.
     const key = generateKeyPair('Ed25519');
@@ -103,6 +136,7 @@ describe('培训练习', () => {
     ]);
     const report = page.getByTestId('class-report');
     await report.waitFor({ timeout: 60_000 });
+    await page.getByText(`该练习由本工作区的练习密钥签名（指纹 ${fingerprint}）。`).waitFor();
     const row = (name: string) => report.locator('.ant-table-row', { hasText: name });
     await expect.poll(() => row('张三').locator('td').nth(2).textContent()).toBe('50');
     expect(await row('张三').locator('td').nth(3).textContent()).toBe('3/6');

@@ -1,12 +1,11 @@
 // R12: item names and field names are unique within a resource, field names are identifiers;
 // R13: data type and length rules (catalog-standard.md §2.3).
 import type { DataType } from '../../model/enums.ts';
+import { maxItemLength } from '../../model/item-length.ts';
 import { normalizedItemNames } from '../derived.ts';
 import type { RuleCheck } from '../types.ts';
 
 const LENGTH_REQUIRED: ReadonlySet<DataType> = new Set(['C', 'N']);
-const MAX_LENGTH: Partial<Record<DataType, number>> = { N: 38, Y: 38, F: 38, B: 38, I: 38 };
-const DEFAULT_MAX = 65535;
 
 /** 'ok', 'lower' (valid, has lowercase letters) or 'bad'; one pass, no allocation. */
 function classifyFieldName(f: string): 'ok' | 'lower' | 'bad' {
@@ -71,7 +70,7 @@ export const itemTypeAndLength: RuleCheck = {
         }
         continue;
       }
-      const max = MAX_LENGTH[item.dataType] ?? DEFAULT_MAX;
+      const max = maxItemLength(item.dataType);
       if (length < 1 || length > max) {
         emit({ path: `items[${i}].length`, variant: 'lengthRange', params: { name: item.name, length, max } });
       } else if (precision !== undefined && precision > length) {
