@@ -12,6 +12,7 @@ import { assessmentFileName } from '../services/county/county-assessment.ts';
 import { usePlatform } from '../hooks/use-platform.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { describeError } from '../shared/describe-error.ts';
+import '../ui/print-page.css';
 import './county.css';
 
 const cellText = (value: CellValue): string => {
@@ -51,7 +52,7 @@ export function AssessmentSection() {
       <style>{'@page { size: A4 landscape; margin: 10mm; }'}</style>
       {title}
       <Typography.Paragraph type="secondary">{t('county.assessment.intro')}</Typography.Paragraph>
-      <Space wrap className="assessment-buttons">
+      <Space wrap className="print-hidden">
         <Button type="primary" icon={<FileExcelOutlined />} disabled={!assessment.units.length} onClick={() => void exportXlsx()}>
           {t('county.assessment.export')}
         </Button>
@@ -62,11 +63,11 @@ export function AssessmentSection() {
           {t('county.assessment.reload')}
         </Button>
       </Space>
-      {receipts === 0 && <Alert type="info" showIcon className="assessment-buttons" title={t('county.assessment.noReceipts')} />}
+      {receipts === 0 && <Alert type="info" showIcon className="print-hidden" title={t('county.assessment.noReceipts')} />}
       {assessment.units.length === 0 ? (
         <Empty description={t('county.assessment.empty')} />
       ) : (
-        <div className="assessment-sheet" data-testid="assessment-sheet">
+        <div className="assessment-sheet print-page" data-testid="assessment-sheet">
           <h2>
             {assessment.county.name} {t('county.assessment.sheetTitle')}
             {assessment.due && <span className="assessment-due">{t('county.assessment.due', { due: assessment.due })}</span>}

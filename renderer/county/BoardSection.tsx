@@ -17,6 +17,7 @@ import { useSessionSelector } from '../hooks/use-session.ts';
 import { asUiLanguage, coreLang } from '../i18n/language.ts';
 import { describeError } from '../shared/describe-error.ts';
 import { fileNamePart } from '../services/package/package-plan.ts';
+import '../ui/print-page.css';
 import './board.css';
 import './county.css';
 
@@ -45,7 +46,7 @@ export function BoardSection() {
     return (
       <Flex vertical gap="middle">
         <style>{'@page { size: A4 landscape; margin: 10mm; }'}</style>
-        <Flex gap="small" className="board-print-buttons">
+        <Flex gap="small" className="print-hidden">
           <Button icon={<ArrowLeftOutlined />} onClick={() => setPrinting(false)}>
             {t('lists.back')}
           </Button>
@@ -53,7 +54,7 @@ export function BoardSection() {
             {t('lists.print')}
           </Button>
         </Flex>
-        <div className="board-print" data-testid="board-print">
+        <div className="board-print print-page" data-testid="board-print">
           <h2>{t('countyWork.board.printTitle', { county, due, today })}</h2>
           <table>
             <thead>

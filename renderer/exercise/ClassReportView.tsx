@@ -9,6 +9,7 @@ import { usePlatform } from '../hooks/use-platform.ts';
 import { asUiLanguage, pickText } from '../i18n/language.ts';
 import type { GradedClass } from '../services/exercise/classroom.ts';
 import { exerciseFileNames } from './file-names.ts';
+import '../ui/print-page.css';
 import './exercise.css';
 
 export function ClassReportView({ graded }: { graded: GradedClass }) {
@@ -22,7 +23,7 @@ export function ClassReportView({ graded }: { graded: GradedClass }) {
     if (saved) void message.success(t('exercise.report.exported', { file: saved.name }));
   };
   return (
-    <Flex vertical gap={16} className="class-report" data-testid="class-report">
+    <Flex vertical gap={16} className="class-report print-page" data-testid="class-report">
       {/* Only while a report is shown, so no other printout changes its page. */}
       <style>{'@page { size: A4; margin: 12mm; }'}</style>
       <Card
@@ -30,10 +31,10 @@ export function ClassReportView({ graded }: { graded: GradedClass }) {
         extra={
           <Space>
             {report.meanScore !== null && <Typography.Text strong>{t('exercise.report.mean', { score: report.meanScore })}</Typography.Text>}
-            <Button className="exercise-no-print" icon={<DownloadOutlined />} onClick={() => void exportWorkbook()}>
+            <Button className="print-hidden" icon={<DownloadOutlined />} onClick={() => void exportWorkbook()}>
               {t('exercise.report.export')}
             </Button>
-            <Button className="exercise-no-print" icon={<PrinterOutlined />} onClick={() => window.print()}>
+            <Button className="print-hidden" icon={<PrinterOutlined />} onClick={() => window.print()}>
               {t('exercise.report.print')}
             </Button>
           </Space>

@@ -116,7 +116,7 @@ export function TrainerPanel() {
 
   return (
     <Flex vertical gap={16}>
-      <Card className="exercise-no-print" title={t('exercise.trainer.createTitle')}>
+      <Card className="print-hidden" title={t('exercise.trainer.createTitle')}>
         <Typography.Paragraph type="secondary">{t('exercise.trainer.createHint', { count: catalog.resources.length })}</Typography.Paragraph>
         {signingKey.state.status === 'ready' && !key && <NoPracticeKey />}
         {key && (
@@ -165,7 +165,7 @@ export function TrainerPanel() {
         </Form>
       </Card>
       {made && (
-        <Card className="exercise-no-print" title={t('exercise.key.madeTitle', { file: made.file })} data-testid="exercise-made">
+        <Card className="print-hidden" title={t('exercise.key.madeTitle', { file: made.file })} data-testid="exercise-made">
           <Descriptions column={1} size="small">
             <Descriptions.Item label={t('exercise.key.madePlanted')}>{made.planted}</Descriptions.Item>
             <Descriptions.Item label={t('exercise.key.madeFingerprint')}>
@@ -174,7 +174,7 @@ export function TrainerPanel() {
           </Descriptions>
         </Card>
       )}
-      <Card className="exercise-no-print" title={t('exercise.trainer.gradeTitle')}>
+      <Card className="print-hidden" title={t('exercise.trainer.gradeTitle')}>
         <Flex gap={8} wrap align="center">
           <Button icon={exercise ? <CheckCircleOutlined /> : undefined} onClick={() => void pick(ZIP, setExercise)}>
             {exercise ? exercise.name : t('exercise.trainer.pickExercise')}
@@ -190,7 +190,7 @@ export function TrainerPanel() {
       {problem && <Alert type="error" showIcon title={problem} />}
       {graded && (
         <Alert
-          className="exercise-no-print"
+          className="print-hidden"
           type={graded.signedHere ? 'success' : 'warning'}
           showIcon
           title={t(graded.signedHere ? 'exercise.key.signedHere' : 'exercise.key.signedElsewhere', { fingerprint: formatFingerprint(graded.exerciseKeyId) })}

@@ -5,6 +5,7 @@ import { Button, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ListDefinition } from '../../core/lists/list-definitions.ts';
 import type { ListTableRow } from './list-table.ts';
+import '../ui/print-page.css';
 
 interface Props {
   definition: ListDefinition;
@@ -21,7 +22,7 @@ export function ListPrint({ definition, rows, department, onClose }: Props) {
     <Flex vertical gap="middle">
       {/* Only while the preview is shown, so no other printout (the 登记表, the 公钥登记表) turns landscape. */}
       <style>{'@page { size: A4 landscape; margin: 10mm; }'}</style>
-      <Flex gap="small" className="lists-print-buttons">
+      <Flex gap="small" className="print-hidden">
         <Button icon={<ArrowLeftOutlined />} onClick={onClose}>
           {t('lists.back')}
         </Button>
@@ -29,7 +30,7 @@ export function ListPrint({ definition, rows, department, onClose }: Props) {
           {t('lists.print')}
         </Button>
       </Flex>
-      <div className="lists-print" data-testid="lists-print">
+      <div className="lists-print print-page" data-testid="lists-print">
         <h2>
           {department} {definition.sheet.zh}
         </h2>
