@@ -250,7 +250,8 @@ const ROOT_KEYS = ['format', 'version', 'packageId', 'manifestDigest', 'departme
 
 type ParsedReceipt = { ok: true; receipt: Receipt; signed: Uint8Array; signature: Uint8Array; signerPem: string } | { ok: false; problem: string };
 
-function parseReceiptFile(text: string): ParsedReceipt {
+/** The receipt file read and checked for form only (no signature check: verifyReceipt does that). */
+export function parseReceiptFile(text: string): ParsedReceipt {
   const parsed = parseJsonText(text);
   if (!parsed.ok) return { ok: false, problem: 'not JSON' };
   const file = parsed.value;

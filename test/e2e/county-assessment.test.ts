@@ -31,7 +31,7 @@ it('shows the assessment of every roster unit, exports it as xlsx and prints it'
   await page.getByText('已导入 3 个公钥。').waitFor();
   await openSection(page, '收件箱');
   await pickFiles(page, '选择目录包（可多选）', packages.map((p) => ({ name: p.name, mimeType: 'application/zip', buffer: Buffer.from(p.bytes) })));
-  await page.getByText(/已验证 2 个目录包，用时 [\d.]+ 秒：采用 2 个/).waitFor();
+  await page.getByText(/已验证 2 个目录包，用时 [\d.]+ 秒：通过验证 2 个/).waitFor();
 
   await openSection(page, '考核');
   const sheet = page.getByTestId('assessment-sheet');

@@ -60,7 +60,7 @@ it('reviews packages with a return and a signed receipt, then the county catalog
   await page.goto(`${app.server.url}/`);
   await completeCountyFirstRun(page);
   const menu = await page.locator('.shell-sider .ant-menu-item').allInnerTexts();
-  expect(menu.map((m) => m.trim())).toEqual(['名册与公钥', '收件箱', '审核', '县级目录', '冲突登记', '上报情况', '密钥']);
+  expect(menu.map((m) => m.trim())).toEqual(['名册与公钥', '收件箱', '审核', '县级目录', '冲突登记', '上报情况', '考核', '密钥']);
 
   await pickFiles(page, '从 Excel 导入名册', [
     {

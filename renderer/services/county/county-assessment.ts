@@ -1,5 +1,6 @@
-// The 考核 sheet of a county workspace (core/county/assessment.ts): per roster unit, from each unit's package the
-// inbox accepted last (read back from the bytes it kept), the working-day calendar with the clerk's corrections,
+// The 考核 sheet of a county workspace (core/county/assessment.ts): per roster unit, from each unit's latest package
+// that passed verification in the inbox, reviewed or not (the assessment measures what the units reported and when;
+// read back from the bytes it kept), the working-day calendar with the clerk's corrections,
 // the profile's annual deadline and the receipts the county issued (county-receipts.ts). Read on the page: the
 // packages are only unzipped and parsed, not verified again (they verified when received).
 import { assessCounty, assessmentRound, type Assessment } from '../../../core/county/assessment.ts';

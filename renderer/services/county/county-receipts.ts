@@ -1,9 +1,12 @@
-// The receipts this county workspace has issued to its units: the one place the assessment (考核) reads them.
-// The review (审核) that issues and keeps them is built in parallel with its own table (schema version 6); until it
-// is wired in here there are none, and the assessment says returned resources were not computed.
-import type { Receipt } from '../../../core/package/receipt.ts';
+// The receipts this county workspace has issued to its units: the one place the assessment (考核) reads them. Each
+// review (审核) stores the receipt it signed; they were signed here, so their form is read again, not their signature.
+import { parseReceiptFile, type Receipt } from '../../../core/package/receipt.ts';
+import { listReviews } from '../storage/reviews.ts';
 import type { StorageContext } from '../storage/storage-context.ts';
 
-export async function countyReceipts(_ctx: StorageContext, _workspaceId: number): Promise<Receipt[]> {
-  return [];
+export async function countyReceipts(ctx: StorageContext, workspaceId: number): Promise<Receipt[]> {
+  return (await listReviews(ctx, workspaceId)).flatMap((row) => {
+    const parsed = parseReceiptFile(row.receipt);
+    return parsed.ok ? [parsed.receipt] : [];
+  });
 }
