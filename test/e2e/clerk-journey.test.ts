@@ -247,7 +247,7 @@ describe('a new clerk’s first day', () => {
     await expect.poll(() => counts(page)).toBe(countsText(mistaken.resources));
     expect(await page.locator('.catalog-table .ant-table-row', { hasText: '农机购置补贴发放信息' }).count()).toBe(0);
 
-    // 4. 校验: the report of the committed catalog; a finding's place opens the resource at that field.
+    // 4. 校验: the report of the committed catalog; a finding's place opens the resource at that field, over 校验.
     await openSection(page, '校验');
     await page.getByText(`校验 ${zhCount(mistaken.resources)} 条资源`, { exact: false }).waitFor({ timeout: LONG });
     expect(await page.locator('.validate-count-error strong').textContent()).toBe(zhCount(mistaken.errors));
@@ -260,8 +260,8 @@ describe('a new clerk’s first day', () => {
     const placeText = (await place.textContent())!;
     await shot(page, 'journey-09-validate-report');
     await place.click();
-    await expect.poll(() => selectedSection(page)).toBe('目录编制');
     await page.locator('.ant-drawer-title', { hasText: '编辑资源' }).waitFor();
+    expect(await selectedSection(page)).toBe('校验');
     await expect.poll(() => page.locator('.rf-title').textContent()).toBe(name.join(' '));
     expect(await page.locator('#rf-input-code').textContent()).toBe(code);
     // Focus is in the field the place names (a data item's field is a cell of the grid).

@@ -163,12 +163,13 @@ describe('导入 and 校验 in Chromium', () => {
     await shot(page, 'validate-by-resource');
   }, 300_000);
 
-  it('jumps from a finding’s place to 目录编制', async () => {
+  it('opens a finding’s place in the editor over 校验, which stays where it was', async () => {
     const place = page.locator('[data-group^="resource:"]').first();
     if (!(await page.locator('.ant-collapse-item-active [data-group^="resource:"]').count())) await place.click();
     // The department's own group (its findings lead to 首页) may be open above it: take a resource's finding.
     await page.locator('.ant-collapse-item-active:has([data-group^="resource:"]) .finding-group-findings .finding a').first().click();
-    await expect.poll(() => page.locator('.shell-sider .ant-menu-item-selected').textContent()).toBe('目录编制');
+    await page.locator('.ant-drawer-title', { hasText: '编辑资源' }).waitFor();
+    await expect.poll(() => page.locator('.shell-sider .ant-menu-item-selected').textContent()).toBe('校验');
     expect(watched.outside).toEqual([]);
     expect(watched.errors).toEqual([]);
   }, 120_000);
