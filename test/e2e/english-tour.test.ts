@@ -72,7 +72,7 @@ describe('the English interface with data', () => {
     await page.locator('.shell-header').getByRole('button', { name: 'Training mode' }).click();
     await page.getByText('Training mode — the data here is for practice only').waitFor({ timeout: LONG });
     await page.getByText('Training workspace').first().waitFor();
-    expect(await page.locator('.shell-sider .ant-menu-item').allInnerTexts()).toEqual(['Home', 'Catalog', 'Import', 'Validate', 'Lists', 'Package & report', 'Keys', 'History']);
+    expect(await page.locator('.shell-sider .ant-menu-item').allInnerTexts()).toEqual(['Home', 'Catalog', 'Import', 'Validate', 'Lists', 'Package & report', 'Keys', 'History', 'Exercises']);
     const deadline = page.locator('.ant-table-row', { hasText: /^Resources changed on \d{4}-\d\d-\d\d: 300/ });
     await deadline.getByText(/^\d+ to go$/).waitFor();
     await expectEnglishScreen(page, 'en-home');
