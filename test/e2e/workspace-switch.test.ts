@@ -22,6 +22,8 @@ it('creates a county workspace beside the department and switches between them, 
   await dialog.getByText('当前工作区「泗县农业农村局」的数据不变', { exact: false }).waitFor();
   // 取消 leaves everything as it was.
   await dialog.getByRole('button', { name: /^取\s?消$/ }).click();
+  // The dialog leaves after its closing animation: wait for it to go, then nothing of it may remain.
+  await dialog.waitFor({ state: 'detached' });
   await expect(dialog.count()).resolves.toBe(0);
 
   await (await menu()).getByText('新建工作区…').click();
